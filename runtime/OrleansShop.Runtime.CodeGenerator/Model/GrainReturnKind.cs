@@ -1,0 +1,9 @@
+namespace OrleansShop.Runtime.CodeGenerator.Model;
+
+internal enum GrainReturnKind
+{
+    Task,
+    TaskOfT,
+    ValueTask,
+    ValueTaskOfT,
+}
