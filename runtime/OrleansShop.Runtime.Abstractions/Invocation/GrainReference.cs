@@ -20,5 +20,13 @@ public abstract class GrainReference : IAddressable
 
     protected IGrainReferenceRuntime Runtime { get; }
 
+    internal IGrainReferenceRuntime ReferenceRuntime => Runtime;
+
+    /// <summary>
+    /// The local activation this reference last reached, kept by the engine so repeated calls skip the directory
+    /// lookup. Only a hint: the engine checks it is still valid before use.
+    /// </summary>
+    internal object? CachedTarget { get; set; }
+
     public override string ToString() => GrainId.ToString();
 }
