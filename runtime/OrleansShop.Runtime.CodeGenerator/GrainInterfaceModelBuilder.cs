@@ -190,7 +190,8 @@ internal static class GrainInterfaceModelBuilder
 
     private static GrainReturnKind? ClassifyReturn(ITypeSymbol type)
     {
-        if (type is not INamedTypeSymbol { ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } named)
+        // A Task? return would let a grain hand back no task at all, which no caller can await.
+        if (type.NullableAnnotation == NullableAnnotation.Annotated || type is not INamedTypeSymbol { ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } named)
         {
             return null;
         }
