@@ -12,6 +12,7 @@ internal static class KnownTypes
     public const string GrainRequest = "global::OrleansShop.Runtime.Invocation.GrainRequest";
     public const string GrainRequestFlags = "global::OrleansShop.Runtime.Invocation.GrainRequestFlags";
     public const string GrainProxyRegistry = "global::OrleansShop.Runtime.Invocation.GrainProxyRegistry";
+    public const string GrainRequestRegistry = "global::OrleansShop.Runtime.Invocation.GrainRequestRegistry";
     public const string Unit = "global::OrleansShop.Runtime.Invocation.Unit";
 
     public const string Task = "global::System.Threading.Tasks.Task";

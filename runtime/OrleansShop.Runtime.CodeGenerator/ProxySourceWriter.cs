@@ -77,9 +77,7 @@ internal static class ProxySourceWriter
     private static void WriteRequest(CodeWriter writer, GrainMethodModel method)
     {
         var parameters = method.Parameters;
-        var argumentTypes = parameters.Count == 0
-            ? $"{KnownTypes.Type}.EmptyTypes"
-            : $"new {KnownTypes.Type}[] {{ {string.Join(", ", parameters.Select(p => "typeof(" + p.RuntimeType + ")"))} }}";
+        var argumentTypes = ParameterTypeArray(method);
         var flags = new[]
             {
                 method.IsReadOnly ? "ReadOnly" : null,
@@ -108,6 +106,8 @@ internal static class ProxySourceWriter
 
         writer.Close();
         writer.Line();
+        WriteCreate(writer, method);
+        writer.Line();
         writer.Line($"public override {KnownTypes.Type} InterfaceType => typeof({method.DeclaringInterface});");
         writer.Line();
         writer.Line($"public override string MethodName => {name};");
@@ -127,12 +127,33 @@ internal static class ProxySourceWriter
             writer.Line($"    {Index(i)} => this.arg{Index(i)},");
         }
 
-        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, \"The request has " + Index(parameters.Count) + " arguments.\"),");
+        writer.Line($"    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, {Literal(method.Name + " takes " + Index(parameters.Count) + " arguments.")}),");
         writer.Line("};");
         writer.Line();
         WriteInvoke(writer, method);
         writer.Close();
     }
+
+    /// <summary>The boxed-arguments factory registered with GrainRequestRegistry, for calls that arrive as messages.</summary>
+    private static void WriteCreate(CodeWriter writer, GrainMethodModel method)
+    {
+        var count = Index(method.Parameters.Count);
+        writer.Open($"public static {method.RequestName} Create(object?[] arguments)");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(arguments);");
+        writer.Open($"if (arguments.Length != {count})");
+        writer.Line($"throw new global::System.ArgumentException({Literal(method.Name + " takes " + count + " arguments.")}, nameof(arguments));");
+        writer.Close();
+        writer.Line();
+        writer.Line($"return new {method.RequestName}({string.Join(", ", method.Parameters.Select((p, i) => "(" + p.Type + ")arguments[" + Index(i) + "]!"))});");
+        writer.Close();
+    }
+
+    public static string ParameterTypeArray(GrainMethodModel method) =>
+        method.Parameters.Count == 0
+            ? $"{KnownTypes.Type}.EmptyTypes"
+            : $"new {KnownTypes.Type}[] {{ {string.Join(", ", method.Parameters.Select(p => "typeof(" + p.RuntimeType + ")"))} }}";
+
+    public static string Literal(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static void WriteInvoke(CodeWriter writer, GrainMethodModel method)
     {
@@ -174,5 +195,4 @@ internal static class ProxySourceWriter
 
     private static string Index(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Literal(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -5,7 +5,10 @@ using OrleansShop.Runtime.CodeGenerator.Model;
 
 namespace OrleansShop.Runtime.CodeGenerator;
 
-/// <summary>Writes the module initializer that registers every proxy of the assembly with the GrainProxyRegistry.</summary>
+/// <summary>
+/// Writes the module initializer that registers every proxy of the assembly with GrainProxyRegistry and every
+/// request with GrainRequestRegistry.
+/// </summary>
 internal static class RegistrationSourceWriter
 {
     public const string HintName = "GrainProxyRegistration.g.cs";
@@ -24,10 +27,18 @@ internal static class RegistrationSourceWriter
         // both declare the same internal type and fail with CS0436.
         writer.Open("internal static class " + ClassName(assemblyName));
         writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-        writer.Open("internal static void RegisterGrainProxies()");
+        writer.Open("internal static void Register()");
         foreach (var model in interfaces.OrderBy(m => m.InterfaceType, System.StringComparer.Ordinal))
         {
             writer.Line($"{KnownTypes.GrainProxyRegistry}.Register(typeof({model.InterfaceType}), static (grainId, runtime) => new {model.QualifiedProxyName}(grainId, runtime));");
+        }
+
+        foreach (var model in interfaces.OrderBy(m => m.InterfaceType, System.StringComparer.Ordinal))
+        {
+            foreach (var method in model.Methods)
+            {
+                writer.Line($"{KnownTypes.GrainRequestRegistry}.Register(typeof({method.DeclaringInterface}), {ProxySourceWriter.Literal(method.Name)}, {ProxySourceWriter.ParameterTypeArray(method)}, global::{model.GeneratedNamespace}.{method.RequestName}.Create);");
+            }
         }
 
         writer.Close();

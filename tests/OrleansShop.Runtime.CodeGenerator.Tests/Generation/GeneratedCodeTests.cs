@@ -114,6 +114,14 @@ public sealed class GeneratedCodeTests
         Assert.Contains("typeof(global::IGlobalGrain), static (grainId, runtime) => new global::OrleansShopCodeGen.Proxy_IGlobalGrain(grainId, runtime)", source, StringComparison.Ordinal);
         Assert.Contains("typeof(global::Shop.Carts.Outer.INestedGrain), static (grainId, runtime) => new global::OrleansShopCodeGen.Shop.Carts.Proxy_Outer_INestedGrain(grainId, runtime)", source, StringComparison.Ordinal);
         Assert.Equal(6, source.Split("GrainProxyRegistry.Register(").Length - 1);
+        Assert.Contains(
+            "global::OrleansShop.Runtime.Invocation.GrainRequestRegistry.Register(typeof(global::Shop.Carts.ICartGrain), \"AddAsync\", new global::System.Type[] { typeof(global::Shop.Carts.CartLine) }, global::OrleansShopCodeGen.Shop.Carts.Request_ICartGrain_AddAsync_1.Create);",
+            source,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "GrainRequestRegistry.Register(typeof(global::Shop.Carts.IPricing), \"PriceAsync\", new global::System.Type[] { typeof(string) }, global::OrleansShopCodeGen.Shop.Carts.Request_ICartGrain_PriceAsync.Create);",
+            source,
+            StringComparison.Ordinal);
     }
 
     [Fact]
