@@ -264,6 +264,26 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void Interface_declared_without_nullable_annotations_still_compiles_cleanly()
+    {
+        var output = GeneratorHarness.Run("""
+            #nullable disable
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            namespace Legacy;
+            public interface ILegacyGrain : OrleansShop.Runtime.IGrainWithIntegerKey
+            {
+                Task<string> NameAsync(string prefix, List<string> tags);
+                ValueTask<object> AnythingAsync(object value);
+            }
+            """);
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+        Assert.Contains("Legacy.ILegacyGrain.g.cs", output.HintNames);
+    }
+
+    [Fact]
     public void Compilation_without_grain_interfaces_gets_no_output()
     {
         var output = GeneratorHarness.Run("namespace Shop; public interface IPlain : System.IDisposable { }");
