@@ -1,0 +1,371 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.Json;
+using OrleansShop.GraphQL.Language;
+using OrleansShop.GraphQL.Types;
+using OrleansShop.GraphQL.Utilities;
+
+namespace OrleansShop.GraphQL.Execution;
+
+/// <summary>
+/// Input coercion (spec 5.6 Input Values, 6.1.2 Coercing Variable Values, 6.4.1 Coercing Field Arguments):
+/// turns variable values (JSON-like .NET values or <see cref="JsonElement"/>s) and literals into the values resolvers see.
+/// Failures throw <see cref="ValueCoercionException"/> whose message names the offending path.
+/// </summary>
+internal static class ValueCoercion
+{
+    /// <summary>Coerces a variable value of the given type. <paramref name="path"/> is the variable's name for messages.</summary>
+    public static object? CoerceInputValue(object? value, GraphQLType type, string path)
+    {
+        if (value is JsonElement element)
+        {
+            value = FromJson(element);
+        }
+
+        if (type is NonNullType nonNull)
+        {
+            if (value is null)
+            {
+                throw new ValueCoercionException($"Expected non-nullable type \"{type}\" not to be null" + At(path) + ".");
+            }
+
+            return CoerceInputValue(value, nonNull.OfType, path);
+        }
+
+        if (value is null)
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case ListType list:
+                if (value is IEnumerable items and not string and not IDictionary and not IReadOnlyDictionary<string, object?>)
+                {
+                    var result = new List<object?>();
+                    var index = 0;
+                    foreach (var item in items)
+                    {
+                        result.Add(CoerceInputValue(item, list.OfType, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
+                        index++;
+                    }
+
+                    return result;
+                }
+
+                // Input coercion of a single value to a list wraps it (spec 3.11 List, "Input Coercion").
+                return new List<object?> { CoerceInputValue(value, list.OfType, path) };
+            case InputObjectType inputObject:
+                return CoerceInputObject(value, inputObject, path);
+            case ScalarType scalar:
+                return Leaf(() => scalar.ParseValue(value), path);
+            case EnumType enumType:
+                return Leaf(() => enumType.ParseValue(value), path);
+            default:
+                throw new ValueCoercionException($"Type \"{type}\" is not an input type.");
+        }
+    }
+
+    /// <summary>
+    /// Coerces a literal (spec "valueFromAST"); variables inside it are looked up in <paramref name="variables"/> (coerced values).
+    /// A variable that was not provided counts as absent, so the caller applies a default.
+    /// </summary>
+    public static object? CoerceLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables)
+    {
+        if (node is VariableNode variable)
+        {
+            if (variables is null || !variables.TryGetValue(variable.Name.Value, out var variableValue))
+            {
+                throw new ValueCoercionException($"Variable \"${variable.Name.Value}\" was not provided.");
+            }
+
+            if (variableValue is null && type.IsNonNull)
+            {
+                throw new ValueCoercionException($"Variable \"${variable.Name.Value}\" of non-null type \"{type}\" must not be null.");
+            }
+
+            return variableValue;
+        }
+
+        if (type is NonNullType nonNull)
+        {
+            if (node is NullValueNode)
+            {
+                throw new ValueCoercionException($"Expected value of type \"{type}\", found null.");
+            }
+
+            return CoerceLiteral(node, nonNull.OfType, variables);
+        }
+
+        if (node is NullValueNode)
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case ListType list:
+                if (node is ListValueNode listNode)
+                {
+                    var result = new List<object?>(listNode.Values.Count);
+                    foreach (var item in listNode.Values)
+                    {
+                        if (item is VariableNode itemVariable && (variables is null || !variables.ContainsKey(itemVariable.Name.Value)))
+                        {
+                            if (list.OfType.IsNonNull)
+                            {
+                                throw new ValueCoercionException($"Variable \"${itemVariable.Name.Value}\" was not provided.");
+                            }
+
+                            result.Add(null);
+                            continue;
+                        }
+
+                        result.Add(CoerceLiteral(item, list.OfType, variables));
+                    }
+
+                    return result;
+                }
+
+                return new List<object?> { CoerceLiteral(node, list.OfType, variables) };
+            case InputObjectType inputObject:
+                return CoerceObjectLiteral(node, inputObject, variables);
+            case ScalarType scalar:
+                return scalar.ParseLiteral(ToScalarLiteral(node));
+            case EnumType enumType:
+                if (node is not EnumValueNode enumNode)
+                {
+                    throw new ValueCoercionException($"Enum \"{enumType.Name}\" cannot represent non-enum value: {Print(node)}.");
+                }
+
+                return enumType.GetValue(enumNode.Value)?.Value
+                    ?? throw new ValueCoercionException($"Value \"{enumNode.Value}\" does not exist in \"{enumType.Name}\" enum.");
+            default:
+                throw new ValueCoercionException($"Type \"{type}\" is not an input type.");
+        }
+    }
+
+    /// <summary>Turns a JSON value into plain .NET values: objects become dictionaries, numbers int, long or double.</summary>
+    public static object? FromJson(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    map[property.Name] = FromJson(property.Value);
+                }
+
+                return map;
+            case JsonValueKind.Array:
+                var list = new List<object?>(element.GetArrayLength());
+                foreach (var item in element.EnumerateArray())
+                {
+                    list.Add(FromJson(item));
+                }
+
+                return list;
+            case JsonValueKind.String:
+                return element.GetString();
+            case JsonValueKind.Number:
+                if (element.TryGetInt32(out var i))
+                {
+                    return i;
+                }
+
+                if (element.TryGetInt64(out var l))
+                {
+                    return l;
+                }
+
+                return element.GetDouble();
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            default:
+                return null;
+        }
+    }
+
+    public static ScalarLiteral ToScalarLiteral(ValueNode node) => node switch
+    {
+        IntValueNode i => new ScalarLiteral(ScalarLiteralKind.Int, i.Value),
+        FloatValueNode f => new ScalarLiteral(ScalarLiteralKind.Float, f.Value),
+        StringValueNode s => new ScalarLiteral(ScalarLiteralKind.String, s.Value),
+        BooleanValueNode b => new ScalarLiteral(ScalarLiteralKind.Boolean, b.Value ? "true" : "false"),
+        EnumValueNode e => new ScalarLiteral(ScalarLiteralKind.Enum, e.Value),
+        NullValueNode => new ScalarLiteral(ScalarLiteralKind.Null, "null"),
+        ListValueNode => new ScalarLiteral(ScalarLiteralKind.List, Print(node)),
+        _ => new ScalarLiteral(ScalarLiteralKind.Object, Print(node)),
+    };
+
+    /// <summary>Builds the coerced value of an input object from its coerced fields: the bound CLR instance or a read-only dictionary.</summary>
+    public static object Complete(InputObjectType type, Dictionary<string, object?> fields) =>
+        type.Binder is { } binder ? binder(fields) : fields;
+
+    private static object CoerceInputObject(object value, InputObjectType type, string path)
+    {
+        if (value is not IReadOnlyDictionary<string, object?> && value is IDictionary<string, object?> mutable)
+        {
+            value = new ReadOnlyDictionaryAdapter(mutable);
+        }
+
+        if (value is not IReadOnlyDictionary<string, object?> map)
+        {
+            if (type.RuntimeType is not null && type.RuntimeType.IsInstanceOfType(value))
+            {
+                return value;
+            }
+
+            throw new ValueCoercionException($"Expected type \"{type.Name}\" to be an object" + At(path) + ".");
+        }
+
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in type.Fields)
+        {
+            if (map.TryGetValue(field.Name, out var fieldValue))
+            {
+                result[field.Name] = CoerceInputValue(fieldValue, field.Type, path + "." + field.Name);
+            }
+            else if (field.HasDefaultValue)
+            {
+                result[field.Name] = field.DefaultValue;
+            }
+            else if (field.Type.IsNonNull)
+            {
+                throw new ValueCoercionException($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided" + At(path) + ".");
+            }
+        }
+
+        foreach (var key in map.Keys)
+        {
+            if (type.GetField(key) is null)
+            {
+                throw new ValueCoercionException($"Field \"{key}\" is not defined by type \"{type.Name}\"" + At(path) + ".");
+            }
+        }
+
+        if (type.IsOneOf)
+        {
+            if (map.Count != 1)
+            {
+                throw new ValueCoercionException($"OneOf Input Object \"{type.Name}\" must specify exactly one key" + At(path) + ".");
+            }
+
+            foreach (var (key, fieldValue) in map)
+            {
+                if (fieldValue is null || fieldValue is JsonElement { ValueKind: JsonValueKind.Null })
+                {
+                    throw new ValueCoercionException($"Field \"{type.Name}.{key}\" must be non-null" + At(path) + ".");
+                }
+            }
+        }
+
+        return Complete(type, result);
+    }
+
+    private static object CoerceObjectLiteral(ValueNode node, InputObjectType type, IReadOnlyDictionary<string, object?>? variables)
+    {
+        if (node is not ObjectValueNode objectNode)
+        {
+            throw new ValueCoercionException($"Expected value of type \"{type.Name}\", found {Print(node)}.");
+        }
+
+        var given = new Dictionary<string, ValueNode>(StringComparer.Ordinal);
+        foreach (var field in objectNode.Fields)
+        {
+            if (type.GetField(field.Name.Value) is null)
+            {
+                throw new ValueCoercionException($"Field \"{field.Name.Value}\" is not defined by type \"{type.Name}\".");
+            }
+
+            given[field.Name.Value] = field.Value;
+        }
+
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in type.Fields)
+        {
+            var provided = given.TryGetValue(field.Name, out var fieldNode)
+                && !(fieldNode is VariableNode v && (variables is null || !variables.ContainsKey(v.Name.Value)));
+            if (provided)
+            {
+                result[field.Name] = CoerceLiteral(fieldNode!, field.Type, variables);
+            }
+            else if (field.HasDefaultValue)
+            {
+                result[field.Name] = field.DefaultValue;
+            }
+            else if (field.Type.IsNonNull)
+            {
+                throw new ValueCoercionException($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.");
+            }
+        }
+
+        if (type.IsOneOf)
+        {
+            if (given.Count != 1)
+            {
+                throw new ValueCoercionException($"OneOf Input Object \"{type.Name}\" must specify exactly one key.");
+            }
+
+            foreach (var (key, _) in given)
+            {
+                if (!result.TryGetValue(key, out var value) || value is null)
+                {
+                    throw new ValueCoercionException($"Field \"{type.Name}.{key}\" must be non-null.");
+                }
+            }
+        }
+
+        return Complete(type, result);
+    }
+
+    private static object Leaf(Func<object> parse, string path)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (ValueCoercionException error) when (path.Contains('.', StringComparison.Ordinal) || path.Contains('[', StringComparison.Ordinal))
+        {
+            throw new ValueCoercionException(error.Message.TrimEnd('.') + At(path) + ".", error);
+        }
+    }
+
+    private static string At(string path) => path.Contains('.', StringComparison.Ordinal) || path.Contains('[', StringComparison.Ordinal)
+        ? " at \"" + path + "\""
+        : string.Empty;
+
+    private static string Print(ValueNode node)
+    {
+        try
+        {
+            return Printer.Print(node);
+        }
+        catch (NotImplementedException)
+        {
+            return node.Kind.ToString();
+        }
+    }
+
+    private sealed class ReadOnlyDictionaryAdapter(IDictionary<string, object?> inner) : IReadOnlyDictionary<string, object?>
+    {
+        public int Count => inner.Count;
+
+        public IEnumerable<string> Keys => inner.Keys;
+
+        public IEnumerable<object?> Values => inner.Values;
+
+        public object? this[string key] => inner[key];
+
+        public bool ContainsKey(string key) => inner.ContainsKey(key);
+
+        public bool TryGetValue(string key, out object? value) => inner.TryGetValue(key, out value);
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => inner.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => inner.GetEnumerator();
+    }
+}
