@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using OrleansShop.Runtime.Configuration;
+
+namespace OrleansShop.Runtime.Activations;
+
+/// <summary>
+/// The silo's two periodic sweeps over its activations: failing calls past their deadline (one sweep instead of a
+/// timer per call keeps the call path free of timers), and deactivating activations idle for the collection age.
+/// </summary>
+internal sealed class ActivationMaintenance : IAsyncDisposable
+{
+    private readonly SiloRuntime runtime;
+    private readonly TimeSpan sweepInterval;
+    private readonly GrainCollectionOptions collection;
+    private readonly CancellationTokenSource stopping = new();
+    private Task? sweeping;
+    private Task? collecting;
+
+    public ActivationMaintenance(SiloRuntime runtime, IOptions<SiloMessagingOptions> messaging, IOptions<GrainCollectionOptions> collection)
+    {
+        this.runtime = runtime;
+        sweepInterval = messaging.Value.EffectiveSweepInterval;
+        this.collection = collection.Value;
+    }
+
+    public void Start()
+    {
+        sweeping = RunEveryAsync(sweepInterval, SweepTimeouts);
+        collecting = RunEveryAsync(collection.CollectionQuantum, CollectIdle);
+    }
+
+    public void SweepTimeouts()
+    {
+        var expired = new List<ActivationWork>();
+        runtime.Directory.SweepTimeouts(Environment.TickCount64, expired);
+        foreach (var work in expired)
+        {
+            work.Fail(new TimeoutException(
+                $"Response did not arrive on time in {runtime.ResponseTimeout} for {work.Describe()}."));
+        }
+    }
+
+    public void CollectIdle() =>
+        runtime.Directory.CollectIdle(Environment.TickCount64, (long)collection.CollectionAge.TotalMilliseconds);
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync().ConfigureAwait(false);
+        foreach (var loop in new[] { sweeping, collecting })
+        {
+            if (loop is not null)
+            {
+                await loop.ConfigureAwait(false);
+            }
+        }
+
+        stopping.Dispose();
+    }
+
+    private async Task RunEveryAsync(TimeSpan period, Action action)
+    {
+        using var timer = new PeriodicTimer(period);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping.Token).ConfigureAwait(false))
+            {
+                action();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

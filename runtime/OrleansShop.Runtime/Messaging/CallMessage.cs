@@ -1,0 +1,305 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using OrleansShop.Runtime.Activations;
+using OrleansShop.Runtime.Diagnostics;
+using OrleansShop.Runtime.Filters;
+using OrleansShop.Runtime.Invocation;
+
+namespace OrleansShop.Runtime.Messaging;
+
+/// <summary>
+/// One grain call in flight: the request, who made it, and the caller's pending result. The result Task is only
+/// created when the caller has to wait: a call that runs on the caller's thread and completes synchronously answers
+/// with a completed task and never touches the builder.
+/// </summary>
+internal sealed class CallMessage<TResult> : ActivationWork
+{
+    // The answer's states: the caller may take the result directly (AnsweredInline) only if no Task was handed out.
+    private const int Pending = 0;
+    private const int PendingWithTask = 1;
+    private const int AnsweredInline = 2;
+    private const int Answered = 3;
+    private const int Writing = 4;
+
+    private static readonly Task<Unit> CompletedUnit = Task.FromResult(Unit.Value);
+
+    private readonly GrainRequest<TResult> request;
+    private readonly RequestContextData? requestContext;
+    private readonly long deadline;
+    private readonly long startTimestamp;
+    private readonly bool oneWay;
+    private readonly bool allowsCallChainReentrancy;
+    private AsyncTaskMethodBuilder<TResult> builder;
+    private TResult? result;
+    private Exception? error;
+    private Activity? activity;
+    private int state;
+
+    public CallMessage(GrainRequest<TResult> request, ActivationWork? caller, long deadline, bool oneWay)
+        : base(caller)
+    {
+        this.request = request;
+        this.deadline = deadline;
+        this.oneWay = oneWay;
+        requestContext = RequestContext.CurrentData;
+        allowsCallChainReentrancy = requestContext is not null && RequestContext.AllowsCallChainReentrancy;
+        if (RuntimeInstruments.CallDuration.Enabled)
+        {
+            startTimestamp = Stopwatch.GetTimestamp();
+        }
+
+        if (RuntimeInstruments.ActivitySource.HasListeners())
+        {
+            activity = Activity.Current;
+        }
+    }
+
+    public GrainRequest<TResult> Request => request;
+
+    public override bool IsReadOnly => (request.Flags & GrainRequestFlags.ReadOnly) != 0;
+
+    public override bool IsAlwaysInterleave => (request.Flags & GrainRequestFlags.AlwaysInterleave) != 0;
+
+    public override bool AllowsCallChainReentrancy => allowsCallChainReentrancy;
+
+    public override bool IsAnswered => Volatile.Read(ref state) >= AnsweredInline;
+
+    public override long DeadlineMilliseconds => oneWay ? 0 : deadline;
+
+    public override void OnQueued()
+    {
+        // Another thread may answer as soon as the message is queued: hand the caller its Task first.
+        if (!oneWay)
+        {
+            GetTask();
+        }
+    }
+
+    public override void Start()
+    {
+        var activation = Activation!;
+        if (!ReferenceEquals(RequestContext.CurrentData, requestContext))
+        {
+            RequestContext.CurrentData = requestContext;
+        }
+
+        Activity? previousActivity = null;
+        if (activity is not null || RuntimeInstruments.ActivitySource.HasListeners())
+        {
+            previousActivity = Activity.Current;
+            activity = RuntimeInstruments.ActivitySource.StartActivity(
+                request.InterfaceType.Name + "/" + request.MethodName,
+                ActivityKind.Server,
+                activity?.Context ?? default(ActivityContext));
+            activity?.SetTag("orleansshop.grain.id", activation.GrainId.ToString());
+        }
+
+        ValueTask<TResult> pending;
+        try
+        {
+            pending = activation.Runtime.IncomingFilters.Length == 0 && !activation.GrainClass.IsIncomingFilter
+                ? request.InvokeAsync(activation.GrainInstance!)
+                : new ValueTask<TResult>(IncomingCallContext<TResult>.InvokeAsync(this, activation));
+        }
+        catch (Exception exception)
+        {
+            Complete(default, exception);
+            RestoreActivity(previousActivity);
+            return;
+        }
+
+        if (pending.IsCompleted)
+        {
+            CompleteFrom(pending);
+        }
+        else
+        {
+            GetTask();
+            _ = CompleteWhenDoneAsync(pending);
+        }
+
+        RestoreActivity(previousActivity);
+    }
+
+    public override void Fail(Exception exception) => Answer(default, exception);
+
+    public override string Describe() => Activation?.GrainId + " " + request.InterfaceType.Name + "." + request.MethodName;
+
+    /// <summary>The caller's view of the result; called once by the router after delivery (and internally before queuing).</summary>
+    public Task<TResult> GetTask()
+    {
+        var spinner = default(SpinWait);
+        while (true)
+        {
+            switch (Volatile.Read(ref state))
+            {
+                case AnsweredInline:
+                    return error is null ? FromResult(result!) : Task.FromException<TResult>(error);
+                case Writing:
+                    spinner.SpinOnce();
+                    continue;
+                case Pending:
+                    _ = builder.Task;
+                    if (Interlocked.CompareExchange(ref state, PendingWithTask, Pending) == Pending)
+                    {
+                        return builder.Task;
+                    }
+
+                    continue;
+                default:
+                    return builder.Task;
+            }
+        }
+    }
+
+    private void CompleteFrom(ValueTask<TResult> completed)
+    {
+        TResult value;
+        try
+        {
+            value = completed.GetAwaiter().GetResult();
+        }
+        catch (Exception exception)
+        {
+            Complete(default, exception);
+            return;
+        }
+
+        Complete(value, null);
+    }
+
+    private async Task CompleteWhenDoneAsync(ValueTask<TResult> pending)
+    {
+        TResult value;
+        try
+        {
+            value = await pending.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            Complete(default, exception);
+            return;
+        }
+
+        Complete(value, null);
+    }
+
+    private void Complete(TResult? value, Exception? exception)
+    {
+        var activation = Activation!;
+        activation.OnWorkFinished(this, exception);
+        if (activity is { } finished)
+        {
+            if (exception is not null)
+            {
+                finished.SetStatus(ActivityStatusCode.Error, exception.Message);
+            }
+
+            var current = Activity.Current;
+            finished.Stop();
+            Activity.Current = current;
+        }
+
+        if (oneWay)
+        {
+            if (exception is not null)
+            {
+                RuntimeLog.OneWayFailed(activation.Runtime.Logger, exception, request.ToString(), activation.GrainId);
+            }
+
+            return;
+        }
+
+        Answer(value, exception);
+    }
+
+    private void Answer(TResult? value, Exception? exception)
+    {
+        if (exception is not null)
+        {
+            RuntimeInstruments.CallFailures.Add(1);
+        }
+
+        var spinner = default(SpinWait);
+        while (true)
+        {
+            switch (Volatile.Read(ref state))
+            {
+                case Pending:
+                    if (Interlocked.CompareExchange(ref state, Writing, Pending) != Pending)
+                    {
+                        continue;
+                    }
+
+                    result = value;
+                    error = exception;
+                    Volatile.Write(ref state, AnsweredInline);
+                    RecordDuration();
+                    return;
+                case PendingWithTask:
+                    if (Interlocked.CompareExchange(ref state, Answered, PendingWithTask) != PendingWithTask)
+                    {
+                        continue;
+                    }
+
+                    RecordDuration();
+                    Publish(value, exception);
+                    return;
+                case Writing:
+                    spinner.SpinOnce();
+                    continue;
+                default:
+                    return;
+            }
+        }
+    }
+
+    private void Publish(TResult? value, Exception? exception)
+    {
+        // The caller's continuation may run right here: it must not think it is inside this grain's turn.
+        var context = SynchronizationContext.Current;
+        var insideTurn = context is ActivationWork;
+        if (insideTurn)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
+        try
+        {
+            if (exception is null)
+            {
+                builder.SetResult(value!);
+            }
+            else
+            {
+                builder.SetException(exception);
+            }
+        }
+        finally
+        {
+            if (insideTurn)
+            {
+                SynchronizationContext.SetSynchronizationContext(context);
+            }
+        }
+    }
+
+    private void RecordDuration()
+    {
+        if (startTimestamp != 0)
+        {
+            RuntimeInstruments.CallDuration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds);
+        }
+    }
+
+    private static void RestoreActivity(Activity? previous)
+    {
+        if (previous is not null || Activity.Current is not null)
+        {
+            Activity.Current = previous;
+        }
+    }
+
+    private static Task<TResult> FromResult(TResult value) =>
+        typeof(TResult) == typeof(Unit) ? (Task<TResult>)(object)CompletedUnit : Task.FromResult(value);
+}

@@ -1,0 +1,93 @@
+using OrleansShop.Runtime.Activations;
+using OrleansShop.Runtime.Diagnostics;
+using OrleansShop.Runtime.Filters;
+using OrleansShop.Runtime.Invocation;
+
+namespace OrleansShop.Runtime.Messaging;
+
+/// <summary>
+/// The one place every grain call goes through: it wraps the request in a message that knows its caller, finds the
+/// target by grain id in the directory, and delivers it. A remote hop plugs in here: when the directory says another
+/// silo owns the id, the message (interface, method, arguments) is what travels.
+/// </summary>
+internal sealed class GrainCallRouter : IGrainReferenceRuntime
+{
+    private readonly SiloRuntime runtime;
+
+    public GrainCallRouter(SiloRuntime runtime) => this.runtime = runtime;
+
+    public Task<TResult> InvokeAsync<TResult>(GrainReference target, GrainRequest<TResult> request)
+    {
+        var filters = runtime.OutgoingFilters;
+        return filters.Length == 0 ? SendAsync(target, request) : OutgoingCallContext<TResult>.InvokeAsync(this, target, request, filters);
+    }
+
+    public void InvokeOneWay(GrainReference target, GrainRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (request is not GrainRequest<Unit> oneWay)
+        {
+            throw new ArgumentException($"One-way request {request} must return Task or ValueTask.", nameof(request));
+        }
+
+        var caller = SynchronizationContext.Current as ActivationWork;
+        RuntimeInstruments.Calls.Add(1);
+
+        // Never inline: the caller does not wait, so it must not pay for the grain's work.
+        Deliver(target, target.GrainId, new CallMessage<Unit>(oneWay, caller, 0, oneWay: true), mayRunInline: false);
+    }
+
+    public Task<TResult> SendAsync<TResult>(GrainReference target, GrainRequest<TResult> request)
+    {
+        var caller = SynchronizationContext.Current as ActivationWork;
+        var message = new CallMessage<TResult>(request, caller, Environment.TickCount64 + runtime.ResponseTimeoutMilliseconds, oneWay: false);
+        RuntimeInstruments.Calls.Add(1);
+        Deliver(target, target.GrainId, message, mayRunInline: caller is null);
+        return message.GetTask();
+    }
+
+    /// <summary>Calls a grain by id, without a proxy (reminder ticks).</summary>
+    public Task<TResult> SendAsync<TResult>(GrainId grainId, GrainRequest<TResult> request)
+    {
+        var message = new CallMessage<TResult>(request, caller: null, Environment.TickCount64 + runtime.ResponseTimeoutMilliseconds, oneWay: false);
+        RuntimeInstruments.Calls.Add(1);
+        Deliver(reference: null, grainId, message, mayRunInline: false);
+        return message.GetTask();
+    }
+
+    /// <summary>Sends work that reached an activation as it deactivated on to the grain's next activation.</summary>
+    public void Redeliver(ActivationWork work, GrainId grainId) => Deliver(reference: null, grainId, work, mayRunInline: false);
+
+    private void Deliver(GrainReference? reference, GrainId grainId, ActivationWork work, bool mayRunInline)
+    {
+        try
+        {
+            while (true)
+            {
+                var target = reference?.CachedTarget as GrainTarget;
+                if (target is null)
+                {
+                    target = runtime.Directory.GetOrCreate(grainId);
+                    if (reference is not null)
+                    {
+                        reference.CachedTarget = target;
+                    }
+                }
+
+                if (target.Deliver(work, mayRunInline) == DeliveryOutcome.Accepted)
+                {
+                    return;
+                }
+
+                if (reference is not null)
+                {
+                    reference.CachedTarget = null;
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            work.Fail(exception);
+        }
+    }
+}

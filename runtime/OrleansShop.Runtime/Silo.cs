@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OrleansShop.Runtime.Activations;
+using OrleansShop.Runtime.Reminders;
+using OrleansShop.Runtime.Storage;
+
+namespace OrleansShop.Runtime;
+
+/// <summary>
+/// The silo's lifetime inside the host: on start it checks the grain classes against the registered storage,
+/// then starts the sweeps and reminders; on stop it deactivates every activation (ShuttingDown).
+/// </summary>
+internal sealed class Silo : IHostedService
+{
+    private readonly SiloRuntime runtime;
+    private readonly ActivationMaintenance maintenance;
+    private readonly ReminderService reminders;
+
+    public Silo(SiloRuntime runtime, ActivationMaintenance maintenance, ReminderService reminders)
+    {
+        this.runtime = runtime;
+        this.maintenance = maintenance;
+        this.reminders = reminders;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var grainClass in runtime.Catalog.Classes)
+        {
+            foreach (var slot in grainClass.States)
+            {
+                slot.Storage = runtime.Services.GetKeyedService<IGrainStorage>(slot.StorageName)
+                    ?? throw new InvalidOperationException(
+                        $"Grain {grainClass.Type.FullName} stores state '{slot.StateName}' in grain storage '{slot.StorageName}', which is not registered: " +
+                        $"call AddMemoryGrainStorage(\"{slot.StorageName}\") or a SQL grain storage with that name on the silo builder.");
+            }
+        }
+
+        runtime.ResolveFilters();
+        maintenance.Start();
+        await reminders.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await reminders.DisposeAsync().ConfigureAwait(false);
+        runtime.Directory.Close();
+        var reason = new DeactivationReason(DeactivationReasonCode.ShuttingDown, "The silo is shutting down.");
+        var deactivations = runtime.Directory.Activations().Select(a => a.DeactivateAsync(reason));
+        await Task.WhenAll(deactivations).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await maintenance.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrleansShop.Runtime.Activations;
+using OrleansShop.Runtime.Catalog;
+using OrleansShop.Runtime.Configuration;
+using OrleansShop.Runtime.Messaging;
+
+namespace OrleansShop.Runtime;
+
+/// <summary>What the activations of one silo share: catalog, directory, router, settings and filters.</summary>
+internal sealed class SiloRuntime
+{
+    public SiloRuntime(
+        IServiceProvider services,
+        GrainTypeCatalog catalog,
+        IOptions<SiloMessagingOptions> messaging,
+        IOptions<GrainCollectionOptions> collection,
+        ILoggerFactory loggerFactory)
+    {
+        Services = services;
+        Catalog = catalog;
+        Logger = loggerFactory.CreateLogger("OrleansShop.Runtime");
+        ResponseTimeout = messaging.Value.ResponseTimeout;
+        ResponseTimeoutMilliseconds = (long)messaging.Value.ResponseTimeout.TotalMilliseconds;
+        ActivationTimeout = collection.Value.ActivationTimeout;
+        DeactivationTimeout = collection.Value.DeactivationTimeout;
+        Directory = new ActivationDirectory(this);
+        Router = new GrainCallRouter(this);
+    }
+
+    public IServiceProvider Services { get; }
+
+    public GrainTypeCatalog Catalog { get; }
+
+    public ActivationDirectory Directory { get; }
+
+    public GrainCallRouter Router { get; }
+
+    public ILogger Logger { get; }
+
+    public TimeSpan ResponseTimeout { get; }
+
+    public long ResponseTimeoutMilliseconds { get; }
+
+    public TimeSpan ActivationTimeout { get; }
+
+    public TimeSpan DeactivationTimeout { get; }
+
+    /// <summary>Resolved when the silo starts (filters may depend on IGrainFactory, which depends on this).</summary>
+    public IIncomingGrainCallFilter[] IncomingFilters { get; private set; } = [];
+
+    public IOutgoingGrainCallFilter[] OutgoingFilters { get; private set; } = [];
+
+    public void ResolveFilters()
+    {
+        IncomingFilters = [.. Services.GetServices<IIncomingGrainCallFilter>()];
+        OutgoingFilters = [.. Services.GetServices<IOutgoingGrainCallFilter>()];
+    }
+}
