@@ -1,0 +1,51 @@
+using System.Data.Common;
+using OrleansShop.Runtime.Sql.Schema;
+
+namespace OrleansShop.Runtime.Sql.Dialects;
+
+internal sealed class PostgresDialect : SqlDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    // An arbitrary application-wide key for pg_advisory_xact_lock: "OSSchema" as ASCII bytes.
+    private const long MigrationLockKey = 0x4F53536368656D61;
+
+    private PostgresDialect()
+        : base("postgres", "", "now()")
+    {
+        Scripts = SchemaScript.Load("Postgres");
+        InsertStateSql =
+            $"INSERT INTO {StateTable} (ServiceId, GrainType, GrainKey, StateName, Payload, Version, ModifiedOn) " +
+            $"VALUES (@ServiceId, @GrainType, @GrainKey, @StateName, @Payload, 1, {UtcNow}) " +
+            "ON CONFLICT (ServiceId, GrainType, GrainKey, StateName) DO NOTHING";
+        UpsertReminderSql =
+            $"INSERT INTO {RemindersTable} (ServiceId, GrainType, GrainKey, ReminderName, StartAt, PeriodMilliseconds, Version, ModifiedOn) " +
+            $"VALUES (@ServiceId, @GrainType, @GrainKey, @ReminderName, @StartAt, @PeriodMilliseconds, 1, {UtcNow}) " +
+            "ON CONFLICT (ServiceId, GrainType, GrainKey, ReminderName) DO UPDATE SET StartAt = excluded.StartAt, " +
+            $"PeriodMilliseconds = excluded.PeriodMilliseconds, Version = {RemindersTable}.Version + 1, ModifiedOn = excluded.ModifiedOn " +
+            "RETURNING Version";
+    }
+
+    public override IReadOnlyList<SchemaScript> Scripts { get; }
+
+    public override string InsertStateSql { get; }
+
+    public override string UpsertReminderSql { get; }
+
+    public override string CreateSchemaVersionTableSql =>
+        $"CREATE TABLE IF NOT EXISTS {SchemaVersionTable} (Version integer NOT NULL PRIMARY KEY, Description text NOT NULL, AppliedOn timestamptz NOT NULL)";
+
+    public override string SchemaVersionTableExistsSql =>
+        $"SELECT CASE WHEN to_regclass('{SchemaVersionTable.ToLowerInvariant()}') IS NULL THEN 0 ELSE 1 END";
+
+    // Taken before the version table is even created: concurrent CREATE TABLE IF NOT EXISTS can fail in PostgreSQL.
+    public override string? MigrationLockSql => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
+
+    public override object ToDatabaseTime(DateTimeOffset value) => value.UtcDateTime;
+
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
+        new(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
+
+    public override bool IsDuplicateKey(DbException exception) =>
+        exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
+}

@@ -1,0 +1,128 @@
+using System.Data;
+using System.Data.Common;
+using OrleansShop.Runtime.Sql.Schema;
+
+namespace OrleansShop.Runtime.Sql.Dialects;
+
+/// <summary>
+/// Everything that differs between SQL engines: schema scripts, statement texts and value conversions. Statements
+/// that standard SQL expresses the same way everywhere are built here once; each dialect supplies the rest.
+/// All values travel as parameters; no statement text ever contains a caller's value.
+/// </summary>
+internal abstract class SqlDialect
+{
+    private const string StateKeyPredicate =
+        "ServiceId = @ServiceId AND GrainType = @GrainType AND GrainKey = @GrainKey AND StateName = @StateName";
+
+    private const string ReminderKeyPredicate =
+        "ServiceId = @ServiceId AND GrainType = @GrainType AND GrainKey = @GrainKey AND ReminderName = @ReminderName";
+
+    private const string ReminderColumns = "GrainType, GrainKey, ReminderName, StartAt, PeriodMilliseconds, Version";
+
+    protected SqlDialect(string name, string tablePrefix, string utcNow)
+    {
+        Name = name;
+        StateTable = tablePrefix + "OrleansShopGrainState";
+        RemindersTable = tablePrefix + "OrleansShopReminders";
+        SchemaVersionTable = tablePrefix + "OrleansShopSchemaVersion";
+        UtcNow = utcNow;
+
+        ReadStateSql = $"SELECT Payload, Version FROM {StateTable} WHERE {StateKeyPredicate}";
+        UpdateStateSql =
+            $"UPDATE {StateTable} SET Payload = @Payload, Version = Version + 1, ModifiedOn = {utcNow} WHERE {StateKeyPredicate} AND Version = @Version";
+        ClearStateSql =
+            $"UPDATE {StateTable} SET Payload = NULL, Version = Version + 1, ModifiedOn = {utcNow} WHERE {StateKeyPredicate} AND Version = @Version";
+        DeleteStateSql = $"DELETE FROM {StateTable} WHERE {StateKeyPredicate} AND Version = @Version";
+
+        ReadAllRemindersSql = $"SELECT {ReminderColumns} FROM {RemindersTable} WHERE ServiceId = @ServiceId";
+        ReadGrainRemindersSql = $"{ReadAllRemindersSql} AND GrainType = @GrainType AND GrainKey = @GrainKey";
+        ReadReminderSql = $"SELECT {ReminderColumns} FROM {RemindersTable} WHERE {ReminderKeyPredicate}";
+        UpdateReminderSql =
+            $"UPDATE {RemindersTable} SET StartAt = @StartAt, PeriodMilliseconds = @PeriodMilliseconds, Version = Version + 1, ModifiedOn = {utcNow} WHERE {ReminderKeyPredicate} AND Version = @Version";
+        DeleteReminderSql = $"DELETE FROM {RemindersTable} WHERE {ReminderKeyPredicate} AND Version = @Version";
+
+        ReadSchemaVersionSql = $"SELECT COALESCE(MAX(Version), 0) FROM {SchemaVersionTable}";
+        InsertSchemaVersionSql =
+            $"INSERT INTO {SchemaVersionTable} (Version, Description, AppliedOn) VALUES (@Version, @Description, {utcNow})";
+    }
+
+    /// <summary>The dialect's name in metrics and messages: sqlite, postgres, sqlserver.</summary>
+    public string Name { get; }
+
+    public string StateTable { get; }
+
+    public string RemindersTable { get; }
+
+    public string SchemaVersionTable { get; }
+
+    /// <summary>The expression for the current UTC time in this dialect.</summary>
+    public string UtcNow { get; }
+
+    public abstract IReadOnlyList<SchemaScript> Scripts { get; }
+
+    public string ReadStateSql { get; }
+
+    /// <summary>Replaces the payload only where the version matches, and bumps the version.</summary>
+    public string UpdateStateSql { get; }
+
+    /// <summary>Inserts version 1 only where no row exists; affects no row otherwise (never throws for an existing row).</summary>
+    public abstract string InsertStateSql { get; }
+
+    /// <summary>Nulls the payload where the version matches, and bumps the version.</summary>
+    public string ClearStateSql { get; }
+
+    public string DeleteStateSql { get; }
+
+    public string ReadAllRemindersSql { get; }
+
+    public string ReadGrainRemindersSql { get; }
+
+    public string ReadReminderSql { get; }
+
+    /// <summary>Inserts the reminder at version 1 or replaces it and bumps its version; returns the new version as a scalar.</summary>
+    public abstract string UpsertReminderSql { get; }
+
+    public string UpdateReminderSql { get; }
+
+    public string DeleteReminderSql { get; }
+
+    /// <summary>Creates the table recording applied schema versions, if missing.</summary>
+    public abstract string CreateSchemaVersionTableSql { get; }
+
+    /// <summary>Returns 1 when the schema version table exists, else 0.</summary>
+    public abstract string SchemaVersionTableExistsSql { get; }
+
+    /// <summary>
+    /// Serializes migrations across processes within the migration's transaction; null when beginning the
+    /// transaction already takes the database's write lock (SQLite).
+    /// </summary>
+    public abstract string? MigrationLockSql { get; }
+
+    public string ReadSchemaVersionSql { get; }
+
+    public string InsertSchemaVersionSql { get; }
+
+    public void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        ConfigureParameter(parameter);
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Sets type details the driver cannot infer well from the value alone.</summary>
+    protected virtual void ConfigureParameter(DbParameter parameter)
+    {
+    }
+
+    /// <summary>The database value for a reminder's start time (already truncated to milliseconds, UTC).</summary>
+    public abstract object ToDatabaseTime(DateTimeOffset value);
+
+    public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
+
+    /// <summary>Whether the exception is a unique-key violation (an insert race another writer won).</summary>
+    public virtual bool IsDuplicateKey(DbException exception) => false;
+
+    public virtual IsolationLevel MigrationIsolationLevel => IsolationLevel.ReadCommitted;
+}

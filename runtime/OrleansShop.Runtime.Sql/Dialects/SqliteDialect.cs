@@ -1,0 +1,48 @@
+using System.Data;
+using System.Data.Common;
+using OrleansShop.Runtime.Sql.Schema;
+
+namespace OrleansShop.Runtime.Sql.Dialects;
+
+internal sealed class SqliteDialect : SqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    private SqliteDialect()
+        : base("sqlite", "", "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
+    {
+        Scripts = SchemaScript.Load("Sqlite");
+        InsertStateSql =
+            $"INSERT INTO {StateTable} (ServiceId, GrainType, GrainKey, StateName, Payload, Version, ModifiedOn) " +
+            $"VALUES (@ServiceId, @GrainType, @GrainKey, @StateName, @Payload, 1, {UtcNow}) " +
+            "ON CONFLICT (ServiceId, GrainType, GrainKey, StateName) DO NOTHING";
+        UpsertReminderSql =
+            $"INSERT INTO {RemindersTable} (ServiceId, GrainType, GrainKey, ReminderName, StartAt, PeriodMilliseconds, Version, ModifiedOn) " +
+            $"VALUES (@ServiceId, @GrainType, @GrainKey, @ReminderName, @StartAt, @PeriodMilliseconds, 1, {UtcNow}) " +
+            "ON CONFLICT (ServiceId, GrainType, GrainKey, ReminderName) DO UPDATE SET StartAt = excluded.StartAt, " +
+            $"PeriodMilliseconds = excluded.PeriodMilliseconds, Version = {RemindersTable}.Version + 1, ModifiedOn = excluded.ModifiedOn " +
+            "RETURNING Version";
+    }
+
+    public override IReadOnlyList<SchemaScript> Scripts { get; }
+
+    public override string InsertStateSql { get; }
+
+    public override string UpsertReminderSql { get; }
+
+    public override string CreateSchemaVersionTableSql =>
+        $"CREATE TABLE IF NOT EXISTS {SchemaVersionTable} (Version INTEGER NOT NULL PRIMARY KEY, Description TEXT NOT NULL, AppliedOn TEXT NOT NULL)";
+
+    public override string SchemaVersionTableExistsSql =>
+        $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{SchemaVersionTable}'";
+
+    // BEGIN IMMEDIATE (the provider's default transaction) already holds the one write lock of the file.
+    public override string? MigrationLockSql => null;
+
+    public override IsolationLevel MigrationIsolationLevel => IsolationLevel.Serializable;
+
+    public override object ToDatabaseTime(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
+
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
+}
