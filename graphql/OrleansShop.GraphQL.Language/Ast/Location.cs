@@ -9,5 +9,5 @@ namespace OrleansShop.GraphQL.Language;
 /// </summary>
 public readonly record struct Location(int Start, int End, int Line, int Column)
 {
-    public override string ToString() => $"({Line}:{Column})";
+    public override string ToString() => $"{Line}:{Column} [{Start}..{End})";
 }
