@@ -50,6 +50,17 @@ public interface IResolverContext
     T Service<T>()
         where T : notnull;
 
+    /// <summary>
+    /// The request's instance of a DataLoader class: taken from <see cref="Services"/> when registered there, otherwise created;
+    /// one instance per request, so its cache never outlives the request.
+    /// </summary>
+    TLoader DataLoader<TLoader>()
+        where TLoader : class, IDataLoader;
+
+    /// <summary>The request's batch DataLoader named <paramref name="name"/>, created on first use with <paramref name="fetch"/>.</summary>
+    BatchDataLoader<TKey, TValue> BatchDataLoader<TKey, TValue>(string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        where TKey : notnull;
+
     /// <summary>Adds an error to the response without failing the field.</summary>
     void ReportError(string message, string? code = null);
 }
