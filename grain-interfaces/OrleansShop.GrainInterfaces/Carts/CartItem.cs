@@ -1,0 +1,3 @@
+namespace OrleansShop.GrainInterfaces;
+
+public sealed record CartItem(string ProductId, int Quantity);

@@ -1,0 +1,21 @@
+using OrleansShop.Runtime;
+using OrleansShop.Runtime.Concurrency;
+
+namespace OrleansShop.GrainInterfaces;
+
+/// <summary>A product's catalog data (key: product id). Stock lives in <see cref="IProductStockGrain"/> under the same key.</summary>
+public interface IProductGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the product; its SKU and slug must be unused. A retry with the same draft returns the product.</summary>
+    Task<Result<ProductDetails>> CreateAsync(ProductDraft draft);
+
+    /// <summary>Changes the given fields; null fields stay as they are.</summary>
+    Task<Result<ProductDetails>> UpdateAsync(ProductChanges changes);
+
+    /// <summary>Hides the product from shoppers; carts and checkouts refuse it from then on.</summary>
+    Task<Result<ProductDetails>> ArchiveAsync();
+
+    /// <summary>The product, or null if it was never created.</summary>
+    [ReadOnly]
+    Task<ProductDetails?> GetAsync();
+}

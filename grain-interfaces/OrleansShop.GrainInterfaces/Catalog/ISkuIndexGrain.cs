@@ -1,0 +1,4 @@
+namespace OrleansShop.GrainInterfaces;
+
+/// <summary>SKU uniqueness (key: <see cref="UniqueKeys.Sku"/>); the owner is a product id.</summary>
+public interface ISkuIndexGrain : IUniqueIndexGrain;

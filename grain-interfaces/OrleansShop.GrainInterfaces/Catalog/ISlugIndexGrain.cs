@@ -1,0 +1,4 @@
+namespace OrleansShop.GrainInterfaces;
+
+/// <summary>Product slug uniqueness and lookup by slug (key: the slug); the owner is a product id.</summary>
+public interface ISlugIndexGrain : IUniqueIndexGrain;

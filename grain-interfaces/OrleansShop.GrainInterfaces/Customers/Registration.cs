@@ -1,0 +1,3 @@
+namespace OrleansShop.GrainInterfaces;
+
+public sealed record Registration(string Email, string Password, string DisplayName);

@@ -1,0 +1,7 @@
+namespace OrleansShop.GrainInterfaces;
+
+public enum Role
+{
+    Customer,
+    Admin,
+}

@@ -1,0 +1,32 @@
+using OrleansShop.Runtime;
+using OrleansShop.Runtime.Concurrency;
+
+namespace OrleansShop.GrainInterfaces;
+
+/// <summary>
+/// The stock of one product (key: product id), the only place stock changes. Available = on hand - reserved, never
+/// negative; received - written off = on hand + sold, always. Every order-driven call is idempotent per order id.
+/// </summary>
+public interface IProductStockGrain : IGrainWithStringKey
+{
+    /// <summary>Holds <paramref name="quantity"/> for the order; a retry returns the first outcome and never reserves twice.</summary>
+    Task<Result<StockReservation>> ReserveAsync(string orderId, int quantity);
+
+    /// <summary>Returns the order's reservation to available stock; releasing twice, or what was never reserved, is a no-op.</summary>
+    Task<Result<StockReservation>> ReleaseAsync(string orderId);
+
+    /// <summary>The order was paid: its reserved quantity leaves on hand and counts as sold.</summary>
+    Task<Result<StockReservation>> ConfirmAsync(string orderId);
+
+    /// <summary>A paid order was cancelled before it shipped: its sold quantity goes back on hand.</summary>
+    Task<Result<StockReservation>> ReturnAsync(string orderId);
+
+    /// <summary>Restock (positive) or write-off (negative); a write-off never takes on hand below what is reserved.</summary>
+    Task<Result<StockLevel>> AdjustAsync(int delta, string reason);
+
+    [ReadOnly]
+    Task<StockLevel> GetLevelAsync();
+
+    [ReadOnly]
+    Task<StockReservation?> GetReservationAsync(string orderId);
+}

@@ -1,0 +1,3 @@
+namespace OrleansShop.GrainInterfaces;
+
+public sealed record OrderStatusChange(OrderStatus Status, DateTimeOffset At, string? Note);

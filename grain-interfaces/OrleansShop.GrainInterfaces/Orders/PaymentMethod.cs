@@ -1,0 +1,7 @@
+namespace OrleansShop.GrainInterfaces;
+
+public enum PaymentMethod
+{
+    Card,
+    Alipay,
+}

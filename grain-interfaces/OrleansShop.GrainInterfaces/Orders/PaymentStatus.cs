@@ -1,0 +1,11 @@
+namespace OrleansShop.GrainInterfaces;
+
+public enum PaymentStatus
+{
+    Pending,
+    Authorized,
+    Captured,
+    Declined,
+    Refunded,
+    Failed,
+}

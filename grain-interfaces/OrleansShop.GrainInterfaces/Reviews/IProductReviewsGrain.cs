@@ -1,0 +1,23 @@
+using OrleansShop.Runtime;
+using OrleansShop.Runtime.Concurrency;
+
+namespace OrleansShop.GrainInterfaces;
+
+/// <summary>
+/// A product's reviews (key: product id). Only a customer who bought the product (a paid, not cancelled or refunded
+/// order containing it) may review it, once. The rating summary is exact: count and sum are kept, not averaged.
+/// </summary>
+public interface IProductReviewsGrain : IGrainWithStringKey
+{
+    Task<Result<Review>> AddAsync(ReviewDraft draft);
+
+    /// <summary>An admin's reply; replying again replaces it.</summary>
+    Task<Result<Review>> ReplyAsync(string reviewId, string body);
+
+    [ReadOnly]
+    Task<RatingSummary> GetSummaryAsync();
+
+    /// <summary>Newest first.</summary>
+    [ReadOnly]
+    Task<ReviewPage> GetReviewsAsync(int offset, int limit);
+}

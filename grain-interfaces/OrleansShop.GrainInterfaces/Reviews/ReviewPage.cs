@@ -1,0 +1,3 @@
+namespace OrleansShop.GrainInterfaces;
+
+public sealed record ReviewPage(IReadOnlyList<Review> Items, int TotalCount);

@@ -1,0 +1,3 @@
+namespace OrleansShop.GrainInterfaces;
+
+public sealed record ReviewReply(string Body, DateTimeOffset CreatedAt);
