@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OrleansShop.Runtime.Sql.Diagnostics;
@@ -25,7 +26,7 @@ public sealed class SqlGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly string _dialect;
     private int _disposed;
 
-    private SqlGrainStorage(string name, SqlStorageOptions options, SqlBackend backend, ILoggerFactory? loggerFactory)
+    private SqlGrainStorage(string name, SqlStorageOptions options, SqlBackend backend, ILoggerFactory? loggerFactory, IReadOnlyList<JsonConverter> converters)
     {
         Name = name;
         _options = options;
@@ -33,7 +34,7 @@ public sealed class SqlGrainStorage : IGrainStorage, IAsyncDisposable
         _dialect = backend.Dialect.Name;
         _commands = new GrainStateCommands(backend.Dialect);
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SqlGrainStorage>();
-        _serializer = new StateSerializer(name, options.JsonSerializerOptions, options.AllowReflectionFallback, _logger);
+        _serializer = new StateSerializer(name, options.JsonSerializerOptions, converters, options.AllowReflectionFallback, _logger);
         _schema = new SchemaGate(backend.Migrator, options.MigrateSchemaOnStartup);
     }
 
@@ -42,14 +43,24 @@ public sealed class SqlGrainStorage : IGrainStorage, IAsyncDisposable
 
     /// <summary>Opens (or shares) the SQLite database file named by the options; the options are validated first.</summary>
     public static SqlGrainStorage CreateSqlite(string name, SqliteStorageOptions options, ILoggerFactory? loggerFactory = null) =>
-        Create(name, options, () => SqlBackend.Sqlite(options, loggerFactory), loggerFactory);
+        CreateSqlite(name, options, loggerFactory, []);
 
     public static SqlGrainStorage CreatePostgres(string name, PostgresStorageOptions options, ILoggerFactory? loggerFactory = null) =>
-        Create(name, options, () => SqlBackend.Postgres(options, loggerFactory), loggerFactory);
+        CreatePostgres(name, options, loggerFactory, []);
 
     /// <summary>SQL Server: not verified against a server.</summary>
     public static SqlGrainStorage CreateSqlServer(string name, SqlServerStorageOptions options, ILoggerFactory? loggerFactory = null) =>
-        Create(name, options, () => SqlBackend.SqlServer(options, loggerFactory), loggerFactory);
+        CreateSqlServer(name, options, loggerFactory, []);
+
+    /// <summary>As the public overload, with converters the silo adds to the state JSON (grain references).</summary>
+    internal static SqlGrainStorage CreateSqlite(string name, SqliteStorageOptions options, ILoggerFactory? loggerFactory, IReadOnlyList<JsonConverter> converters) =>
+        Create(name, options, () => SqlBackend.Sqlite(options, loggerFactory), loggerFactory, converters);
+
+    internal static SqlGrainStorage CreatePostgres(string name, PostgresStorageOptions options, ILoggerFactory? loggerFactory, IReadOnlyList<JsonConverter> converters) =>
+        Create(name, options, () => SqlBackend.Postgres(options, loggerFactory), loggerFactory, converters);
+
+    internal static SqlGrainStorage CreateSqlServer(string name, SqlServerStorageOptions options, ILoggerFactory? loggerFactory, IReadOnlyList<JsonConverter> converters) =>
+        Create(name, options, () => SqlBackend.SqlServer(options, loggerFactory), loggerFactory, converters);
 
     /// <summary>Applies missing schema scripts now rather than on the first operation (when the options ask for migration).</summary>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _schema.EnsureAsync(cancellationToken);
@@ -154,12 +165,13 @@ public sealed class SqlGrainStorage : IGrainStorage, IAsyncDisposable
         _ => "error",
     };
 
-    private static SqlGrainStorage Create(string name, SqlStorageOptions options, Func<SqlBackend> backend, ILoggerFactory? loggerFactory)
+    private static SqlGrainStorage Create(
+        string name, SqlStorageOptions options, Func<SqlBackend> backend, ILoggerFactory? loggerFactory, IReadOnlyList<JsonConverter> converters)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return new SqlGrainStorage(name, options, backend(), loggerFactory);
+        return new SqlGrainStorage(name, options, backend(), loggerFactory, converters);
     }
 
     private StateKey CreateKey(string stateName, GrainId grainId)

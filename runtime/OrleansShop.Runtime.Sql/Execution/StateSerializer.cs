@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using OrleansShop.Runtime.Sql.Diagnostics;
@@ -19,7 +20,8 @@ internal sealed class StateSerializer
     private readonly JsonSerializerOptions _options;
     private readonly ConcurrentDictionary<Type, JsonTypeInfo> _typeInfos = new();
 
-    public StateSerializer(string provider, JsonSerializerOptions configured, bool allowReflectionFallback, ILogger logger)
+    public StateSerializer(
+        string provider, JsonSerializerOptions configured, IReadOnlyList<JsonConverter> extraConverters, bool allowReflectionFallback, ILogger logger)
     {
         _provider = provider;
         _allowReflectionFallback = allowReflectionFallback;
@@ -28,6 +30,14 @@ internal sealed class StateSerializer
         // A private copy: the application may keep changing its instance, and ours must be frozen to be used.
         _options = new JsonSerializerOptions(configured);
         _applicationResolvers = [.. _options.TypeInfoResolverChain];
+        foreach (var converter in extraConverters)
+        {
+            if (!_options.Converters.Contains(converter))
+            {
+                _options.Converters.Add(converter);
+            }
+        }
+
         if (allowReflectionFallback)
         {
             _options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
