@@ -155,9 +155,13 @@ internal sealed class SchemaAssembler
             Complete(type);
         }
 
-        foreach (var (descriptor, definition, coordinate) in _defaults)
+        // Twice, because a default input object literal picks up the defaults of its fields, which may come later in the list.
+        for (var pass = 0; pass < 2; pass++)
         {
-            CoerceDefault(descriptor, definition, coordinate);
+            foreach (var (descriptor, definition, coordinate) in _defaults)
+            {
+                CoerceDefault(descriptor, definition, coordinate);
+            }
         }
 
         var query = Root(_roots.Query ?? "Query", "Query", required: _roots.Query is not null || _types.ContainsKey("Query"));

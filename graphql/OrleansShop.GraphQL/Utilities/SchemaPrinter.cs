@@ -44,7 +44,7 @@ public static class SchemaPrinter
         EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Block(Sort(enumType.Values, v => v.Name, sortLexicographically)
             .Select((v, i) => Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason)).ToList()),
         InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty) + Block(Sort(input.Fields, f => f.Name, sortLexicographically)
-            .Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f)).ToList()),
+            .Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f, sortLexicographically)).ToList()),
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -73,20 +73,20 @@ public static class SchemaPrinter
     }
 
     private static string PrintDirective(DirectiveDefinition directive, bool sort) =>
-        Description(directive.Description) + "directive @" + directive.Name + Arguments(Sort(directive.Arguments, a => a.Name, sort).ToList(), string.Empty)
+        Description(directive.Description) + "directive @" + directive.Name + Arguments(Sort(directive.Arguments, a => a.Name, sort).ToList(), string.Empty, sort)
         + (directive.IsRepeatable ? " repeatable" : string.Empty)
-        + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToName()));
+        + " on " + string.Join(" | ", Sort(directive.Locations.Select(l => l.ToName()), l => l, sort));
 
     private static string Interfaces(ComplexType type, bool sort) =>
         type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", Sort(type.Interfaces, i => i.Name, sort).Select(i => i.Name)) : string.Empty;
 
     private static string Fields(ComplexType type, bool sort) =>
         Block(Sort(type.Fields, f => f.Name, sort).Select((f, i) =>
-            Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(Sort(f.Arguments, a => a.Name, sort).ToList(), "  ") + ": " + f.Type + Deprecated(f.DeprecationReason)).ToList());
+            Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(Sort(f.Arguments, a => a.Name, sort).ToList(), "  ", sort) + ": " + f.Type + Deprecated(f.DeprecationReason)).ToList());
 
     private static string Block(List<string> items) => items.Count > 0 ? " {\n" + string.Join("\n", items) + "\n}" : string.Empty;
 
-    private static string Arguments(List<InputValueDefinition> arguments, string indentation)
+    private static string Arguments(List<InputValueDefinition> arguments, string indentation, bool sort)
     {
         if (arguments.Count == 0)
         {
@@ -95,16 +95,16 @@ public static class SchemaPrinter
 
         if (arguments.All(a => a.Description is null))
         {
-            return "(" + string.Join(", ", arguments.Select(InputValue)) + ")";
+            return "(" + string.Join(", ", arguments.Select(a => InputValue(a, sort))) + ")";
         }
 
-        return "(\n" + string.Join("\n", arguments.Select((a, i) => Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a))) + "\n" + indentation + ")";
+        return "(\n" + string.Join("\n", arguments.Select((a, i) => Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a, sort))) + "\n" + indentation + ")";
     }
 
-    private static string InputValue(InputValueDefinition value)
+    private static string InputValue(InputValueDefinition value, bool sort)
     {
         var declaration = value.Name + ": " + value.Type;
-        if (value.HasDefaultValue && ValuePrinter.Print(value.DefaultValue, value.Type) is { } literal)
+        if (value.HasDefaultValue && ValuePrinter.Print(value.DefaultValue, value.Type, sort) is { } literal)
         {
             declaration += " = " + literal;
         }

@@ -12,10 +12,13 @@ namespace OrleansShop.GraphQL.Utilities;
 /// </summary>
 internal static class ValuePrinter
 {
-    public static string? Print(object? value, GraphQLType type)
+    /// <param name="value">The internal value.</param>
+    /// <param name="type">Its input type.</param>
+    /// <param name="sortFields">Print input object fields sorted by name, as after graphql-js <c>lexicographicSortSchema</c>.</param>
+    public static string? Print(object? value, GraphQLType type, bool sortFields = false)
     {
         var builder = new StringBuilder();
-        return Append(builder, value, type) ? builder.ToString() : null;
+        return Append(builder, value, type, sortFields) ? builder.ToString() : null;
     }
 
     public static string PrintString(string value)
@@ -25,11 +28,11 @@ internal static class ValuePrinter
         return builder.ToString();
     }
 
-    private static bool Append(StringBuilder builder, object? value, GraphQLType type)
+    private static bool Append(StringBuilder builder, object? value, GraphQLType type, bool sortFields)
     {
         if (type is NonNullType nonNull)
         {
-            return value is not null && Append(builder, value, nonNull.OfType);
+            return value is not null && Append(builder, value, nonNull.OfType, sortFields);
         }
 
         if (value is null)
@@ -52,7 +55,7 @@ internal static class ValuePrinter
                             builder.Append(", ");
                         }
 
-                        if (!Append(builder, item, list.OfType))
+                        if (!Append(builder, item, list.OfType, sortFields))
                         {
                             return false;
                         }
@@ -64,11 +67,11 @@ internal static class ValuePrinter
                     return true;
                 }
 
-                return Append(builder, value, list.OfType);
+                return Append(builder, value, list.OfType, sortFields);
             case InputObjectType inputObject:
                 builder.Append('{');
                 var firstField = true;
-                foreach (var field in inputObject.Fields)
+                foreach (var field in sortFields ? inputObject.Fields.OrderBy(f => f.Name, StringComparer.Ordinal) : (IEnumerable<InputValueDefinition>)inputObject.Fields)
                 {
                     if (!TryReadField(value, field, out var fieldValue))
                     {
@@ -81,7 +84,7 @@ internal static class ValuePrinter
                     }
 
                     builder.Append(field.Name).Append(": ");
-                    if (!Append(builder, fieldValue, field.Type))
+                    if (!Append(builder, fieldValue, field.Type, sortFields))
                     {
                         return false;
                     }
