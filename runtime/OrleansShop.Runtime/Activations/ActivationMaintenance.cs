@@ -45,6 +45,11 @@ internal sealed class ActivationMaintenance : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
         await stopping.CancelAsync().ConfigureAwait(false);
         foreach (var loop in new[] { sweeping, collecting })
         {
@@ -53,8 +58,6 @@ internal sealed class ActivationMaintenance : IAsyncDisposable
                 await loop.ConfigureAwait(false);
             }
         }
-
-        stopping.Dispose();
     }
 
     private async Task RunEveryAsync(TimeSpan period, Action action)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using OrleansShop.Runtime.Invocation;
 using OrleansShop.Runtime.Reminders;
 
 namespace OrleansShop.Runtime.Catalog;
@@ -77,7 +78,9 @@ internal sealed class GrainTypeCatalog
         var byInterface = new Dictionary<Type, List<GrainClass>>();
         foreach (var type in assemblies.SelectMany(LoadableTypes))
         {
-            if (!type.IsClass || type.IsAbstract || type.ContainsGenericParameters || !typeof(IGrain).IsAssignableFrom(type))
+            // Generated proxies implement grain interfaces too; they are references, not grains.
+            if (!type.IsClass || type.IsAbstract || type.ContainsGenericParameters || !typeof(IGrain).IsAssignableFrom(type) ||
+                typeof(GrainReference).IsAssignableFrom(type))
             {
                 continue;
             }

@@ -1,0 +1,17 @@
+using OrleansShop.Runtime.Concurrency;
+using OrleansShop.Runtime.Reminders;
+using OrleansShop.Runtime.Storage;
+using OrleansShop.Runtime.Tests.Hosting;
+
+namespace OrleansShop.Runtime.Tests.Grains;
+
+public sealed class CycleGrain : Grain, ICycleGrain
+{
+    public async Task<string> StartAsync(ICycleGrain next) => await next.BounceAsync(this.AsReference<ICycleGrain>());
+
+    public async Task<string> BounceAsync(ICycleGrain origin) => await origin.PingAsync();
+
+    public Task<string> PingAsync() => Task.FromResult("pong from " + this.GetPrimaryKeyString());
+
+    public async Task<string> CallSelfAsync() => await this.AsReference<ICycleGrain>().PingAsync();
+}

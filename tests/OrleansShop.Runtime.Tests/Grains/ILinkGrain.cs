@@ -1,0 +1,15 @@
+using OrleansShop.Runtime.Concurrency;
+using OrleansShop.Runtime.Reminders;
+using OrleansShop.Runtime.Storage;
+using OrleansShop.Runtime.Tests.Hosting;
+
+namespace OrleansShop.Runtime.Tests.Grains;
+
+public interface ILinkGrain : IGrainWithStringKey
+{
+    Task LinkAsync(ICounterGrain target);
+
+    Task<int> IncrementTargetAsync();
+
+    Task DeactivateAsync();
+}

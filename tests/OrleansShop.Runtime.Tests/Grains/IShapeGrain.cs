@@ -1,0 +1,11 @@
+using OrleansShop.Runtime.Concurrency;
+using OrleansShop.Runtime.Reminders;
+using OrleansShop.Runtime.Storage;
+using OrleansShop.Runtime.Tests.Hosting;
+
+namespace OrleansShop.Runtime.Tests.Grains;
+
+public interface IShapeGrain : IGrainWithStringKey
+{
+    Task<string> NameAsync();
+}
