@@ -1,0 +1,6 @@
+namespace OrleansShop.Grains;
+
+internal sealed class UniqueIndexState
+{
+    public string? OwnerId { get; set; }
+}

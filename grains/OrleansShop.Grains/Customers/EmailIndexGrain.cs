@@ -1,0 +1,7 @@
+using OrleansShop.GrainInterfaces;
+using OrleansShop.Runtime.Storage;
+
+namespace OrleansShop.Grains;
+
+internal sealed class EmailIndexGrain([PersistentState("owner")] IPersistentState<UniqueIndexState> index)
+    : UniqueIndexGrain(index), IEmailIndexGrain;

@@ -1,0 +1,148 @@
+using OrleansShop.GrainInterfaces;
+using OrleansShop.Runtime;
+using OrleansShop.Runtime.Storage;
+
+namespace OrleansShop.Grains;
+
+/// <summary>
+/// The only writer of a product's stock. Each order-driven change is keyed by order id and recorded, so a retry finds
+/// the first outcome instead of changing stock again.
+/// </summary>
+internal sealed class ProductStockGrain(
+    [PersistentState("stock")] IPersistentState<ProductStockState> stock) : Grain, IProductStockGrain
+{
+    /// <summary>Bounds one adjustment so that the ledger's ints cannot overflow by accident.</summary>
+    public const int MaxAdjustment = 1_000_000;
+
+    private ProductStockState Ledger => stock.State;
+
+    public async Task<Result<StockReservation>> ReserveAsync(string orderId, int quantity)
+    {
+        if (string.IsNullOrWhiteSpace(orderId))
+        {
+            return Result<StockReservation>.Fail(ErrorCode.InvalidInput, "An order id is required.", "orderId");
+        }
+
+        if (quantity <= 0)
+        {
+            return Result<StockReservation>.Fail(ErrorCode.InvalidInput, "Quantity must be at least 1.", "quantity");
+        }
+
+        if (Ledger.Reservations.TryGetValue(orderId, out var existing))
+        {
+            return existing switch
+            {
+                { Status: ReservationStatus.Released } => Result<StockReservation>.Fail(
+                    ErrorCode.InvalidState, $"The reservation of order {orderId} was released and cannot be made again."),
+                _ when existing.Quantity != quantity => Result<StockReservation>.Fail(
+                    ErrorCode.Conflict, $"Order {orderId} already reserved {existing.Quantity}, not {quantity}.", "quantity"),
+                _ => Result<StockReservation>.Ok(existing),
+            };
+        }
+
+        var available = Ledger.OnHand - Ledger.Reserved;
+        if (available < quantity)
+        {
+            return Result<StockReservation>.Fail(ErrorCode.OutOfStock, $"Only {available} available, {quantity} requested.", "quantity");
+        }
+
+        return await RecordAsync(new StockReservation(orderId, quantity, ReservationStatus.Reserved));
+    }
+
+    public async Task<Result<StockReservation>> ReleaseAsync(string orderId)
+    {
+        if (!Ledger.Reservations.TryGetValue(orderId, out var existing))
+        {
+            // Remember the release even though nothing was held, so that a late reservation for this order is refused.
+            return await RecordAsync(new StockReservation(orderId, 0, ReservationStatus.Released));
+        }
+
+        return existing.Status switch
+        {
+            ReservationStatus.Reserved => await RecordAsync(existing with { Status = ReservationStatus.Released }),
+            ReservationStatus.Released => Result<StockReservation>.Ok(existing),
+            _ => Result<StockReservation>.Fail(ErrorCode.InvalidState, $"Order {orderId} was paid; its stock is returned, not released."),
+        };
+    }
+
+    public async Task<Result<StockReservation>> ConfirmAsync(string orderId)
+    {
+        if (!Ledger.Reservations.TryGetValue(orderId, out var existing) || existing.Status == ReservationStatus.Released)
+        {
+            return Result<StockReservation>.Fail(ErrorCode.InvalidState, $"No stock is reserved for order {orderId}.");
+        }
+
+        if (existing.Status != ReservationStatus.Reserved)
+        {
+            return Result<StockReservation>.Ok(existing);
+        }
+
+        Ledger.OnHand -= existing.Quantity;
+        Ledger.Sold += existing.Quantity;
+        return await RecordAsync(existing with { Status = ReservationStatus.Confirmed });
+    }
+
+    public async Task<Result<StockReservation>> ReturnAsync(string orderId)
+    {
+        if (!Ledger.Reservations.TryGetValue(orderId, out var existing) || existing.Status is ReservationStatus.Reserved or ReservationStatus.Released)
+        {
+            return Result<StockReservation>.Fail(ErrorCode.InvalidState, $"No stock was sold to order {orderId}.");
+        }
+
+        if (existing.Status == ReservationStatus.Returned)
+        {
+            return Result<StockReservation>.Ok(existing);
+        }
+
+        Ledger.Sold -= existing.Quantity;
+        Ledger.OnHand += existing.Quantity;
+        return await RecordAsync(existing with { Status = ReservationStatus.Returned });
+    }
+
+    public async Task<Result<StockLevel>> AdjustAsync(int delta, string reason)
+    {
+        if (delta == 0 || Math.Abs((long)delta) > MaxAdjustment)
+        {
+            return Result<StockLevel>.Fail(ErrorCode.InvalidInput, $"Delta must be non-zero and at most {MaxAdjustment} either way.", "delta");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result<StockLevel>.Fail(ErrorCode.InvalidInput, "A reason is required.", "reason");
+        }
+
+        if (delta < 0 && Ledger.OnHand + delta < Ledger.Reserved)
+        {
+            return Result<StockLevel>.Fail(
+                ErrorCode.InvalidInput,
+                $"Writing off {-delta} would leave {Ledger.OnHand + delta} on hand, below the {Ledger.Reserved} reserved.",
+                "delta");
+        }
+
+        if (delta > 0)
+        {
+            Ledger.Received += delta;
+        }
+        else
+        {
+            Ledger.WrittenOff -= delta;
+        }
+
+        Ledger.OnHand += delta;
+        Ledger.Adjustments.Add(new StockAdjustment(delta, reason.Trim(), ServiceProvider.Clock().GetUtcNow()));
+        await stock.SaveAsync();
+        return Result<StockLevel>.Ok(Ledger.Level());
+    }
+
+    public Task<StockLevel> GetLevelAsync() => Task.FromResult(Ledger.Level());
+
+    public Task<StockReservation?> GetReservationAsync(string orderId) =>
+        Task.FromResult(Ledger.Reservations.GetValueOrDefault(orderId));
+
+    private async Task<Result<StockReservation>> RecordAsync(StockReservation reservation)
+    {
+        Ledger.Reservations[reservation.OrderId] = reservation;
+        await stock.SaveAsync();
+        return Result<StockReservation>.Ok(reservation);
+    }
+}
