@@ -156,7 +156,7 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
         {
             string hint = Context.HideSuggestions || node is not StringValueNode stringValue
                 ? string.Empty
-                : Suggestions.DidYouMean(Suggestions.List(stringValue.Value, type.Values.Select(v => v.Name)));
+                : Suggestions.DidYouMean(Suggestions.List(stringValue.Value, type.Values.Select(v => v.Name)), "the enum value");
             Context.ReportError($"Enum \"{type.Name}\" cannot represent non-enum value: {Printer.Print(node)}." + hint, node);
             return;
         }
@@ -165,7 +165,7 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
         {
             string hint = Context.HideSuggestions
                 ? string.Empty
-                : Suggestions.DidYouMean(Suggestions.List(enumValue.Value, type.Values.Select(v => v.Name)));
+                : Suggestions.DidYouMean(Suggestions.List(enumValue.Value, type.Values.Select(v => v.Name)), "the enum value");
             Context.ReportError($"Value \"{enumValue.Value}\" does not exist in \"{type.Name}\" enum." + hint, node);
         }
     }
