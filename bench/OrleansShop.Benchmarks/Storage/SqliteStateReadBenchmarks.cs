@@ -1,4 +1,6 @@
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
 using OrleansShop.Runtime;
 using OrleansShop.Runtime.Sql;
 using OrleansShop.Runtime.Storage;
@@ -20,6 +22,9 @@ public class SqliteStateReadBenchmarks
 
     private string _directory = "";
     private SqlGrainStorage _storage = null!;
+    private SqliteConnection _raw = null!;
+    private SqliteCommand _rawRead = null!;
+    private JsonSerializerOptions _json = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -32,16 +37,45 @@ public class SqliteStateReadBenchmarks
             "cart",
             GrainOf(i),
             new GrainState<BenchmarkState>(new BenchmarkState("shopper-" + i, 3, ["sku-1001 x1 19.99 EUR", "sku-2002 x2 5.00 EUR"], 29.99m, "EUR")))));
+
+        _json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        _json.TypeInfoResolverChain.Insert(0, BenchmarkJsonContext.Default);
+        _raw = new SqliteConnection($"Data Source={options.DatabasePath};Pooling=false");
+        _raw.Open();
+        _rawRead = _raw.CreateCommand();
+        _rawRead.CommandText =
+            "SELECT Payload, Version FROM OrleansShopGrainState WHERE ServiceId = @ServiceId AND GrainType = @GrainType AND GrainKey = @GrainKey AND StateName = @StateName";
     }
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
         await _storage.DisposeAsync();
+        _rawRead.Dispose();
+        _raw.Dispose();
         Directory.Delete(_directory, recursive: true);
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = SequentialReads, Description = "read state by key, one caller")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = SequentialReads, Description = "raw: one connection, prepared SELECT + JSON, one caller")]
+    public void RawOneCaller()
+    {
+        for (var n = 0; n < SequentialReads; n++)
+        {
+            var grain = n * 7919 % StoredGrains;
+            _rawRead.Parameters.Clear();
+            _rawRead.Parameters.AddWithValue("@ServiceId", "default");
+            _rawRead.Parameters.AddWithValue("@GrainType", "CartGrain");
+            _rawRead.Parameters.AddWithValue("@GrainKey", "cart-" + grain);
+            _rawRead.Parameters.AddWithValue("@StateName", "cart");
+            using var reader = _rawRead.ExecuteReader();
+            if (!reader.Read() || JsonSerializer.Deserialize<BenchmarkState>(reader.GetString(0), _json) is null)
+            {
+                throw new InvalidOperationException($"grain {grain} has no state");
+            }
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = SequentialReads, Description = "SqlGrainStorage: read state by key, one caller")]
     public async Task OneCaller()
     {
         for (var n = 0; n < SequentialReads; n++)
@@ -50,7 +84,7 @@ public class SqliteStateReadBenchmarks
         }
     }
 
-    [Benchmark(OperationsPerInvoke = Readers * ReadsPerReader, Description = "read state by key, 100 concurrent callers")]
+    [Benchmark(OperationsPerInvoke = Readers * ReadsPerReader, Description = "SqlGrainStorage: read state by key, 100 concurrent callers")]
     public Task HundredConcurrentCallers() =>
         Task.WhenAll(Enumerable.Range(0, Readers).Select(r => Task.Run(async () =>
         {

@@ -148,14 +148,17 @@ internal sealed class SqliteDatabase : ISqlExecutor
 
     private async Task CommitBatchAsync(List<ISqliteWrite> batch)
     {
+        var inWrites = false;
         try
         {
             _writer.Execute("BEGIN IMMEDIATE");
+            inWrites = true;
             foreach (var write in batch)
             {
                 await write.ExecuteAsync(_writer).ConfigureAwait(false);
             }
 
+            inWrites = false;
             _writer.Execute("COMMIT");
             StorageMetrics.RecordWriteBatch(batch.Count);
             foreach (var write in batch)
@@ -166,9 +169,15 @@ internal sealed class SqliteDatabase : ISqlExecutor
         catch (Exception batchFailure)
         {
             TryRollback();
-            if (batch.Count == 1)
+            if (batch.Count == 1 || !inWrites)
             {
-                batch[0].Fail(batchFailure);
+                // BEGIN or COMMIT failed (the file is locked or unwritable): that fails every write alike, and
+                // retrying each alone would only wait out the busy timeout once per write.
+                foreach (var write in batch)
+                {
+                    write.Fail(batchFailure);
+                }
+
                 return;
             }
 
