@@ -1,0 +1,10 @@
+namespace OrleansShop.Grains;
+
+internal enum RefreshTokenStatus
+{
+    Active,
+
+    /// <summary>Exchanged for its successor; presenting it again means it leaked.</summary>
+    Spent,
+    Revoked,
+}

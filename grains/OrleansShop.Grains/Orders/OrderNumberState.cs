@@ -1,0 +1,6 @@
+namespace OrleansShop.Grains;
+
+internal sealed class OrderNumberState
+{
+    public long Last { get; set; }
+}
