@@ -172,6 +172,9 @@ internal sealed class SchemaAssembler
             _errors.Add("Query root type must be provided.");
         }
 
+        // The introspection types use String and Boolean, so every schema has them (as in graphql-js).
+        RegisterNamed(ScalarType.String);
+        RegisterNamed(ScalarType.Boolean);
         foreach (var introspectionType in IntrospectionTypes.All)
         {
             if (_types.TryAdd(introspectionType.Name, introspectionType))

@@ -1,0 +1,55 @@
+using System.Runtime.CompilerServices;
+using OrleansShop.GraphQL.Building;
+using OrleansShop.GraphQL.Execution;
+
+namespace OrleansShop.GraphQL.Tests.Execution;
+
+public sealed class SubscriptionTests
+{
+    [Fact]
+    public async Task Each_event_yields_a_result_of_the_selection_set()
+    {
+        var schema = SchemaBuilder.New()
+            .AddQueryType(q => q.Field("ok").Type("Boolean").Resolve(_ => true))
+            .AddSubscriptionType(s => s.Field("stockChanged").Type("Stock!").Argument("sku", "String!").Subscribe(ctx => Events(ctx.Argument<string>("sku"))))
+            .AddObjectType("Stock", o =>
+            {
+                o.Field("sku").Type("String!");
+                o.Field("available").Type("Int!");
+            })
+            .Create();
+
+        var subscription = await new RequestExecutor(schema).SubscribeAsync(
+            new ExecutionRequest { Query = """subscription { stockChanged(sku: "k1") { sku available } }""" },
+            TestContext.Current.CancellationToken);
+
+        Assert.Null(subscription.Error);
+        var results = new List<string>();
+        await foreach (var result in subscription.Stream!)
+        {
+            results.Add(result.ToJson());
+        }
+
+        Assert.Equal(
+            ["""{"data":{"stockChanged":{"sku":"k1","available":3}}}""", """{"data":{"stockChanged":{"sku":"k1","available":2}}}"""],
+            results);
+    }
+
+    [Fact]
+    public async Task Subscribing_with_a_query_operation_is_an_error()
+    {
+        var subscription = await new RequestExecutor(ShopSchema.Create()).SubscribeAsync(new ExecutionRequest { Query = "{ hello }" }, TestContext.Current.CancellationToken);
+        Assert.Null(subscription.Stream);
+        Assert.NotNull(subscription.Error);
+    }
+
+    private static async IAsyncEnumerable<Dictionary<string, object?>> Events(string sku, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var available = 3; available >= 2; available--)
+        {
+            await Task.Yield();
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new Dictionary<string, object?> { ["sku"] = sku, ["available"] = available };
+        }
+    }
+}
