@@ -1,0 +1,630 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrleansShop.GrainInterfaces;
+using OrleansShop.Runtime;
+using OrleansShop.Runtime.Reminders;
+using OrleansShop.Runtime.Storage;
+
+namespace OrleansShop.Grains;
+
+/// <summary>
+/// An order and its checkout saga. Every step is decided and saved before it is carried out, and every stock call is
+/// idempotent per order id, so after a crash the order simply does the saved step again: on activation, on the next
+/// call, or on its reminder's tick. The reminder also expires orders left unpaid.
+/// </summary>
+internal sealed partial class OrderGrain(
+    [PersistentState("order")] IPersistentState<OrderState> order,
+    IPaymentGateway gateway,
+    IOptions<OrderOptions> options,
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
+{
+    public const string ReminderName = "checkout";
+    public const int MaxIdempotencyKeyLength = 200;
+    public const int MaxNoteLength = 500;
+
+    private readonly OrderOptions settings = options.Value;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private OrderState State => order.State;
+
+    private DateTimeOffset Now => ServiceProvider.Clock().GetUtcNow();
+
+    private bool HasUnfinishedStep =>
+        State.Stage is OrderStage.Reserving or OrderStage.Rejecting || (State.Stage == OrderStage.Open && State.PendingStock != StockStep.None);
+
+    private bool NeedsReminder => HasUnfinishedStep || (State.Stage == OrderStage.Open && State.Status == OrderStatus.PaymentPending);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (HasUnfinishedStep)
+        {
+            try
+            {
+                await ContinueAsync();
+            }
+            catch (Exception e)
+            {
+                // The reminder tries again; the order must still activate so that it can be read.
+                LogResumeFailed(e, Id);
+            }
+        }
+    }
+
+    public async Task<Result<OrderDetails>> CheckoutAsync(CheckoutRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (State.Stage != OrderStage.None)
+        {
+            if (request.IdempotencyKey != State.IdempotencyKey || request.CartId != State.CartId)
+            {
+                return Result<OrderDetails>.Fail(ErrorCode.Conflict, $"Order {Id} belongs to another checkout.", "idempotencyKey");
+            }
+
+            if (HasUnfinishedStep)
+            {
+                await ContinueAsync();
+            }
+
+            return CheckoutResult();
+        }
+
+        var errors = CheckCheckout(request);
+        if (errors.Count > 0)
+        {
+            return Result<OrderDetails>.Fail(errors);
+        }
+
+        var cart = await GrainFactory.GetGrain<ICartGrain>(request.CartId).GetAsync();
+        if (cart.Lines.Count == 0)
+        {
+            return Result<OrderDetails>.Fail(ErrorCode.CartEmpty, "The cart is empty.", "cartId");
+        }
+
+        var products = await Task.WhenAll(cart.Lines.Select(l => GrainFactory.GetGrain<IProductGrain>(l.ProductId).GetAsync()));
+        var lines = new List<OrderLine>(cart.Lines.Count);
+        for (var i = 0; i < cart.Lines.Count; i++)
+        {
+            if (products[i] is not { Archived: false } product)
+            {
+                var name = products[i]?.Name ?? cart.Lines[i].ProductId;
+                return Result<OrderDetails>.Fail(ErrorCode.ProductUnavailable, $"{name} is no longer sold; remove it from the cart.", "cartId");
+            }
+
+            if (lines.Count > 0 && lines[0].UnitPrice.Currency != product.Price.Currency)
+            {
+                return Result<OrderDetails>.Fail(ErrorCode.InvalidInput, "The cart mixes currencies.", "cartId");
+            }
+
+            lines.Add(new OrderLine(product.Id, product.Sku, product.Name, cart.Lines[i].Quantity, product.Price, product.Price * cart.Lines[i].Quantity));
+        }
+
+        var subtotal = lines.Skip(1).Aggregate(lines[0].LineTotal, (sum, line) => sum + line.LineTotal);
+        var shipping = settings.ShippingFor(subtotal);
+        var number = await GrainFactory.GetGrain<IOrderNumberGrain>(WellKnownKeys.OrderNumbers).NextAsync();
+
+        // The reminder comes first: whatever happens after it, something will wake this order to finish or expire it.
+        await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        State.Stage = OrderStage.Reserving;
+        State.IdempotencyKey = request.IdempotencyKey;
+        State.CartId = request.CartId;
+        State.CustomerId = request.CustomerId;
+        State.Email = request.Email.Trim();
+        State.Number = number;
+        State.Lines = lines;
+        State.Subtotal = subtotal;
+        State.Shipping = shipping;
+        State.Total = subtotal + shipping;
+        State.ShippingAddress = request.ShippingAddress;
+        State.PlacedAt = Now;
+        await order.SaveAsync();
+
+        await ReserveLinesAsync();
+        if (State.Stage == OrderStage.Open)
+        {
+            await ClearCartAsync();
+        }
+
+        return CheckoutResult();
+    }
+
+    public async Task<Result<PaymentOutcome>> PayAsync(PaymentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (State.Stage != OrderStage.Open)
+        {
+            return Result<PaymentOutcome>.Fail(ErrorCode.NotFound, $"Order {Id} does not exist.", "orderId");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > MaxIdempotencyKeyLength)
+        {
+            return Result<PaymentOutcome>.Fail(ErrorCode.InvalidInput, $"An idempotency key of 1 to {MaxIdempotencyKeyLength} characters is required.", "idempotencyKey");
+        }
+
+        if (State.Payments.Find(p => p.IdempotencyKey == request.IdempotencyKey) is { } earlier)
+        {
+            return Outcome(earlier.Payment);
+        }
+
+        if (!Enum.IsDefined(request.Method))
+        {
+            return Result<PaymentOutcome>.Fail(ErrorCode.InvalidInput, "Unknown payment method.", "method");
+        }
+
+        if (request.Method == PaymentMethod.Card && string.IsNullOrWhiteSpace(request.CardToken))
+        {
+            return Result<PaymentOutcome>.Fail(ErrorCode.InvalidInput, "A card payment needs the payment provider's card token.", "cardToken");
+        }
+
+        await ExpireIfDueAsync();
+        if (State.Status != OrderStatus.PaymentPending)
+        {
+            return Result<PaymentOutcome>.Fail(ErrorCode.InvalidState, $"Order {State.Number} is {State.Status} and cannot be paid.", "orderId");
+        }
+
+        // The attempt is saved before the provider is asked, so a crash leaves a trace of it rather than a lost charge.
+        var payment = new Payment(Guid.NewGuid().ToString("N"), request.Method, PaymentStatus.Pending, State.Total, null, null, null, null, Now);
+        State.Payments.Add(new PaymentRecord(payment, request.IdempotencyKey));
+        await order.SaveAsync();
+
+        PaymentGatewayResult answer;
+        try
+        {
+            answer = await gateway.ChargeAsync(new PaymentCharge(Id, State.Number, payment.Id, request.Method, State.Total, request.CardToken, request.IdempotencyKey));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogGatewayFailed(e, Id, payment.Id);
+            answer = new PaymentGatewayResult(PaymentStatus.Failed, Message: "The payment provider could not be reached.");
+        }
+
+        return await ApplyAsync(payment.Id, answer);
+    }
+
+    public async Task<Result<PaymentOutcome>> CompletePaymentAsync(PaymentNotification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var index = State.Stage == OrderStage.Open ? State.Payments.FindIndex(p => p.Payment.Id == notification.PaymentId) : -1;
+        if (index < 0)
+        {
+            return Result<PaymentOutcome>.Fail(ErrorCode.NotFound, $"Payment {notification.PaymentId} does not exist.", "paymentId");
+        }
+
+        var payment = State.Payments[index].Payment;
+        if (payment.Status != PaymentStatus.Pending)
+        {
+            return Outcome(payment);
+        }
+
+        if (!notification.Succeeded)
+        {
+            return await ApplyAsync(payment.Id, new PaymentGatewayResult(PaymentStatus.Declined, Message: notification.Message));
+        }
+
+        if (State.Status == OrderStatus.PaymentPending)
+        {
+            return await ApplyAsync(payment.Id, new PaymentGatewayResult(PaymentStatus.Captured, Message: notification.Message));
+        }
+
+        // Money arrived for an order that can no longer take it (expired, cancelled, or paid another way): give it back.
+        var refund = await RefundPaymentAsync(payment with { Status = PaymentStatus.Captured }, "The order was no longer payable.");
+        Replace(refund);
+        await order.SaveAsync();
+        return Result<PaymentOutcome>.Fail(
+            new PaymentOutcome(Details(), refund),
+            UserError.For(ErrorCode.InvalidState, $"Order {State.Number} is {State.Status}; the payment was refunded.", "orderId"));
+    }
+
+    public async Task<Result<OrderDetails>> CancelAsync(string? reason)
+    {
+        if (State.Stage != OrderStage.Open)
+        {
+            return NotFound();
+        }
+
+        if (reason is { Length: > MaxNoteLength })
+        {
+            return Result<OrderDetails>.Fail(ErrorCode.InvalidInput, $"A reason is at most {MaxNoteLength} characters.", "reason");
+        }
+
+        await ExpireIfDueAsync();
+        return State.Status switch
+        {
+            OrderStatus.PaymentPending => await CancelUnpaidAsync(reason ?? "Cancelled."),
+            OrderStatus.Paid => await RefundPaidAsync(OrderStatus.Cancelled, reason ?? "Cancelled."),
+            _ => InvalidTransition("cancelled"),
+        };
+    }
+
+    public async Task<Result<OrderDetails>> ShipAsync(string trackingNumber)
+    {
+        if (State.Stage != OrderStage.Open)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(trackingNumber) || trackingNumber.Trim().Length > 100)
+        {
+            return Result<OrderDetails>.Fail(ErrorCode.InvalidInput, "A tracking number of 1 to 100 characters is required.", "trackingNumber");
+        }
+
+        if (State.Status != OrderStatus.Paid)
+        {
+            return InvalidTransition("shipped");
+        }
+
+        State.TrackingNumber = trackingNumber.Trim();
+        return await MoveAsync(OrderStatus.Shipped, $"Tracking number {State.TrackingNumber}.");
+    }
+
+    public async Task<Result<OrderDetails>> DeliverAsync()
+    {
+        if (State.Stage != OrderStage.Open)
+        {
+            return NotFound();
+        }
+
+        return State.Status == OrderStatus.Shipped ? await MoveAsync(OrderStatus.Delivered, null) : InvalidTransition("delivered");
+    }
+
+    public async Task<Result<OrderDetails>> RefundAsync(string reason)
+    {
+        if (State.Stage != OrderStage.Open)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxNoteLength)
+        {
+            return Result<OrderDetails>.Fail(ErrorCode.InvalidInput, $"A reason of 1 to {MaxNoteLength} characters is required.", "reason");
+        }
+
+        return State.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered
+            ? await RefundPaidAsync(OrderStatus.Refunded, reason)
+            : InvalidTransition("refunded");
+    }
+
+    public Task<OrderDetails?> GetAsync() => Task.FromResult(State.Stage == OrderStage.Open ? Details() : null);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ReminderName)
+        {
+            return;
+        }
+
+        if (HasUnfinishedStep)
+        {
+            await ContinueAsync();
+        }
+
+        await ExpireIfDueAsync();
+        if (!NeedsReminder)
+        {
+            await StopReminderAsync();
+        }
+    }
+
+    private async Task ContinueAsync()
+    {
+        switch (State.Stage)
+        {
+            case OrderStage.Reserving:
+                await ReserveLinesAsync();
+                break;
+            case OrderStage.Rejecting:
+                await FinishRejectionAsync();
+                break;
+            case OrderStage.Open when State.PendingStock != StockStep.None:
+                await RunStockStepAsync();
+                break;
+        }
+    }
+
+    /// <summary>Reserves line by line; the first line that cannot be reserved rejects the checkout.</summary>
+    private async Task ReserveLinesAsync()
+    {
+        foreach (var line in State.Lines)
+        {
+            var reserved = await Stock(line).ReserveAsync(Id, line.Quantity);
+            if (!reserved.Succeeded)
+            {
+                var error = reserved.Error!;
+                State.CheckoutErrors = [new UserError(error.Code == ErrorCode.OutOfStock ? ErrorCode.OutOfStock : ErrorCode.ProductUnavailable, $"{line.Name}: {error.Message}", ["input", "cartId"])];
+                State.Stage = OrderStage.Rejecting;
+                await order.SaveAsync();
+                await FinishRejectionAsync();
+                return;
+            }
+        }
+
+        var now = Now;
+        State.Stage = OrderStage.Open;
+        State.Status = OrderStatus.PaymentPending;
+        State.ReservationExpiresAt = now + settings.ReservationTimeout;
+        State.History.Add(new OrderStatusChange(OrderStatus.PaymentPending, now, "Order placed; stock reserved."));
+        await order.SaveAsync();
+
+        // Tick when the reservation runs out rather than a little before it.
+        await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        await PublishAsync();
+    }
+
+    private async Task FinishRejectionAsync()
+    {
+        // Release every line, reserved or not: a release is remembered, so a late reservation for this order is refused.
+        foreach (var line in State.Lines)
+        {
+            await Stock(line).ReleaseAsync(Id);
+        }
+
+        State.Stage = OrderStage.Rejected;
+        await order.SaveAsync();
+        await StopReminderAsync();
+    }
+
+    private async Task RunStockStepAsync()
+    {
+        foreach (var line in State.Lines)
+        {
+            var stock = Stock(line);
+            var done = State.PendingStock switch
+            {
+                StockStep.Release => await stock.ReleaseAsync(Id),
+                StockStep.Confirm => await stock.ConfirmAsync(Id),
+                _ => await stock.ReturnAsync(Id),
+            };
+            if (!done.Succeeded)
+            {
+                throw new InvalidOperationException($"Order {Id} could not {State.PendingStock} the stock of product {line.ProductId}: {done.Error!.Message}");
+            }
+        }
+
+        State.PendingStock = StockStep.None;
+        await order.SaveAsync();
+        if (!NeedsReminder)
+        {
+            await StopReminderAsync();
+        }
+    }
+
+    private async Task ExpireIfDueAsync()
+    {
+        if (State.Stage == OrderStage.Open && State.Status == OrderStatus.PaymentPending && Now >= State.ReservationExpiresAt)
+        {
+            await CancelUnpaidAsync("Reservation expired before payment.");
+        }
+    }
+
+    private async Task<Result<OrderDetails>> CancelUnpaidAsync(string note)
+    {
+        State.PendingStock = StockStep.Release;
+        return await MoveAsync(OrderStatus.Cancelled, note);
+    }
+
+    private async Task<Result<OrderDetails>> RefundPaidAsync(OrderStatus target, string note)
+    {
+        for (var i = 0; i < State.Payments.Count; i++)
+        {
+            if (State.Payments[i].Payment.Status is not (PaymentStatus.Captured or PaymentStatus.Authorized))
+            {
+                continue;
+            }
+
+            var refunded = await RefundPaymentAsync(State.Payments[i].Payment, note);
+            Replace(refunded);
+            if (refunded.Status != PaymentStatus.Refunded)
+            {
+                await order.SaveAsync();
+                return Result<OrderDetails>.Fail(ErrorCode.PaymentFailed, $"The refund of payment {refunded.Id} failed: {refunded.Message}", "orderId");
+            }
+        }
+
+        // Paid but not shipped: the goods are still here, so they go back on hand.
+        if (State.Status == OrderStatus.Paid)
+        {
+            await RegisterOrUpdateReminder(ReminderName, settings.ReminderPeriod, settings.ReminderPeriod);
+            State.PendingStock = StockStep.Return;
+        }
+
+        return await MoveAsync(target, note);
+    }
+
+    private async Task<Payment> RefundPaymentAsync(Payment payment, string reason)
+    {
+        PaymentGatewayResult answer;
+        try
+        {
+            answer = await gateway.RefundAsync(new PaymentRefund(Id, payment.Id, payment.Amount, reason, $"refund:{payment.Id}"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogGatewayFailed(e, Id, payment.Id);
+            answer = new PaymentGatewayResult(PaymentStatus.Failed, Message: "The payment provider could not be reached.");
+        }
+
+        return answer.Status == PaymentStatus.Refunded
+            ? payment with { Status = PaymentStatus.Refunded, Message = answer.Message }
+            : payment with { Message = answer.Message ?? "The refund was refused." };
+    }
+
+    private async Task<Result<PaymentOutcome>> ApplyAsync(string paymentId, PaymentGatewayResult answer)
+    {
+        var index = State.Payments.FindIndex(p => p.Payment.Id == paymentId);
+        var payment = State.Payments[index].Payment with
+        {
+            Status = answer.Status is PaymentStatus.Captured or PaymentStatus.Authorized or PaymentStatus.Pending or PaymentStatus.Declined
+                ? answer.Status
+                : PaymentStatus.Failed,
+            CardBrand = answer.CardBrand,
+            CardLast4 = LastFour(answer.CardLast4),
+            RedirectUrl = answer.RedirectUrl,
+            Message = answer.Message,
+        };
+        Replace(payment);
+        if (payment.Status is PaymentStatus.Captured or PaymentStatus.Authorized)
+        {
+            State.ReservationExpiresAt = null;
+            State.PendingStock = StockStep.Confirm;
+            await MoveAsync(OrderStatus.Paid, $"Payment {payment.Id} {payment.Status.ToString().ToLowerInvariant()}.");
+        }
+        else
+        {
+            await order.SaveAsync();
+        }
+
+        return Outcome(payment);
+    }
+
+    /// <summary>Records the new status, saves, then carries out the stock step decided with it.</summary>
+    private async Task<Result<OrderDetails>> MoveAsync(OrderStatus status, string? note)
+    {
+        State.Status = status;
+        if (status != OrderStatus.PaymentPending)
+        {
+            State.ReservationExpiresAt = null;
+        }
+
+        State.History.Add(new OrderStatusChange(status, Now, note));
+        await order.SaveAsync();
+        if (State.PendingStock != StockStep.None)
+        {
+            await RunStockStepAsync();
+        }
+        else if (!NeedsReminder)
+        {
+            await StopReminderAsync();
+        }
+
+        await PublishAsync();
+        return Result<OrderDetails>.Ok(Details());
+    }
+
+    /// <summary>Tells the customer's order list; it may lag if this fails, the order itself does not.</summary>
+    private async Task PublishAsync()
+    {
+        if (State.CustomerId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<ICustomerOrdersGrain>(State.CustomerId).RecordAsync(Summary());
+        }
+        catch (Exception e)
+        {
+            LogPublishFailed(e, Id);
+        }
+    }
+
+    private async Task ClearCartAsync()
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ICartGrain>(State.CartId).ClearAsync();
+        }
+        catch (Exception e)
+        {
+            // The order stands; a cart that still shows its lines is an annoyance, not a loss.
+            LogCartClearFailed(e, Id);
+        }
+    }
+
+    private async Task StopReminderAsync()
+    {
+        if (await GetReminder(ReminderName) is { } reminder)
+        {
+            await UnregisterReminder(reminder);
+        }
+    }
+
+    private List<UserError> CheckCheckout(CheckoutRequest request)
+    {
+        var errors = new List<UserError>();
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > MaxIdempotencyKeyLength)
+        {
+            errors.Add(UserError.For(ErrorCode.InvalidInput, $"An idempotency key of 1 to {MaxIdempotencyKeyLength} characters is required.", "idempotencyKey"));
+        }
+        else if (string.IsNullOrWhiteSpace(request.CartId))
+        {
+            errors.Add(UserError.For(ErrorCode.InvalidInput, "A cart id is required.", "cartId"));
+        }
+        else if (OrderIds.ForCheckout(request.CartId, request.IdempotencyKey) != Id)
+        {
+            // Only the derived id makes retries land here; any other id would let one key place two orders.
+            errors.Add(UserError.For(ErrorCode.InvalidInput, $"Order {Id} is not the order of this cart and idempotency key.", "idempotencyKey"));
+        }
+
+        if (!EmailAddress.IsValid(request.Email?.Trim()))
+        {
+            errors.Add(UserError.For(ErrorCode.InvalidInput, "Enter a valid email address.", "email"));
+        }
+
+        errors.AddRange(AddressRules.Check(request.ShippingAddress, "shippingAddress"));
+        return errors;
+    }
+
+    private Result<OrderDetails> CheckoutResult() =>
+        State.Stage == OrderStage.Open ? Result<OrderDetails>.Ok(Details()) : Result<OrderDetails>.Fail(State.CheckoutErrors);
+
+    private Result<PaymentOutcome> Outcome(Payment payment)
+    {
+        var outcome = new PaymentOutcome(Details(), payment);
+        return payment.Status switch
+        {
+            PaymentStatus.Declined => Result<PaymentOutcome>.Fail(outcome, UserError.For(ErrorCode.PaymentDeclined, payment.Message ?? "The payment was declined.", "method")),
+            PaymentStatus.Failed => Result<PaymentOutcome>.Fail(outcome, UserError.For(ErrorCode.PaymentFailed, payment.Message ?? "The payment failed.", "method")),
+            _ => Result<PaymentOutcome>.Ok(outcome),
+        };
+    }
+
+    private void Replace(Payment payment)
+    {
+        var index = State.Payments.FindIndex(p => p.Payment.Id == payment.Id);
+        State.Payments[index] = State.Payments[index] with { Payment = payment };
+    }
+
+    private IProductStockGrain Stock(OrderLine line) => GrainFactory.GetGrain<IProductStockGrain>(line.ProductId);
+
+    private OrderDetails Details() => new(
+        Id,
+        State.Number,
+        State.CustomerId,
+        State.Email,
+        [.. State.Lines],
+        State.Subtotal,
+        State.Shipping,
+        State.Total,
+        State.ShippingAddress!,
+        State.Status,
+        [.. State.History],
+        [.. State.Payments.Select(p => p.Payment)],
+        State.TrackingNumber,
+        State.PlacedAt,
+        State.ReservationExpiresAt);
+
+    private OrderSummary Summary() =>
+        new(Id, State.Number, State.Status, State.Total, State.PlacedAt, [.. State.Lines.Select(l => l.ProductId).Distinct()]);
+
+    private Result<OrderDetails> NotFound() => Result<OrderDetails>.Fail(ErrorCode.NotFound, $"Order {Id} does not exist.", "orderId");
+
+    private Result<OrderDetails> InvalidTransition(string wanted) =>
+        Result<OrderDetails>.Fail(ErrorCode.InvalidState, $"Order {State.Number} is {State.Status} and cannot be {wanted}.", "orderId");
+
+    /// <summary>Keeps at most the last four digits, whatever the provider sends.</summary>
+    private static string? LastFour(string? digits) =>
+        digits is null ? null : new string([.. digits.Where(char.IsAsciiDigit).TakeLast(4)]);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} could not resume its checkout saga on activation; its reminder will retry")]
+    private partial void LogResumeFailed(Exception exception, string orderId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: the payment gateway failed for payment {PaymentId}")]
+    private partial void LogGatewayFailed(Exception exception, string orderId, string paymentId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: the customer's order list could not be updated")]
+    private partial void LogPublishFailed(Exception exception, string orderId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: the cart could not be cleared after checkout")]
+    private partial void LogCartClearFailed(Exception exception, string orderId);
+}
