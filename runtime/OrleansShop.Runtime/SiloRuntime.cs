@@ -22,7 +22,6 @@ internal sealed class SiloRuntime
         Catalog = catalog;
         Logger = loggerFactory.CreateLogger("OrleansShop.Runtime");
         ResponseTimeout = messaging.Value.ResponseTimeout;
-        ResponseTimeoutMilliseconds = (long)messaging.Value.ResponseTimeout.TotalMilliseconds;
         ActivationTimeout = collection.Value.ActivationTimeout;
         DeactivationTimeout = collection.Value.DeactivationTimeout;
         Directory = new ActivationDirectory(this);
@@ -40,8 +39,6 @@ internal sealed class SiloRuntime
     public ILogger Logger { get; }
 
     public TimeSpan ResponseTimeout { get; }
-
-    public long ResponseTimeoutMilliseconds { get; }
 
     public TimeSpan ActivationTimeout { get; }
 

@@ -255,7 +255,7 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
         }
     }
 
-    public override void SweepTimeouts(long now, List<ActivationWork> expired)
+    public override void SweepTimeouts(long startedBefore, List<ActivationWork> expired)
     {
         if (Volatile.Read(ref runningCount) == 0 && waiting is null)
         {
@@ -264,12 +264,12 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
 
         lock (sync)
         {
-            AddExpired(running, now, expired);
+            AddExpired(running, startedBefore, expired);
             if (moreRunning is not null)
             {
                 foreach (var work in moreRunning)
                 {
-                    AddExpired(work, now, expired);
+                    AddExpired(work, startedBefore, expired);
                 }
             }
 
@@ -277,7 +277,7 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
             {
                 foreach (var work in waiting)
                 {
-                    AddExpired(work, now, expired);
+                    AddExpired(work, startedBefore, expired);
                 }
             }
         }
@@ -698,9 +698,9 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
         }
     }
 
-    private static void AddExpired(ActivationWork? work, long now, List<ActivationWork> expired)
+    private static void AddExpired(ActivationWork? work, long startedBefore, List<ActivationWork> expired)
     {
-        if (work is not null && work.DeadlineMilliseconds != 0 && work.DeadlineMilliseconds <= now && !work.IsAnswered)
+        if (work is not null && work.StartTimestamp != 0 && work.StartTimestamp <= startedBefore && !work.IsAnswered)
         {
             expired.Add(work);
         }

@@ -24,11 +24,11 @@ internal sealed class ActivationDirectory
     /// <summary>Refuses new activations from now on (silo shutdown).</summary>
     public void Close() => closed = true;
 
-    public void SweepTimeouts(long now, List<ActivationWork> expired)
+    public void SweepTimeouts(long startedBefore, List<ActivationWork> expired)
     {
         foreach (var pair in targets)
         {
-            pair.Value.SweepTimeouts(now, expired);
+            pair.Value.SweepTimeouts(startedBefore, expired);
         }
     }
 

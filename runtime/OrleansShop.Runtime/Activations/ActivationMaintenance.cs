@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OrleansShop.Runtime.Configuration;
 
@@ -32,7 +33,8 @@ internal sealed class ActivationMaintenance : IAsyncDisposable
     public void SweepTimeouts()
     {
         var expired = new List<ActivationWork>();
-        runtime.Directory.SweepTimeouts(Environment.TickCount64, expired);
+        var startedBefore = Stopwatch.GetTimestamp() - (long)(runtime.ResponseTimeout.TotalSeconds * Stopwatch.Frequency);
+        runtime.Directory.SweepTimeouts(startedBefore, expired);
         foreach (var work in expired)
         {
             work.Fail(new TimeoutException(

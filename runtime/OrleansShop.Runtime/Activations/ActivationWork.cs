@@ -37,8 +37,8 @@ internal abstract class ActivationWork : SynchronizationContext
     /// <summary>Whether the caller already has its answer (timed out, or failed before it ran): it is not started then.</summary>
     public virtual bool IsAnswered => false;
 
-    /// <summary>Environment.TickCount64 by which the caller gives up; 0 for none.</summary>
-    public virtual long DeadlineMilliseconds => 0;
+    /// <summary>Stopwatch timestamp of when the caller started waiting; 0 when nobody waits (no timeout).</summary>
+    public virtual long StartTimestamp => 0;
 
     /// <summary>Whether the work goes to the grain's next activation if this one deactivates before running it.</summary>
     public virtual bool FollowsGrain => true;

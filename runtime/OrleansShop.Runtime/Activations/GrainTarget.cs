@@ -9,8 +9,8 @@ internal abstract class GrainTarget
     /// </summary>
     public abstract DeliveryOutcome Deliver(ActivationWork work, bool mayRunInline);
 
-    /// <summary>Adds the calls whose caller's deadline (Environment.TickCount64) has passed.</summary>
-    public abstract void SweepTimeouts(long now, List<ActivationWork> expired);
+    /// <summary>Adds the calls whose caller started waiting at or before the Stopwatch timestamp <paramref name="startedBefore"/>.</summary>
+    public abstract void SweepTimeouts(long startedBefore, List<ActivationWork> expired);
 
     /// <summary>Deactivates activations that have been idle for at least <paramref name="ageMilliseconds"/>.</summary>
     public abstract void CollectIdle(long now, long ageMilliseconds);

@@ -71,11 +71,11 @@ internal sealed class StatelessWorkerPool : GrainTarget
         }
     }
 
-    public override void SweepTimeouts(long now, List<ActivationWork> expired)
+    public override void SweepTimeouts(long startedBefore, List<ActivationWork> expired)
     {
         foreach (var worker in Snapshot())
         {
-            worker.SweepTimeouts(now, expired);
+            worker.SweepTimeouts(startedBefore, expired);
         }
     }
 

@@ -25,28 +25,26 @@ internal sealed class CallMessage<TResult> : ActivationWork
 
     private readonly GrainRequest<TResult> request;
     private readonly RequestContextData? requestContext;
-    private readonly long deadline;
     private readonly long startTimestamp;
     private readonly bool oneWay;
     private readonly bool allowsCallChainReentrancy;
     private AsyncTaskMethodBuilder<TResult> builder;
-    private TResult? result;
-    private Exception? error;
+
+    // The answer for a caller that never needed the builder: often the grain's own completed task, handed on as is.
+    private Task<TResult>? inlineAnswer;
     private Activity? activity;
     private int state;
 
-    public CallMessage(GrainRequest<TResult> request, ActivationWork? caller, long deadline, bool oneWay)
+    public CallMessage(GrainRequest<TResult> request, ActivationWork? caller, bool oneWay)
         : base(caller)
     {
         this.request = request;
-        this.deadline = deadline;
         this.oneWay = oneWay;
         requestContext = RequestContext.CurrentData;
         allowsCallChainReentrancy = requestContext is not null && RequestContext.AllowsCallChainReentrancy;
-        if (RuntimeInstruments.CallDuration.Enabled)
-        {
-            startTimestamp = Stopwatch.GetTimestamp();
-        }
+
+        // One timestamp serves both the timeout sweep and the duration histogram.
+        startTimestamp = Stopwatch.GetTimestamp();
 
         if (RuntimeInstruments.ActivitySource.HasListeners())
         {
@@ -64,7 +62,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
 
     public override bool IsAnswered => Volatile.Read(ref state) >= AnsweredInline;
 
-    public override long DeadlineMilliseconds => oneWay ? 0 : deadline;
+    public override long StartTimestamp => oneWay ? 0 : startTimestamp;
 
     public override void OnQueued()
     {
@@ -134,7 +132,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
             switch (Volatile.Read(ref state))
             {
                 case AnsweredInline:
-                    return error is null ? FromResult(result!) : Task.FromException<TResult>(error);
+                    return inlineAnswer!;
                 case Writing:
                     spinner.SpinOnce();
                     continue;
@@ -154,18 +152,32 @@ internal sealed class CallMessage<TResult> : ActivationWork
 
     private void CompleteFrom(ValueTask<TResult> completed)
     {
-        TResult value;
-        try
+        if (typeof(TResult) == typeof(Unit))
         {
-            value = completed.GetAwaiter().GetResult();
-        }
-        catch (Exception exception)
-        {
-            Complete(default, exception);
+            try
+            {
+                completed.GetAwaiter().GetResult();
+            }
+            catch (Exception exception)
+            {
+                Complete(default, exception);
+                return;
+            }
+
+            Complete(default, null);
             return;
         }
 
-        Complete(value, null);
+        // A Task-backed ValueTask gives back its task without allocating: the caller gets the grain's own task.
+        var task = completed.AsTask();
+        if (task.IsCompletedSuccessfully)
+        {
+            Complete(task.Result, null, task);
+        }
+        else
+        {
+            Complete(default, task.Exception?.InnerException ?? new TaskCanceledException(task), task);
+        }
     }
 
     private async Task CompleteWhenDoneAsync(ValueTask<TResult> pending)
@@ -184,7 +196,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
         Complete(value, null);
     }
 
-    private void Complete(TResult? value, Exception? exception)
+    private void Complete(TResult? value, Exception? exception, Task<TResult>? completedTask = null)
     {
         var activation = Activation!;
         activation.OnWorkFinished(this, exception);
@@ -210,10 +222,10 @@ internal sealed class CallMessage<TResult> : ActivationWork
             return;
         }
 
-        Answer(value, exception);
+        Answer(value, exception, completedTask);
     }
 
-    private void Answer(TResult? value, Exception? exception)
+    private void Answer(TResult? value, Exception? exception, Task<TResult>? completedTask = null)
     {
         if (exception is not null)
         {
@@ -231,8 +243,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
                         continue;
                     }
 
-                    result = value;
-                    error = exception;
+                    inlineAnswer = completedTask ?? (exception is null ? FromResult(value!) : Task.FromException<TResult>(exception));
                     Volatile.Write(ref state, AnsweredInline);
                     RecordDuration();
                     return;
@@ -286,7 +297,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
 
     private void RecordDuration()
     {
-        if (startTimestamp != 0)
+        if (RuntimeInstruments.CallDuration.Enabled)
         {
             RuntimeInstruments.CallDuration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds);
         }

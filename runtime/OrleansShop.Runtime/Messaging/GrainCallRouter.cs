@@ -34,13 +34,13 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
         RuntimeInstruments.Calls.Add(1);
 
         // Never inline: the caller does not wait, so it must not pay for the grain's work.
-        Deliver(target, target.GrainId, new CallMessage<Unit>(oneWay, caller, 0, oneWay: true), mayRunInline: false);
+        Deliver(target, target.GrainId, new CallMessage<Unit>(oneWay, caller, oneWay: true), mayRunInline: false);
     }
 
     public Task<TResult> SendAsync<TResult>(GrainReference target, GrainRequest<TResult> request)
     {
         var caller = SynchronizationContext.Current as ActivationWork;
-        var message = new CallMessage<TResult>(request, caller, Environment.TickCount64 + runtime.ResponseTimeoutMilliseconds, oneWay: false);
+        var message = new CallMessage<TResult>(request, caller, oneWay: false);
         RuntimeInstruments.Calls.Add(1);
         Deliver(target, target.GrainId, message, mayRunInline: caller is null);
         return message.GetTask();
@@ -49,7 +49,7 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
     /// <summary>Calls a grain by id, without a proxy (reminder ticks).</summary>
     public Task<TResult> SendAsync<TResult>(GrainId grainId, GrainRequest<TResult> request)
     {
-        var message = new CallMessage<TResult>(request, caller: null, Environment.TickCount64 + runtime.ResponseTimeoutMilliseconds, oneWay: false);
+        var message = new CallMessage<TResult>(request, caller: null, oneWay: false);
         RuntimeInstruments.Calls.Add(1);
         Deliver(reference: null, grainId, message, mayRunInline: false);
         return message.GetTask();
