@@ -15,7 +15,13 @@ internal static class ValidationHarness
 
     private static readonly Lazy<GraphQLSchema> LazyPets = new(() => SchemaBuilder.FromSdl(LazyPetsSdl.Value).Create());
 
+    private static readonly Lazy<GraphQLSchema> LazySpec = new(() => SchemaBuilder.FromSdl(
+        File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "OrleansShop.GraphQL.Tests", "Validation", "Corpus", "spec.graphql"))).Create());
+
     public static string PetsSdl => LazyPetsSdl.Value;
+
+    /// <summary>The dog, cat, human and alien schema the specification's Validation chapter uses for its examples.</summary>
+    public static GraphQLSchema Spec => LazySpec.Value;
 
     /// <summary>The pet, dog, cat and human schema of graphql-js's harness.</summary>
     public static GraphQLSchema Pets => LazyPets.Value;
@@ -34,6 +40,14 @@ internal static class ValidationHarness
         where TRule : ValidationRule =>
         Assert.Empty(Validate<TRule>(query, schema).Select(e => Describe(e)));
 
+    /// <summary>Valid against the specification's example schema.</summary>
+    public static void ExpectSpecValid<TRule>(string query)
+        where TRule : ValidationRule => ExpectValid<TRule>(query, Spec);
+
+    /// <summary>Errors against the specification's example schema.</summary>
+    public static void ExpectSpecErrors<TRule>(string query, params Expected[] expected)
+        where TRule : ValidationRule => ExpectErrorsIn<TRule>(Spec, query, expected);
+
     public static void ExpectErrors<TRule>(string query, params Expected[] expected)
         where TRule : ValidationRule =>
         ExpectErrorsIn<TRule>(Pets, query, expected);
@@ -42,7 +56,7 @@ internal static class ValidationHarness
         where TRule : ValidationRule
     {
         var actual = Validate<TRule>(query, schema);
-        Assert.Equal(expected.Select(e => e.ToString()), actual.Select(Describe));
+        Assert.Equal(string.Join("\n", expected.Select(e => e.ToString())), string.Join("\n", actual.Select(Describe)));
     }
 
     public static Expected Error(string message, params (int Line, int Column)[] locations) => new(message, locations);
