@@ -24,12 +24,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
 
         // Resolved now so that a schema error or an invalid option fails at startup, not on the first request.
         var services = endpoints.ServiceProvider;
-        if (services.GetService<Func<IServiceProvider, OrleansShop.GraphQL.Types.GraphQLSchema>>() is null)
-        {
-            throw new InvalidOperationException("Call services.AddGraphQLServer(...) before app.MapGraphQL().");
-        }
-
-        _ = services.GetRequiredService<GraphQLRequestExecutor>();
+        _ = services.GetService<GraphQLRequestExecutor>()
+            ?? throw new InvalidOperationException("Call services.AddGraphQLServer(...) before app.MapGraphQL().");
         var endpoint = services.GetRequiredService<GraphQLHttpEndpoint>();
         var ide = services.GetRequiredService<IdeAssets>();
         var main = endpoints.Map(pattern, endpoint.HandleAsync).WithDisplayName("GraphQL " + pattern);

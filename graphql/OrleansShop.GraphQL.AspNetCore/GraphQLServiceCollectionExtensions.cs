@@ -42,7 +42,6 @@ public static class GraphQLServiceCollectionExtensions
                 return true;
             });
         services.TryAddSingleton(schemaFactory);
-        services.TryAddSingleton(static provider => provider.GetRequiredService<Func<IServiceProvider, GraphQLSchema>>()(provider));
         services.AddCors();
         services.TryAddSingleton<GraphQLRequestExecutor>();
         services.TryAddSingleton<GraphQLTransportWsHandler>();
