@@ -62,6 +62,7 @@ public sealed class SqliteStorageOptions : SqlStorageOptions
         DataSource = DatabasePath,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = false,
-        DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds),
+        // Microsoft.Data.Sqlite retries a busy statement until this many seconds pass; 0 would mean forever.
+        DefaultTimeout = Math.Max(1, (int)Math.Ceiling(BusyTimeout.TotalSeconds)),
     }.ToString();
 }

@@ -4,12 +4,12 @@ using BenchmarkDotNet.Diagnosers;
 
 namespace OrleansShop.Benchmarks.Storage;
 
-/// <summary>Adds operations per second (one operation = one state write or read) next to the mean time per operation.</summary>
+/// <summary>Adds the median and operations per second (one operation = one state write or read) to the mean time per operation.</summary>
 internal sealed class StorageBenchmarkConfig : ManualConfig
 {
     public StorageBenchmarkConfig()
     {
-        AddColumn(StatisticColumn.OperationsPerSecond);
+        AddColumn(StatisticColumn.Median, StatisticColumn.OperationsPerSecond);
         AddDiagnoser(MemoryDiagnoser.Default);
     }
 }
