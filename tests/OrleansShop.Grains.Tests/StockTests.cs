@@ -1,0 +1,217 @@
+using OrleansShop.GrainInterfaces;
+using OrleansShop.Grains.Tests.Support;
+
+namespace OrleansShop.Grains.Tests;
+
+public sealed class StockTests
+{
+    [Fact]
+    public async Task Two_hundred_concurrent_reservations_of_one_against_fifty_in_stock_exactly_fifty_succeed()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-concurrent");
+        await stock.AdjustAsync(50, "delivery");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => stock.ReserveAsync($"order-{i}", 1)));
+
+        Assert.Equal(50, results.Count(r => r.Succeeded));
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(ErrorCode.OutOfStock, r.Error!.Code));
+        var level = await stock.GetLevelAsync();
+        Assert.Equal(0, level.Available);
+        Assert.Equal(50, level.Reserved);
+        Invariants.AssertLedger(level);
+    }
+
+    [Fact]
+    public async Task Reserve_retry_for_the_same_order_returns_the_first_outcome_and_reserves_once()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-retry");
+        await stock.AdjustAsync(10, "delivery");
+
+        var retries = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => stock.ReserveAsync("order-1", 3)));
+
+        Assert.All(retries, r => Assert.Equal(new StockReservation("order-1", 3, ReservationStatus.Reserved), r.Value));
+        Assert.Equal(7, (await stock.GetLevelAsync()).Available);
+    }
+
+    [Fact]
+    public async Task Reserve_beyond_available_fails_and_changes_nothing()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-short");
+        await stock.AdjustAsync(5, "delivery");
+        await stock.ReserveAsync("order-1", 3);
+        var before = await stock.GetLevelAsync();
+
+        var result = await stock.ReserveAsync("order-2", 3);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(ErrorCode.OutOfStock, result.Error!.Code);
+        Assert.Equal(["input", "quantity"], result.Error.Field);
+        Assert.Equal(before, await stock.GetLevelAsync());
+        Assert.Null(await stock.GetReservationAsync("order-2"));
+    }
+
+    [Fact]
+    public async Task Reserve_with_a_different_quantity_for_the_same_order_is_a_conflict()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-conflict");
+        await stock.AdjustAsync(10, "delivery");
+        await stock.ReserveAsync("order-1", 2);
+
+        var result = await stock.ReserveAsync("order-1", 5);
+
+        Assert.Equal(ErrorCode.Conflict, result.Error!.Code);
+        Assert.Equal(2, (await stock.GetLevelAsync()).Reserved);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public async Task Reserve_of_no_or_negative_quantity_is_invalid_input(int quantity)
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-invalid");
+        await stock.AdjustAsync(10, "delivery");
+
+        var result = await stock.ReserveAsync("order-1", quantity);
+
+        Assert.Equal(ErrorCode.InvalidInput, result.Error!.Code);
+        Assert.Equal(10, (await stock.GetLevelAsync()).Available);
+    }
+
+    [Fact]
+    public async Task Release_is_idempotent_and_a_released_order_can_never_reserve_again()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-release");
+        await stock.AdjustAsync(10, "delivery");
+        await stock.ReserveAsync("order-1", 4);
+
+        var first = await stock.ReleaseAsync("order-1");
+        var second = await stock.ReleaseAsync("order-1");
+        var late = await stock.ReserveAsync("order-1", 4);
+
+        Assert.Equal(ReservationStatus.Released, first.Value!.Status);
+        Assert.Equal(first.Value, second.Value);
+        Assert.Equal(ErrorCode.InvalidState, late.Error!.Code);
+        Assert.Equal(10, (await stock.GetLevelAsync()).Available);
+    }
+
+    [Fact]
+    public async Task Release_of_an_order_that_never_reserved_blocks_its_late_reservation()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-tombstone");
+        await stock.AdjustAsync(10, "delivery");
+
+        Assert.True((await stock.ReleaseAsync("order-1")).Succeeded);
+        var late = await stock.ReserveAsync("order-1", 1);
+
+        Assert.Equal(ErrorCode.InvalidState, late.Error!.Code);
+        Assert.Equal(10, (await stock.GetLevelAsync()).Available);
+    }
+
+    [Fact]
+    public async Task Confirm_moves_the_reserved_quantity_out_of_on_hand_into_sold_once()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-confirm");
+        await stock.AdjustAsync(10, "delivery");
+        await stock.ReserveAsync("order-1", 4);
+
+        await stock.ConfirmAsync("order-1");
+        var again = await stock.ConfirmAsync("order-1");
+
+        Assert.Equal(ReservationStatus.Confirmed, again.Value!.Status);
+        var level = await stock.GetLevelAsync();
+        Assert.Equal(new StockLevel(OnHand: 6, Reserved: 0, Sold: 4, Received: 10, WrittenOff: 0), level);
+        Invariants.AssertLedger(level);
+    }
+
+    [Fact]
+    public async Task Confirm_without_a_reservation_is_refused_and_sells_nothing()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-unreserved");
+        await stock.AdjustAsync(10, "delivery");
+        await stock.ReserveAsync("order-2", 1);
+        await stock.ReleaseAsync("order-2");
+
+        Assert.Equal(ErrorCode.InvalidState, (await stock.ConfirmAsync("order-1")).Error!.Code);
+        Assert.Equal(ErrorCode.InvalidState, (await stock.ConfirmAsync("order-2")).Error!.Code);
+        Assert.Equal(0, (await stock.GetLevelAsync()).Sold);
+    }
+
+    [Fact]
+    public async Task Return_after_confirm_puts_the_sold_quantity_back_on_hand_once()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-return");
+        await stock.AdjustAsync(10, "delivery");
+        await stock.ReserveAsync("order-1", 4);
+        await stock.ConfirmAsync("order-1");
+
+        await stock.ReturnAsync("order-1");
+        await stock.ReturnAsync("order-1");
+
+        var level = await stock.GetLevelAsync();
+        Assert.Equal(new StockLevel(OnHand: 10, Reserved: 0, Sold: 0, Received: 10, WrittenOff: 0), level);
+        Assert.Equal(ErrorCode.InvalidState, (await stock.ReleaseAsync("order-1")).Error!.Code);
+    }
+
+    [Fact]
+    public async Task Write_off_below_reserved_is_refused_and_changes_nothing()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-writeoff");
+        await stock.AdjustAsync(10, "delivery");
+        await stock.ReserveAsync("order-1", 8);
+
+        var refused = await stock.AdjustAsync(-3, "damaged");
+        var allowed = await stock.AdjustAsync(-2, "damaged");
+
+        Assert.Equal(ErrorCode.InvalidInput, refused.Error!.Code);
+        Assert.Equal(["input", "delta"], refused.Error.Field);
+        Assert.Equal(new StockLevel(OnHand: 8, Reserved: 8, Sold: 0, Received: 10, WrittenOff: 2), allowed.Value);
+        Invariants.AssertLedger(allowed.Value!);
+    }
+
+    [Theory]
+    [InlineData(0, "delivery")]
+    [InlineData(5, " ")]
+    [InlineData(2_000_000, "delivery")]
+    public async Task Adjust_without_a_delta_or_reason_is_invalid_input(int delta, string reason)
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-adjust");
+
+        var result = await stock.AdjustAsync(delta, reason);
+
+        Assert.Equal(ErrorCode.InvalidInput, result.Error!.Code);
+        Assert.Equal(new StockLevel(0, 0, 0, 0, 0), await stock.GetLevelAsync());
+    }
+
+    [Fact]
+    public async Task Ledger_identity_holds_through_concurrent_reserves_confirms_releases_and_adjustments()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-mixed");
+        await stock.AdjustAsync(100, "delivery");
+
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(async i =>
+        {
+            var order = $"order-{i}";
+            if ((await stock.ReserveAsync(order, 1 + (i % 3))).Succeeded)
+            {
+                await (i % 2 == 0 ? stock.ConfirmAsync(order) : stock.ReleaseAsync(order));
+            }
+
+            await stock.AdjustAsync(i % 5 == 0 ? 2 : -1, "cycle count");
+        }));
+
+        Invariants.AssertLedger(await stock.GetLevelAsync());
+    }
+}
