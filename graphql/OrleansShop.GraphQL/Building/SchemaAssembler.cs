@@ -541,6 +541,7 @@ internal sealed class SchemaAssembler
     private void CoerceDefault(InputValueDescriptor descriptor, InputValueDefinition definition, string coordinate)
     {
         definition.HasDefaultValue = true;
+        definition.DefaultValueLiteral = descriptor.DefaultLiteral;
         try
         {
             definition.DefaultValue = descriptor.DefaultLiteral is { } literal

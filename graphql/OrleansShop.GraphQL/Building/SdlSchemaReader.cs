@@ -84,7 +84,7 @@ internal static class SdlSchemaReader
                 }
 
                 var specifiedBy = StringArgument(node.Directives, "specifiedBy", "url");
-                var scalar = ScalarType.Create(name, value => value, value => value, description, specifiedBy);
+                var scalar = new DelegateScalarType(name, description, specifiedBy, value => value, value => value) { ParsesLiteralsUntyped = true };
                 scalar.Directives = Applied(node.Directives, "specifiedBy");
                 return scalar;
             case ObjectTypeDefinitionNode objectNode:

@@ -130,6 +130,8 @@ internal static class ValueCoercion
                 return new List<object?> { CoerceLiteral(node, list.OfType, variables) };
             case InputObjectType inputObject:
                 return CoerceObjectLiteral(node, inputObject, variables);
+            case ScalarType { ParsesLiteralsUntyped: true } untypedScalar:
+                return untypedScalar.ParseValue(Untyped(node, variables)!);
             case ScalarType scalar:
                 return scalar.ParseLiteral(ToScalarLiteral(node));
             case EnumType enumType:
@@ -144,6 +146,22 @@ internal static class ValueCoercion
                 throw new ValueCoercionException($"Type \"{type}\" is not an input type.");
         }
     }
+
+    /// <summary>A literal as plain .NET values, without a type to guide it (graphql-js <c>valueFromASTUntyped</c>).</summary>
+    public static object? Untyped(ValueNode node, IReadOnlyDictionary<string, object?>? variables) => node switch
+    {
+        IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n
+            : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l
+            : double.Parse(i.Value, CultureInfo.InvariantCulture),
+        FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
+        StringValueNode s => s.Value,
+        BooleanValueNode b => b.Value,
+        EnumValueNode e => e.Value,
+        ListValueNode list => list.Values.Select(v => Untyped(v, variables)).ToList(),
+        ObjectValueNode obj => obj.Fields.ToDictionary(f => f.Name.Value, f => Untyped(f.Value, variables), StringComparer.Ordinal),
+        VariableNode v => variables?.GetValueOrDefault(v.Name.Value),
+        _ => null,
+    };
 
     /// <summary>Turns a JSON value into plain .NET values: objects become dictionaries, numbers int, long or double.</summary>
     public static object? FromJson(JsonElement element)

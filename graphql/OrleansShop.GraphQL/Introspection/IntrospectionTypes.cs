@@ -79,7 +79,7 @@ internal static class IntrospectionTypes
             Field(inputValue, "name", NN(S), p => ((InputValueDefinition)p!).Name),
             Field(inputValue, "description", S, p => ((InputValueDefinition)p!).Description),
             Field(inputValue, "type", NN(type), p => ((InputValueDefinition)p!).Type),
-            Field(inputValue, "defaultValue", S, p => p is InputValueDefinition { HasDefaultValue: true } value ? ValuePrinter.Print(value.DefaultValue, value.Type) : null, "A GraphQL-formatted string representing the default value for this input value."),
+            Field(inputValue, "defaultValue", S, p => ValuePrinter.PrintDefault((InputValueDefinition)p!), "A GraphQL-formatted string representing the default value for this input value."),
             Field(inputValue, "isDeprecated", NN(B), p => ((InputValueDefinition)p!).IsDeprecated),
             Field(inputValue, "deprecationReason", S, p => ((InputValueDefinition)p!).DeprecationReason),
         ];

@@ -26,6 +26,9 @@ public sealed class InputValueDefinition
     /// <summary>The coerced default value; meaningful only when <see cref="HasDefaultValue"/> is true.</summary>
     public object? DefaultValue { get; internal set; }
 
+    /// <summary>The default as written in SDL, if it came from SDL; printed as written, as graphql-js 17 does.</summary>
+    public Language.ValueNode? DefaultValueLiteral { get; internal set; }
+
     public string? DeprecationReason { get; internal set; }
 
     public bool IsDeprecated => DeprecationReason is not null;

@@ -70,7 +70,13 @@ public abstract class ScalarType : NamedType
         };
     }
 
-    /// <summary>Creates a custom scalar from delegates.</summary>
+    /// <summary>
+    /// True for scalars that read any literal structurally (graphql-js <c>valueFromASTUntyped</c>): lists become lists, objects
+    /// dictionaries, enum values their names; then <see cref="ParseValue"/> sees the result. Scalars declared in SDL work this way.
+    /// </summary>
+    internal bool ParsesLiteralsUntyped { get; init; }
+
+    /// <summary>Creates a custom scalar from delegates; literals reach <paramref name="parseValue"/> as plain values (lists, dictionaries, names).</summary>
     /// <param name="name">The scalar's name.</param>
     /// <param name="serialize">Result coercion; see <see cref="Serialize"/>.</param>
     /// <param name="parseValue">Input coercion; see <see cref="ParseValue"/>.</param>
@@ -80,6 +86,6 @@ public abstract class ScalarType : NamedType
     {
         ArgumentNullException.ThrowIfNull(serialize);
         ArgumentNullException.ThrowIfNull(parseValue);
-        return new DelegateScalarType(name, description, specifiedByUrl, serialize, parseValue);
+        return new DelegateScalarType(name, description, specifiedByUrl, serialize, parseValue) { ParsesLiteralsUntyped = true };
     }
 }

@@ -104,7 +104,7 @@ public static class SchemaPrinter
     private static string InputValue(InputValueDefinition value, bool sort)
     {
         var declaration = value.Name + ": " + value.Type;
-        if (value.HasDefaultValue && ValuePrinter.Print(value.DefaultValue, value.Type, sort) is { } literal)
+        if (ValuePrinter.PrintDefault(value, sort) is { } literal)
         {
             declaration += " = " + literal;
         }

@@ -17,8 +17,36 @@ internal static class ValuePrinter
     /// <param name="sortFields">Print input object fields sorted by name, as after graphql-js <c>lexicographicSortSchema</c>.</param>
     public static string? Print(object? value, GraphQLType type, bool sortFields = false)
     {
+        if (value is null && !type.IsNonNull)
+        {
+            return "null";
+        }
+
         var builder = new StringBuilder();
         return Append(builder, value, type, sortFields) ? builder.ToString() : null;
+    }
+
+    /// <summary>The default value of an argument or input field as a literal: as written in SDL, else printed from the value.</summary>
+    public static string? PrintDefault(InputValueDefinition value, bool sortFields = false)
+    {
+        if (!value.HasDefaultValue)
+        {
+            return null;
+        }
+
+        if (value.DefaultValueLiteral is { } literal)
+        {
+            try
+            {
+                return Language.Printer.Print(literal);
+            }
+            catch (NotImplementedException)
+            {
+                // Fall back to printing the coerced value.
+            }
+        }
+
+        return Print(value.DefaultValue, value.Type, sortFields);
     }
 
     public static string PrintString(string value)
@@ -69,6 +97,7 @@ internal static class ValuePrinter
 
                 return Append(builder, value, list.OfType, sortFields);
             case InputObjectType inputObject:
+                // graphql-js 17 prints object values as "{ a: 1 }".
                 builder.Append('{');
                 var firstField = true;
                 foreach (var field in sortFields ? inputObject.Fields.OrderBy(f => f.Name, StringComparer.Ordinal) : (IEnumerable<InputValueDefinition>)inputObject.Fields)
@@ -78,11 +107,7 @@ internal static class ValuePrinter
                         continue;
                     }
 
-                    if (!firstField)
-                    {
-                        builder.Append(", ");
-                    }
-
+                    builder.Append(firstField ? " " : ", ");
                     builder.Append(field.Name).Append(": ");
                     if (!Append(builder, fieldValue, field.Type, sortFields))
                     {
@@ -92,7 +117,7 @@ internal static class ValuePrinter
                     firstField = false;
                 }
 
-                builder.Append('}');
+                builder.Append(firstField ? "}" : " }");
                 return true;
             case EnumType enumType:
                 builder.Append(enumType.Serialize(value));

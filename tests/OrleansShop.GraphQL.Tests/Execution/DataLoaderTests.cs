@@ -1,7 +1,7 @@
 using OrleansShop.GraphQL.Building;
 using OrleansShop.GraphQL.Execution;
 
-namespace OrleansShop.GraphQL.Tests.Execution;
+namespace OrleansShop.GraphQL.Tests.Executor;
 
 public sealed class DataLoaderTests
 {

@@ -2,7 +2,7 @@ using OrleansShop.GraphQL.Building;
 using OrleansShop.GraphQL.Execution;
 using OrleansShop.GraphQL.Types;
 
-namespace OrleansShop.GraphQL.Tests.Execution;
+namespace OrleansShop.GraphQL.Tests.Executor;
 
 /// <summary>A small code-first schema shared by the execution tests.</summary>
 internal static class ShopSchema

@@ -1,4 +1,4 @@
-namespace OrleansShop.GraphQL.Tests.Execution;
+namespace OrleansShop.GraphQL.Tests.Executor;
 
 public sealed class SmokeTests
 {

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using OrleansShop.GraphQL.Building;
 using OrleansShop.GraphQL.Execution;
 
-namespace OrleansShop.GraphQL.Tests.Execution;
+namespace OrleansShop.GraphQL.Tests.Executor;
 
 public sealed class SubscriptionTests
 {

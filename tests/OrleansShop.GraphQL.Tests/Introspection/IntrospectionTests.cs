@@ -33,7 +33,7 @@ public sealed class IntrospectionTests
         Assert.Equal(["Product", "Category"], types["SearchResult"].GetProperty("possibleTypes").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
         var products = types["Root"].GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "products");
         var filter = products.GetProperty("args").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "filter");
-        Assert.Equal("""{inStock: true, tags: ["a", "b"], minPrice: 1.5, status: IN_STOCK}""", filter.GetProperty("defaultValue").GetString());
+        Assert.Equal("""{ inStock: true, tags: ["a", "b"] }""", filter.GetProperty("defaultValue").GetString());
         Assert.Equal("NON_NULL", products.GetProperty("type").GetProperty("kind").GetString());
         Assert.Equal("Product", products.GetProperty("type").GetProperty("ofType").GetProperty("ofType").GetProperty("ofType").GetProperty("name").GetString());
         var cached = schema.GetProperty("directives").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "cached");
