@@ -9,7 +9,7 @@
 //   }
 // stdout:
 //   {
-//     "executions": [{ "hasData", "data", "errors": [{ "message", "path" }] }, ...],
+//     "executions": [{ "hasData", "data", "errors": [{ "message", "path", "locations" }] }, ...],
 //     "validations": [{ "parseError", "errors": [{ "message", "locations" }] }, ...],
 //     "introspection": { "expectedQuery", "sourcePrinted", "clientPrinted", "error" }
 //   }
@@ -87,7 +87,11 @@ async function execute({ query, variables, operationName }) {
   return {
     hasData: 'data' in result,
     data: result.data ?? null,
-    errors: (result.errors ?? []).map((error) => ({ message: error.message, path: error.path ?? null })),
+    errors: (result.errors ?? []).map((error) => ({
+      message: error.message,
+      path: error.path ?? null,
+      locations: (error.locations ?? []).map(({ line, column }) => ({ line, column })),
+    })),
   };
 }
 

@@ -53,6 +53,18 @@ public sealed class ExecutionConformanceTests
         Assert.True(!expected.HasData || !actual.HasData || JsonEquality.AreEqual(expected.Data, actual.Data, memberOrderMatters: true), "data or its field order differs\n" + Report(c, expected, actual));
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Operation_errors_point_at_the_same_paths_and_locations_as_graphql_js(string name)
+    {
+        var (expected, actual, c) = await RunAsync(name);
+        var theirs = expected.Errors
+            .Select(e => (e.Path is null ? "(none)" : JsonSerializer.Serialize(e.Path)) + " @ " + string.Join(" ", e.Locations.Select(l => $"{l.Line}:{l.Column}")))
+            .Order(StringComparer.Ordinal);
+        var ours = actual.Errors.Select(e => (e.Path ?? "(none)") + " @ " + e.Locations).Order(StringComparer.Ordinal);
+        Assert.True(theirs.SequenceEqual(ours), "error paths or locations differ\n" + Report(c, expected, actual));
+    }
+
     [Fact]
     public async Task Bad_variable_values_give_no_data_and_an_error_on_both_sides()
     {
@@ -88,7 +100,9 @@ public sealed class ExecutionConformanceTests
         using var json = JsonDocument.Parse(result.ToJson());
         var root = json.RootElement;
         bool hasData = root.TryGetProperty("data", out var data);
-        var errors = result.Errors.Select(e => new Error(e.Message, e.Path is null ? null : JsonSerializer.Serialize(e.Path))).ToList();
+        var errors = result.Errors
+            .Select(e => new Error(e.Message, e.Path is null ? null : JsonSerializer.Serialize(e.Path), string.Join(" ", e.Locations.Select(l => $"{l.Line}:{l.Column}"))))
+            .ToList();
         return (answers.Executions[index], new Outcome(hasData, hasData ? data.Clone() : default, errors, root.Clone()), c);
     }
 
@@ -108,7 +122,7 @@ public sealed class ExecutionConformanceTests
         {actual.Response.GetRawText()}
         """;
 
-    private sealed record Error(string Message, string? Path);
+    private sealed record Error(string Message, string? Path, string Locations);
 
     private sealed record Outcome(bool HasData, JsonElement Data, IReadOnlyList<Error> Errors, JsonElement Response);
 }

@@ -110,7 +110,7 @@ internal static class GraphQLJsConformanceOracle
 
     internal sealed record ExecutionAnswer(bool HasData, JsonElement Data, IReadOnlyList<ExecutionError> Errors);
 
-    internal sealed record ExecutionError(string Message, IReadOnlyList<JsonElement>? Path);
+    internal sealed record ExecutionError(string Message, IReadOnlyList<JsonElement>? Path, IReadOnlyList<Location> Locations);
 
     internal sealed record ValidationAnswer(string? ParseError, IReadOnlyList<ValidationError> Errors);
 
