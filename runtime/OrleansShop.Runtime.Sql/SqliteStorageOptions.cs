@@ -13,8 +13,11 @@ public sealed class SqliteStorageOptions : SqlStorageOptions
 
     public SqliteSynchronousMode Synchronous { get; set; } = SqliteSynchronousMode.Normal;
 
-    /// <summary>Connections that serve reads in parallel (writes always go through one connection).</summary>
-    public int ReadConnections { get; set; } = Math.Max(2, Environment.ProcessorCount);
+    /// <summary>
+    /// Connections that serve reads in parallel (writes always go through one connection). More than the core count,
+    /// so that a reader preempted while holding a connection does not make the others queue behind it.
+    /// </summary>
+    public int ReadConnections { get; set; } = Math.Max(4, 2 * Environment.ProcessorCount);
 
     /// <summary>The most queued writes committed together in one transaction.</summary>
     public int MaxWriteBatchSize { get; set; } = 256;
