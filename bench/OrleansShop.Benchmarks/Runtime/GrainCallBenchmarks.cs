@@ -8,6 +8,7 @@ namespace OrleansShop.Benchmarks.Runtime;
 /// same work on 1,000 SemaphoreSlim-guarded objects. Per-call numbers: OperationsPerInvoke = 1,000.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class GrainCallBenchmarks
 {
     private const int Grains = 1_000;

@@ -10,6 +10,7 @@ namespace OrleansShop.Benchmarks.Runtime;
 /// directory does not slow calls down.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IdleActivationMemoryBenchmarks
 {
     private const int Activations = 100_000;
