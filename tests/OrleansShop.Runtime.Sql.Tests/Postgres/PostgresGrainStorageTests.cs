@@ -1,3 +1,4 @@
+using Npgsql;
 using OrleansShop.Testing;
 
 namespace OrleansShop.Runtime.Sql.Tests.Postgres;
@@ -9,8 +10,13 @@ public sealed class PostgresGrainStorageTests(PostgresServerFixture server) : Gr
 
     protected override SqlGrainStorage NewProvider(Action<SqlStorageOptions>? configure = null)
     {
-        var options = new PostgresStorageOptions { ConnectionString = server.RequireServer(), ServiceId = _serviceId };
+        var options = new PostgresStorageOptions { ConnectionString = LimitedPool(server.RequireServer()), ServiceId = _serviceId };
         configure?.Invoke(options);
         return Track(SqlGrainStorage.CreatePostgres("store", options));
     }
+
+    // A server shared with other test classes (CI's has max_connections = 100) must not be exhausted by one test's
+    // burst of concurrent writers: past this many connections, callers wait for one instead.
+    private static string LimitedPool(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 20 }.ConnectionString;
 }
