@@ -23,6 +23,9 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
     private readonly Dictionary<ValueNode, string> _valueKeys = new(ReferenceEqualityComparer.Instance);
     private int _remainingBudget = ComplexityBudget;
 
+    /// <summary>Units of comparison work spent so far, as graphql-js counts them against its budget.</summary>
+    internal int WorkSpent => ComplexityBudget - _remainingBudget;
+
     public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
     {
         if (node is not SelectionSetNode selectionSet || (ancestors.Count > 0 && ancestors[^1] is InlineFragmentNode))
