@@ -81,6 +81,16 @@ public sealed class ValidationConformanceTests
             $"{c.Document}\n--- graphql-js\n{Describe(expected)}\n--- ours\n{Describe(actual)}");
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Document_errors_have_the_messages_of_graphql_js(string name)
+    {
+        var (expected, actual, c) = Run(name);
+        var theirs = expected.Errors.Select(e => e.Message).Order(StringComparer.Ordinal);
+        var ours = actual.Select(e => e.Message).Order(StringComparer.Ordinal);
+        Assert.True(theirs.SequenceEqual(ours), $"{c.Document}\n--- graphql-js\n{Describe(expected)}\n--- ours\n{Describe(actual)}");
+    }
+
     private static (GraphQLJsConformanceOracle.ValidationAnswer Expected, IReadOnlyList<GraphQLError> Actual, ConformanceCorpus.Case Case) Run(string name)
     {
         var answers = GraphQLJsConformanceOracle.Get();
