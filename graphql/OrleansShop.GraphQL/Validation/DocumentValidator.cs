@@ -8,7 +8,8 @@ namespace OrleansShop.GraphQL.Validation;
 /// <summary>
 /// Validates executable documents against a schema (spec chapter 5): first the protective limits of
 /// <see cref="ValidationOptions"/>, in one cheap pass, then every rule of the specification in one walk.
-/// Thread-safe and reusable; the result depends only on the document, so callers cache it with the parsed document.
+/// Thread-safe and reusable. The result depends only on the document, so it is kept with the document: validating the
+/// same <see cref="DocumentNode"/> instance again (the executor caches parsed documents by their text) costs a lookup.
 /// </summary>
 /// <example>
 /// <code>
@@ -20,6 +21,7 @@ namespace OrleansShop.GraphQL.Validation;
 public sealed class DocumentValidator
 {
     private readonly IReadOnlyList<Func<ValidationContext, ValidationRule>> _rules;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentNode, DocumentValidationResult> _results = [];
 
     public DocumentValidator(GraphQLSchema schema, ValidationOptions? options = null)
         : this(schema, options ?? ValidationOptions.Default, SpecifiedRules(options ?? ValidationOptions.Default))
@@ -43,9 +45,15 @@ public sealed class DocumentValidator
     public static DocumentValidationResult Validate(GraphQLSchema schema, DocumentNode document, ValidationOptions? options = null) =>
         new DocumentValidator(schema, options).Validate(document);
 
+    /// <summary>Validates <paramref name="document"/>, or returns the result of an earlier validation of the same instance.</summary>
     public DocumentValidationResult Validate(DocumentNode document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return _results.GetValue(document, ValidateUncached);
+    }
+
+    private DocumentValidationResult ValidateUncached(DocumentNode document)
+    {
         var errors = new List<GraphQLError>();
         var statistics = DocumentLimits.Check(document, Options, errors);
         if (errors.Count > 0)

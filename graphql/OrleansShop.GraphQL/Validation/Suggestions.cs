@@ -9,10 +9,16 @@ internal static class Suggestions
     public static IReadOnlyList<string> List(string input, IEnumerable<string> options)
     {
         var found = new List<(string Option, int Distance)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         string inputLower = input.ToLowerInvariant();
         int threshold = (int)Math.Floor(input.Length * 0.4) + 1;
         foreach (var option in options)
         {
+            if (!seen.Add(option))
+            {
+                continue;
+            }
+
             int distance = Distance(input, inputLower, option, threshold);
             if (distance <= threshold)
             {

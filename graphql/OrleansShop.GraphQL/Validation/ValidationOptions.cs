@@ -31,9 +31,10 @@ public sealed class ValidationOptions
     public int? MaxRootFields { get; init; } = 64;
 
     /// <summary>
-    /// Most nested introspection lists (<c>fields</c>, <c>interfaces</c>, <c>possibleTypes</c>, <c>inputFields</c>) under
-    /// <c>__schema</c> or <c>__type</c> before graphql-js's "Maximum introspection depth exceeded". Default 3, as graphql-js;
-    /// the standard introspection query needs 1, and <c>ofType</c> chains are not counted.
+    /// Depth of nested introspection lists (<c>fields</c>, <c>interfaces</c>, <c>possibleTypes</c>, <c>inputFields</c>) under
+    /// <c>__schema</c> or <c>__type</c> that is refused with graphql-js's "Maximum introspection depth exceeded". Default 3, as
+    /// graphql-js: <c>types { fields { type { fields { ... } } } }</c> passes, one more nested list does not. The standard
+    /// introspection query nests one; <c>ofType</c> chains are not counted. Null switches the guard off.
     /// </summary>
     public int? MaxIntrospectionListDepth { get; init; } = 3;
 
