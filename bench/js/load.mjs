@@ -1,5 +1,5 @@
 // One bounded load case with autocannon against a loopback URL: a warm-up, then a timed run; prints one JSON line.
-// Usage: node load.mjs --url http://127.0.0.1:5301/graphql --operation productList [--connections 16] [--duration 10] [--warmup 3]
+// Usage: node load.mjs --url http://127.0.0.1:5301/graphql --operation productList [--server ours] [--connections 16] [--duration 10] [--warmup 3]
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { operationTexts } from './catalog.mjs';
@@ -7,6 +7,7 @@ import { operationTexts } from './catalog.mjs';
 const { values } = parseArgs({
   options: {
     url: { type: 'string' },
+    server: { type: 'string', default: '' },
     operation: { type: 'string' },
     connections: { type: 'string', default: '16' },
     duration: { type: 'string', default: '10' },
@@ -32,6 +33,7 @@ const request = {
 if (Number(values.warmup) > 0) await autocannon({ ...request, duration: Number(values.warmup) });
 const result = await autocannon({ ...request, duration: Number(values.duration) });
 console.log(JSON.stringify({
+  server: values.server,
   url: url.href,
   operation: values.operation,
   connections: request.connections,
