@@ -25,6 +25,18 @@ public sealed class ExecutionConformanceTests
         return data;
     }
 
+    public static TheoryData<string> CasesForMessages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in ConformanceCorpus.Operations)
+        {
+            string? skip = KnownEngineBugs.Reason(KnownEngineBugs.Execution, c.Name) ?? KnownEngineBugs.Reason(KnownEngineBugs.ExecutionMessages, c.Name);
+            data.Add(new TheoryDataRow<string>(c.Name) { Skip = skip });
+        }
+
+        return data;
+    }
+
     public static TheoryData<string> CasesForLocations()
     {
         var data = new TheoryData<string>();
@@ -93,6 +105,23 @@ public sealed class ExecutionConformanceTests
     }
 
     [Fact]
+    public async Task Cases_skipped_for_error_messages_exist_and_still_differ_from_graphql_js()
+    {
+        var stale = new List<string>();
+        foreach (var name in KnownEngineBugs.ExecutionMessages.Keys)
+        {
+            Assert.Contains(ConformanceCorpus.Operations, c => c.Name == name);
+            var (expected, actual, _) = await RunAsync(name);
+            if (expected.Errors.Select(e => e.Message).Order(StringComparer.Ordinal).SequenceEqual(actual.Errors.Select(e => e.Message).Order(StringComparer.Ordinal)))
+            {
+                stale.Add(name);
+            }
+        }
+
+        Assert.True(stale.Count == 0, "now agree with graphql-js, remove from KnownEngineBugs.ExecutionMessages: " + string.Join(", ", stale));
+    }
+
+    [Fact]
     public async Task Cases_skipped_for_error_locations_exist_and_still_differ_from_graphql_js()
     {
         var stale = new List<string>();
@@ -107,6 +136,16 @@ public sealed class ExecutionConformanceTests
         }
 
         Assert.True(stale.Count == 0, "now agree with graphql-js, remove from KnownEngineBugs.ExecutionLocations: " + string.Join(", ", stale));
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesForMessages))]
+    public async Task Operation_errors_have_the_messages_of_graphql_js(string name)
+    {
+        var (expected, actual, c) = await RunAsync(name);
+        var theirs = expected.Errors.Select(e => e.Message).Order(StringComparer.Ordinal);
+        var ours = actual.Errors.Select(e => e.Message).Order(StringComparer.Ordinal);
+        Assert.True(theirs.SequenceEqual(ours), "error messages differ\n" + Report(c, expected, actual));
     }
 
     [Fact]
