@@ -1,10 +1,14 @@
+using System.Globalization;
+using System.Text;
 using OrleansShop.GraphQL.Language;
 using OrleansShop.GraphQL.Types;
-using OrleansShop.GraphQL.Utilities;
 
 namespace OrleansShop.GraphQL.Execution;
 
-/// <summary>CoerceArgumentValues (spec 6.4.1): literal and variable arguments of a field, with defaults, as resolvers see them.</summary>
+/// <summary>
+/// CoerceArgumentValues (spec 6.4.1): literal and variable arguments of a field, with defaults, as resolvers see them.
+/// Like graphql-js, an error names the argument by its coordinate, the path inside its value, and points at the value that failed.
+/// </summary>
 internal static class ArgumentCoercion
 {
     public static IReadOnlyDictionary<string, object?> Coerce(FieldDefinition field, FieldNode node, IReadOnlyDictionary<string, object?>? variables)
@@ -22,9 +26,7 @@ internal static class ArgumentCoercion
                 }
             }
 
-            var provided = given is not null
-                && !(given.Value is VariableNode variable && (variables is null || !variables.ContainsKey(variable.Name.Value)));
-            if (!provided)
+            if (given is null)
             {
                 if (argument.HasDefaultValue)
                 {
@@ -32,7 +34,23 @@ internal static class ArgumentCoercion
                 }
                 else if (argument.Type.IsNonNull)
                 {
-                    throw new GraphQLException($"Argument \"{argument.Name}\" of required type \"{argument.Type}\" was not provided.", ErrorCodes.InvalidArgument);
+                    throw Error($"Argument \"{Coordinate(field, argument)}\" of required type \"{argument.Type}\" was not provided.", node);
+                }
+
+                continue;
+            }
+
+            if (given.Value is VariableNode variable && (variables is null || !variables.ContainsKey(variable.Name.Value)))
+            {
+                if (argument.HasDefaultValue)
+                {
+                    result[argument.Name] = argument.DefaultValue;
+                }
+                else if (argument.Type.IsNonNull)
+                {
+                    throw Error(
+                        $"Argument \"{Coordinate(field, argument)}\" of required type \"{argument.Type}\" was provided the variable \"${variable.Name.Value}\" which was not provided a runtime value.",
+                        variable);
                 }
 
                 continue;
@@ -40,26 +58,77 @@ internal static class ArgumentCoercion
 
             try
             {
-                result[argument.Name] = ValueCoercion.CoerceLiteral(given!.Value, argument.Type, variables);
+                result[argument.Name] = ValueCoercion.CoerceLiteral(given.Value, argument.Type, variables);
             }
             catch (ValueCoercionException error)
             {
-                throw new GraphQLException($"Argument \"{argument.Name}\" of type \"{argument.Type}\" has invalid value {PrintLiteral(given!.Value)}: {error.Message}", ErrorCodes.InvalidArgument);
+                var failed = error.Node ?? given.Value;
+                throw Error($"Argument \"{Coordinate(field, argument)}\" has invalid value{PathTo(given.Value, failed)}: {error.Message}", failed);
             }
         }
 
         return result;
     }
 
-    private static string PrintLiteral(ValueNode value)
+    private static string Coordinate(FieldDefinition field, InputValueDefinition argument) => $"{field}({argument.Name}:)";
+
+    private static GraphQLException Error(string message, SyntaxNode node) =>
+        new(message, ErrorCodes.InvalidArgument)
+        {
+            Locations = node.Location is { } location ? [new ErrorLocation(location.Line, location.Column)] : null,
+        };
+
+    // The path from an argument's value to the literal inside it that failed, printed as graphql-js does: " at .lines[0].quantity".
+    private static string PathTo(ValueNode root, ValueNode failed)
     {
-        try
+        var steps = new List<string>();
+        if (ReferenceEquals(root, failed) || !Find(root, failed, steps))
         {
-            return Printer.Print(value);
+            return string.Empty;
         }
-        catch (NotImplementedException)
+
+        var text = new StringBuilder(" at ");
+        for (var i = steps.Count - 1; i >= 0; i--)
         {
-            return ValueInspector.Inspect(ValueCoercion.ToScalarLiteral(value).Text);
+            text.Append(steps[i]);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool Find(ValueNode node, ValueNode target, List<string> steps)
+    {
+        if (ReferenceEquals(node, target))
+        {
+            return true;
+        }
+
+        switch (node)
+        {
+            case ListValueNode list:
+                for (var i = 0; i < list.Values.Count; i++)
+                {
+                    if (Find(list.Values[i], target, steps))
+                    {
+                        steps.Add("[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                        return true;
+                    }
+                }
+
+                return false;
+            case ObjectValueNode obj:
+                foreach (var field in obj.Fields)
+                {
+                    if (Find(field.Value, target, steps))
+                    {
+                        steps.Add("." + field.Name.Value);
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
         }
     }
 }

@@ -74,7 +74,8 @@ internal static class ExecutionEngine
                 {
                     if (plan.StaticArgumentError is { } argumentError)
                     {
-                        throw new GraphQLException(argumentError, ErrorCodes.InvalidArgument);
+                        // A fresh exception per request: the planned one is shared by concurrent executions.
+                        throw new GraphQLException(argumentError.Message, argumentError.Code) { Locations = argumentError.Locations };
                     }
 
                     arguments = ArgumentCoercion.Coerce(field, plan.Nodes[0], context.Variables);
@@ -395,7 +396,8 @@ internal static class ExecutionEngine
                 break;
         }
 
-        return new GraphQLError(message, Locations(plan), ResponsePath.ToList(path), extensions, error);
+        var locations = (error as GraphQLException)?.Locations ?? Locations(plan);
+        return new GraphQLError(message, locations, ResponsePath.ToList(path), extensions, error);
     }
 
     public static IReadOnlyList<ErrorLocation> Locations(FieldPlan plan)

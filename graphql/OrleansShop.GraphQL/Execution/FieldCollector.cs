@@ -164,7 +164,7 @@ internal static class FieldCollector
         }
         catch (GraphQLException error)
         {
-            plan.StaticArgumentError = error.Message;
+            plan.StaticArgumentError = error;
         }
     }
 

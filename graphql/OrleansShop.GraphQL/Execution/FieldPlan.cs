@@ -35,7 +35,7 @@ internal sealed class FieldPlan
     public IReadOnlyDictionary<string, object?>? StaticArguments { get; set; }
 
     /// <summary>The error that coercing constant arguments raised, reported when the field executes.</summary>
-    public string? StaticArgumentError { get; set; }
+    public GraphQLException? StaticArgumentError { get; set; }
 
     public SelectionPlan? GetChild(ObjectType type)
     {

@@ -33,4 +33,7 @@ public class GraphQLException : Exception
 
     /// <summary>Further entries of the error's <c>extensions</c>.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; }
+
+    /// <summary>Where in the document the error is, when that is more precise than the field (an argument's value); else null.</summary>
+    internal IReadOnlyList<ErrorLocation>? Locations { get; init; }
 }

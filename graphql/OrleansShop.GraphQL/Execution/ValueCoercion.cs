@@ -14,8 +14,11 @@ namespace OrleansShop.GraphQL.Execution;
 /// </summary>
 internal static class ValueCoercion
 {
-    /// <summary>Coerces a variable value of the given type. <paramref name="path"/> is the variable's name for messages.</summary>
-    public static object? CoerceInputValue(object? value, GraphQLType type, string path)
+    /// <summary>
+    /// Coerces a variable value of the given type (graphql-js <c>coerceInputValue</c>, with <c>validateInputValue</c>'s messages).
+    /// On failure the exception's <see cref="ValueCoercionException.InputPath"/> says where inside the value it failed.
+    /// </summary>
+    public static object? CoerceInputValue(object? value, GraphQLType type)
     {
         if (value is JsonElement element)
         {
@@ -26,10 +29,10 @@ internal static class ValueCoercion
         {
             if (value is null)
             {
-                throw new ValueCoercionException($"Expected non-nullable type \"{type}\" not to be null" + At(path) + ".");
+                throw new ValueCoercionException($"Expected value of non-null type \"{type}\" not to be null.");
             }
 
-            return CoerceInputValue(value, nonNull.OfType, path);
+            return CoerceInputValue(value, nonNull.OfType);
         }
 
         if (value is null)
@@ -43,24 +46,30 @@ internal static class ValueCoercion
                 if (value is IEnumerable items and not string and not IDictionary and not IReadOnlyDictionary<string, object?>)
                 {
                     var result = new List<object?>();
-                    var index = 0;
                     foreach (var item in items)
                     {
-                        result.Add(CoerceInputValue(item, list.OfType, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
-                        index++;
+                        try
+                        {
+                            result.Add(CoerceInputValue(item, list.OfType));
+                        }
+                        catch (ValueCoercionException error)
+                        {
+                            error.AddOuterPathSegment(result.Count);
+                            throw;
+                        }
                     }
 
                     return result;
                 }
 
                 // Input coercion of a single value to a list wraps it (spec 3.11 List, "Input Coercion").
-                return new List<object?> { CoerceInputValue(value, list.OfType, path) };
+                return new List<object?> { CoerceInputValue(value, list.OfType) };
             case InputObjectType inputObject:
-                return CoerceInputObject(value, inputObject, path);
+                return CoerceInputObject(value, inputObject);
             case ScalarType scalar:
-                return Leaf(() => scalar.ParseValue(value), path);
+                return scalar.ParseValue(value);
             case EnumType enumType:
-                return Leaf(() => enumType.ParseValue(value), path);
+                return enumType.ParseValue(value);
             default:
                 throw new ValueCoercionException($"Type \"{type}\" is not an input type.");
         }
@@ -72,6 +81,20 @@ internal static class ValueCoercion
     /// </summary>
     public static object? CoerceLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables)
     {
+        try
+        {
+            return CoerceLiteralCore(node, type, variables);
+        }
+        catch (ValueCoercionException error) when (error.Node is null)
+        {
+            // The innermost literal that failed; the argument's error points at it.
+            error.Node = node;
+            throw;
+        }
+    }
+
+    private static object? CoerceLiteralCore(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables)
+    {
         if (node is VariableNode variable)
         {
             if (variables is null || !variables.TryGetValue(variable.Name.Value, out var variableValue))
@@ -81,7 +104,7 @@ internal static class ValueCoercion
 
             if (variableValue is null && type.IsNonNull)
             {
-                throw new ValueCoercionException($"Variable \"${variable.Name.Value}\" of non-null type \"{type}\" must not be null.");
+                throw new ValueCoercionException($"Expected variable \"${variable.Name.Value}\" provided to non-null type \"{type}\" not to be null.");
             }
 
             return variableValue;
@@ -94,7 +117,7 @@ internal static class ValueCoercion
                 throw new ValueCoercionException($"Expected value of type \"{type}\", found null.");
             }
 
-            return CoerceLiteral(node, nonNull.OfType, variables);
+            return CoerceLiteralCore(node, nonNull.OfType, variables);
         }
 
         if (node is NullValueNode)
@@ -114,7 +137,7 @@ internal static class ValueCoercion
                         {
                             if (list.OfType.IsNonNull)
                             {
-                                throw new ValueCoercionException($"Variable \"${itemVariable.Name.Value}\" was not provided.");
+                                throw new ValueCoercionException($"Variable \"${itemVariable.Name.Value}\" was not provided.") { Node = itemVariable };
                             }
 
                             result.Add(null);
@@ -150,8 +173,9 @@ internal static class ValueCoercion
     /// <summary>A literal as plain .NET values, without a type to guide it (graphql-js <c>valueFromASTUntyped</c>).</summary>
     public static object? Untyped(ValueNode node, IReadOnlyDictionary<string, object?>? variables) => node switch
     {
-        IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n
-            : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l
+        // Each branch boxed on its own: a ternary over int, long and double would make every integer a double.
+        IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? (object)n
+            : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? (object)l
             : double.Parse(i.Value, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
         StringValueNode s => s.Value,
@@ -207,7 +231,9 @@ internal static class ValueCoercion
         }
     }
 
-    public static ScalarLiteral ToScalarLiteral(ValueNode node) => node switch
+    public static ScalarLiteral ToScalarLiteral(ValueNode node) => ToScalarLiteralKindAndText(node) with { Syntax = node };
+
+    private static ScalarLiteral ToScalarLiteralKindAndText(ValueNode node) => node switch
     {
         IntValueNode i => new ScalarLiteral(ScalarLiteralKind.Int, i.Value),
         FloatValueNode f => new ScalarLiteral(ScalarLiteralKind.Float, f.Value),
@@ -223,7 +249,7 @@ internal static class ValueCoercion
     public static object Complete(InputObjectType type, Dictionary<string, object?> fields) =>
         type.Binder is { } binder ? binder(fields) : fields;
 
-    private static object CoerceInputObject(object value, InputObjectType type, string path)
+    private static object CoerceInputObject(object value, InputObjectType type)
     {
         if (value is not IReadOnlyDictionary<string, object?> && value is IDictionary<string, object?> mutable)
         {
@@ -237,7 +263,7 @@ internal static class ValueCoercion
                 return value;
             }
 
-            throw new ValueCoercionException($"Expected type \"{type.Name}\" to be an object" + At(path) + ".");
+            throw new ValueCoercionException($"Expected value of type \"{type.Name}\" to be an object, found: {ValueInspector.Inspect(value)}.");
         }
 
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -245,7 +271,15 @@ internal static class ValueCoercion
         {
             if (map.TryGetValue(field.Name, out var fieldValue))
             {
-                result[field.Name] = CoerceInputValue(fieldValue, field.Type, path + "." + field.Name);
+                try
+                {
+                    result[field.Name] = CoerceInputValue(fieldValue, field.Type);
+                }
+                catch (ValueCoercionException error)
+                {
+                    error.AddOuterPathSegment(field.Name);
+                    throw;
+                }
             }
             else if (field.HasDefaultValue)
             {
@@ -253,7 +287,7 @@ internal static class ValueCoercion
             }
             else if (field.Type.IsNonNull)
             {
-                throw new ValueCoercionException($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided" + At(path) + ".");
+                throw new ValueCoercionException($"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {ValueInspector.Inspect(map)}.");
             }
         }
 
@@ -261,22 +295,29 @@ internal static class ValueCoercion
         {
             if (type.GetField(key) is null)
             {
-                throw new ValueCoercionException($"Field \"{key}\" is not defined by type \"{type.Name}\"" + At(path) + ".");
+                var suggestions = Validation.Suggestions.List(key, type.Fields.Select(f => f.Name));
+                throw new ValueCoercionException(
+                    $"Expected value of type \"{type.Name}\" not to include unknown field \"{key}\""
+                    + (suggestions.Count > 0 ? "." + Validation.Suggestions.DidYouMean(suggestions) + " Found" : ", found")
+                    + $": {ValueInspector.Inspect(map)}.");
             }
         }
 
         if (type.IsOneOf)
         {
+            var oneOfMessage = $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.";
             if (map.Count != 1)
             {
-                throw new ValueCoercionException($"OneOf Input Object \"{type.Name}\" must specify exactly one key" + At(path) + ".");
+                throw new ValueCoercionException(oneOfMessage);
             }
 
             foreach (var (key, fieldValue) in map)
             {
                 if (fieldValue is null || fieldValue is JsonElement { ValueKind: JsonValueKind.Null })
                 {
-                    throw new ValueCoercionException($"Field \"{type.Name}.{key}\" must be non-null" + At(path) + ".");
+                    var error = new ValueCoercionException(oneOfMessage);
+                    error.AddOuterPathSegment(key);
+                    throw error;
                 }
             }
         }
@@ -339,22 +380,6 @@ internal static class ValueCoercion
 
         return Complete(type, result);
     }
-
-    private static object Leaf(Func<object> parse, string path)
-    {
-        try
-        {
-            return parse();
-        }
-        catch (ValueCoercionException error) when (path.Contains('.', StringComparison.Ordinal) || path.Contains('[', StringComparison.Ordinal))
-        {
-            throw new ValueCoercionException(error.Message.TrimEnd('.') + At(path) + ".", error);
-        }
-    }
-
-    private static string At(string path) => path.Contains('.', StringComparison.Ordinal) || path.Contains('[', StringComparison.Ordinal)
-        ? " at \"" + path + "\""
-        : string.Empty;
 
     private static string Print(ValueNode node)
     {

@@ -1,6 +1,5 @@
 using OrleansShop.GraphQL.Language;
 using OrleansShop.GraphQL.Types;
-using OrleansShop.GraphQL.Utilities;
 
 namespace OrleansShop.GraphQL.Execution;
 
@@ -42,7 +41,7 @@ internal static class VariableCoercion
                 }
                 else if (type.IsNonNull)
                 {
-                    errors.Add(GraphQLError.At($"Variable \"${name}\" of required type \"{type}\" was not provided.", [definition], ErrorCodes.InvalidVariable));
+                    errors.Add(GraphQLError.At($"Variable \"${name}\" has invalid value: Expected a value of non-null type \"{type}\" to be provided.", [definition], ErrorCodes.InvalidVariable));
                 }
 
                 continue;
@@ -50,14 +49,11 @@ internal static class VariableCoercion
 
             try
             {
-                result[name] = ValueCoercion.CoerceInputValue(value, type, name);
+                result[name] = ValueCoercion.CoerceInputValue(value, type);
             }
             catch (ValueCoercionException error)
             {
-                var message = value is null && type.IsNonNull
-                    ? $"Variable \"${name}\" of non-null type \"{type}\" must not be null."
-                    : $"Variable \"${name}\" got invalid value {ValueInspector.Inspect(value is System.Text.Json.JsonElement json ? ValueCoercion.FromJson(json) : value)}; {error.Message}";
-                errors.Add(GraphQLError.At(message, [definition], ErrorCodes.InvalidVariable));
+                errors.Add(GraphQLError.At($"Variable \"${name}\" has invalid value{error.InputPath}: {error.Message}", [definition], ErrorCodes.InvalidVariable));
             }
         }
 

@@ -63,7 +63,9 @@ public sealed class EnumType : NamedType
 
         if (!_byName.TryGetValue(name, out var definition))
         {
-            throw new ValueCoercionException($"Value {ValueInspector.Inspect(value)} does not exist in \"{Name}\" enum.");
+            throw new ValueCoercionException(
+                $"Value {ValueInspector.Inspect(value)} does not exist in \"{Name}\" enum."
+                + Validation.Suggestions.DidYouMean(Validation.Suggestions.List(name, _byName.Keys), "the enum value"));
         }
 
         return definition.Value;

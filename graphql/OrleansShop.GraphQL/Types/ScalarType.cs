@@ -60,6 +60,13 @@ public abstract class ScalarType : NamedType
     /// </summary>
     public virtual object ParseLiteral(ScalarLiteral literal)
     {
+        if (ParsesLiteralsUntyped && literal.Syntax is { } syntax)
+        {
+            // graphql-js's default parseLiteral: valueFromASTUntyped, then parseValue. Without variables (validation),
+            // a variable inside the literal reads as null.
+            return ParseValue(Execution.ValueCoercion.Untyped(syntax, null)!);
+        }
+
         return literal.Kind switch
         {
             ScalarLiteralKind.String => ParseValue(literal.Text),

@@ -43,14 +43,14 @@ public sealed class ExecutorTests
     public async Task Invalid_variable_is_a_request_error_without_data()
     {
         var json = await Run("query($id: ID!) { product(id: $id) { title } }", new Dictionary<string, object?> { ["id"] = true });
-        Assert.Equal("""{"errors":[{"message":"Variable \u0022$id\u0022 got invalid value true; ID cannot represent value: true","locations":[{"line":1,"column":7}],"extensions":{"code":"INVALID_VARIABLE"}}]}""", json);
+        Assert.Equal("""{"errors":[{"message":"Variable \u0022$id\u0022 has invalid value: ID cannot represent value: true","locations":[{"line":1,"column":7}],"extensions":{"code":"INVALID_VARIABLE"}}]}""", json);
     }
 
     [Fact]
     public async Task Missing_required_variable_is_reported()
     {
         var json = await Run("query($id: ID!) { product(id: $id) { title } }");
-        Assert.Contains("Variable \\u0022$id\\u0022 of required type \\u0022ID!\\u0022 was not provided.", json, StringComparison.Ordinal);
+        Assert.Contains("Variable \\u0022$id\\u0022 has invalid value: Expected a value of non-null type \\u0022ID!\\u0022 to be provided.", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"data\"", json, StringComparison.Ordinal);
     }
 
@@ -119,7 +119,7 @@ public sealed class ExecutorTests
         Assert.Equal("""{"data":{"total":"5.50"}}""", total);
         Assert.Equal("""{"data":{"find":"name"}}""", await ShopSchema.RunAsync(schema, """{ find(by: { name: "x" }) }"""));
         var two = await ShopSchema.RunAsync(schema, """query($by: FindBy!) { find(by: $by) }""", new Dictionary<string, object?> { ["by"] = new Dictionary<string, object?> { ["id"] = "1", ["name"] = "x" } });
-        Assert.Contains("OneOf Input Object \\u0022FindBy\\u0022 must specify exactly one key", two, StringComparison.Ordinal);
+        Assert.Contains("Within OneOf Input Object type \\u0022FindBy\\u0022, exactly one field must be specified", two, StringComparison.Ordinal);
     }
 
     [Fact]
