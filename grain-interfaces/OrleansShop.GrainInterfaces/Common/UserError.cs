@@ -8,4 +8,14 @@ public sealed record UserError(ErrorCode Code, string Message, IReadOnlyList<str
 {
     public static UserError For(ErrorCode code, string message, params string[] field) =>
         new(code, message, field.Length == 0 ? null : ["input", .. field]);
+
+    // Two errors are the same when their paths are, not only when they share the list instance: a retry that answers
+    // with "the same error" builds a new one.
+    public bool Equals(UserError? other) =>
+        other is not null
+        && Code == other.Code
+        && Message == other.Message
+        && (ReferenceEquals(Field, other.Field) || (Field is not null && other.Field is not null && Field.SequenceEqual(other.Field)));
+
+    public override int GetHashCode() => HashCode.Combine(Code, Message, Field?.Count);
 }
