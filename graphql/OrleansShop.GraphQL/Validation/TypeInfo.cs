@@ -64,6 +64,13 @@ internal sealed class TypeInfo(GraphQLSchema schema)
         return parentType is ComplexType complex ? complex.GetField(name) : null;
     }
 
+    /// <summary>The field's coordinate in messages: <c>Type.field</c>, or <c>&lt;meta&gt;.__type</c> for a meta-field as graphql-js prints it.</summary>
+    public static string Coordinate(FieldDefinition field) =>
+        ReferenceEquals(field, IntrospectionTypes.SchemaField) || ReferenceEquals(field, IntrospectionTypes.TypeField)
+            || ReferenceEquals(field, IntrospectionTypes.TypeNameField)
+            ? "<meta>." + field.Name
+            : field.ToString();
+
     /// <summary>The schema type a type reference names, or null when its named type is unknown (graphql-js <c>typeFromAST</c>).</summary>
     public static GraphQLType? TypeFromAst(GraphQLSchema schema, TypeNode node) => node switch
     {

@@ -33,7 +33,7 @@ internal sealed class KnownArgumentNamesRule(ValidationContext context) : Valida
                 string suggestion = Context.HideSuggestions
                     ? string.Empty
                     : Suggestions.DidYouMean(Suggestions.List(name, fieldDef.Arguments.Select(a => a.Name)));
-                Context.ReportError($"Unknown argument \"{name}\" on field \"{fieldDef}\"." + suggestion, argumentNode);
+                Context.ReportError($"Unknown argument \"{name}\" on field \"{TypeInfo.Coordinate(fieldDef)}\"." + suggestion, argumentNode);
                 break;
         }
 

@@ -18,7 +18,7 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
                     if (argument.IsRequired && !Provided(field.Arguments, argument.Name))
                     {
                         Context.ReportError(
-                            $"Argument \"{fieldDef}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.",
+                            $"Argument \"{TypeInfo.Coordinate(fieldDef)}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.",
                             field);
                     }
                 }
