@@ -68,10 +68,15 @@ if [ ! -d bench/js/node_modules ] || [ bench/js/package-lock.json -nt bench/js/n
 fi
 note graphqljs "$(node -p "require('./bench/js/node_modules/graphql/package.json').version")"
 note autocannon "$(node -p "require('./bench/js/node_modules/autocannon/package.json').version")"
+# The load server needs only the GraphQL projects; the benchmarks project also builds the runtime, so HTTP-only runs
+# (SKIP_MICRO=1) do not depend on it.
+build() {
+  log "dotnet build -c Release $1"
+  timeout 900 dotnet build -c Release --nologo -v quiet "$1" >> "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
+}
 if [ -z "${SKIP_BUILD:-}" ]; then
-  log "dotnet build -c Release (benchmarks and load server)"
-  timeout 900 dotnet build -c Release --nologo -v quiet bench/OrleansShop.Benchmarks/OrleansShop.Benchmarks.csproj > "$out/build.log" 2>&1 \
-    || { tail -30 "$out/build.log" >&2; exit 1; }
+  build bench/OrleansShop.GraphQL.LoadServer/OrleansShop.GraphQL.LoadServer.csproj
+  [ -n "${SKIP_MICRO:-}" ] || build bench/OrleansShop.Benchmarks/OrleansShop.Benchmarks.csproj
 fi
 
 # --- In process: execution and parsing ------------------------------------------------------------------------------
