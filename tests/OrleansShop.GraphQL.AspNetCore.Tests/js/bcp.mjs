@@ -1,0 +1,106 @@
+// Drives Banana Cake Pop (npm @chillicream/bananacakepop-graphql-ide) in headless Chromium against the server under test.
+// The IDE's files are served by a tiny static server on another origin (so CORS is exercised), with a bcp-config.json that
+// points it at the GraphQL endpoint. Arguments: http endpoint, ws endpoint, a folder for screenshots.
+// Prints a JSON report of what the IDE sent and showed.
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const [endpoint, wsEndpoint, outDir] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const root = path.dirname(require.resolve('@chillicream/bananacakepop-graphql-ide/package.json'));
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm' };
+
+const config = { endpoint, subscriptionEndpoint: wsEndpoint, subscriptionProtocol: 'GRAPHQL_TRANSPORT_WS', useBrowserUrlAsEndpoint: false, title: 'OrleansShop test' };
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname.endsWith('/bcp-config.json')) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(config));
+    return;
+  }
+  let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const idePort = server.address().port;
+
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcp-chromium-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1400, height: 900 },
+});
+const report = { requests: [], frames: [], console: [], steps: [], error: null };
+const page = context.pages()[0] ?? await context.newPage();
+page.on('console', (m) => { if (m.type() === 'error') report.console.push(m.text()); });
+page.on('request', (r) => {
+  if (r.url().startsWith(endpoint)) report.requests.push({ method: r.method(), accept: r.headers()['accept'] ?? null, body: r.postData() });
+});
+page.on('websocket', (ws) => {
+  ws.on('framesent', (f) => report.frames.push({ dir: 'out', data: String(f.payload) }));
+  ws.on('framereceived', (f) => report.frames.push({ dir: 'in', data: String(f.payload) }));
+});
+const shot = async (name) => { if (outDir) await page.screenshot({ path: path.join(outDir, name + '.png') }); };
+
+try {
+  await page.goto(`http://127.0.0.1:${idePort}/`);
+  await page.getByRole('button', { name: /^Create Document/ }).first().click();
+  await page.getByText('Loading Schema').first().waitFor({ state: 'hidden', timeout: 60000 });
+  report.steps.push('schema loaded');
+  await shot('1-schema-loaded');
+
+  // Types an operation into the request editor, runs it and returns the text of the editors once one shows `expected`.
+  const run = async (name, operation, expected) => {
+    // insertText bypasses Monaco's bracket auto-closing, so the document arrives as written; a busy page can drop the
+    // keystrokes, so the editor's text is checked and typed again if needed.
+    const requestText = () => page.locator('.monaco-editor .view-lines').first().innerText();
+    const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+    for (let attempt = 1; normalize(await requestText()) !== operation; attempt++) {
+      if (attempt > 5) throw new Error(`Could not type the ${name} into the request editor: "${await requestText()}"`);
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.insertText(operation);
+      await page.waitForTimeout(300);
+    }
+    // The IDE analyses the document before Run takes effect; on a busy machine a click can land too early, so retry.
+    const shown = () => page.waitForFunction(
+      (text) => [...document.querySelectorAll('.monaco-editor .view-lines')].some((e) => e.innerText.replace(/\s+/g, ' ').includes(text)),
+      expected,
+      { timeout: 15000 });
+    try {
+      for (let attempt = 1; ; attempt++) {
+        await page.waitForTimeout(500);
+        await page.getByRole('button', { name: /^Run Operation/ }).first().click();
+        try {
+          await shown();
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
+      report.steps.push(name + ' shown');
+    } finally {
+      await shot(name);
+    }
+  };
+
+  await run('query', '{ hello items }', '"hello": "world"');
+  await run('mutation', 'mutation { addItem(name: "banana") }', '"banana"');
+  await run('subscription', 'subscription { counter(to: 3) }', '"counter": 3');
+  report.editors = await page.evaluate(() => [...document.querySelectorAll('.monaco-editor .view-lines')].map((e) => e.innerText));
+} catch (error) {
+  report.error = String(error?.message ?? error);
+} finally {
+  await context.close();
+  server.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}
+process.stdout.write(JSON.stringify(report));
