@@ -5,6 +5,8 @@ using OrleansShop.Grains;
 using OrleansShop.Runtime;
 using OrleansShop.Runtime.Configuration;
 using OrleansShop.Runtime.Hosting;
+using OrleansShop.Runtime.Reminders;
+using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains.Tests.Support;
 
@@ -26,7 +28,13 @@ internal sealed class ShopSilo : IAsyncDisposable
 
     public FakePaymentGateway Gateway { get; }
 
-    public static async Task<ShopSilo> StartAsync(Action<OrderOptions>? orders = null, string? dataDirectory = null, FakePaymentGateway? gateway = null)
+    /// <param name="storage">Replaces the default memory storage (e.g. one shared by two silos in turn); ignored with a data directory.</param>
+    public static async Task<ShopSilo> StartAsync(
+        Action<OrderOptions>? orders = null,
+        string? dataDirectory = null,
+        FakePaymentGateway? gateway = null,
+        Func<IServiceProvider, IGrainStorage>? storage = null,
+        InMemoryReminderTable? reminders = null)
     {
         gateway ??= new FakePaymentGateway();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -37,7 +45,8 @@ internal sealed class ShopSilo : IAsyncDisposable
             silo.AddGrains(typeof(IPaymentGateway).Assembly);
             if (dataDirectory is null)
             {
-                silo.AddMemoryGrainStorage().UseInMemoryReminderTable();
+                (storage is null ? silo.AddMemoryGrainStorage() : silo.AddGrainStorage(PersistentStateAttribute.DefaultStorageName, storage))
+                    .UseInMemoryReminderTable(reminders);
             }
             else
             {

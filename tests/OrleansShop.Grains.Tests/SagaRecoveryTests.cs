@@ -1,0 +1,74 @@
+using OrleansShop.GrainInterfaces;
+using OrleansShop.Grains.Tests.Support;
+using OrleansShop.Runtime.Reminders;
+
+namespace OrleansShop.Grains.Tests;
+
+/// <summary>A silo dies in the middle of a checkout; the next one finishes the saga from what was stored.</summary>
+public sealed class SagaRecoveryTests
+{
+    private static bool IsPlacedOrder(object? state) => state is OrderState { Stage: OrderStage.Open };
+
+    [Fact]
+    public async Task A_checkout_interrupted_after_reserving_resumes_on_activation_and_reserves_nothing_twice()
+    {
+        var storage = new CrashingStorage();
+        var reminders = new InMemoryReminderTable();
+        string shoe;
+        string orderId = OrderIds.ForCheckout("cart-1", "key-1");
+        await using (var first = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders))
+        {
+            shoe = await first.CreateProductAsync(10m, stock: 5);
+            await first.Cart("cart-1").AddItemAsync(shoe, 2);
+            storage.CrashOn(IsPlacedOrder);
+
+            await Assert.ThrowsAnyAsync<Exception>(() => first.CheckoutAsync("cart-1"));
+            Assert.Equal(2, (await first.Stock(shoe).GetLevelAsync()).Reserved);
+        }
+
+        storage.Recover();
+        await using var second = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders);
+
+        // Merely reading the order activates it, and activation finishes the saga.
+        var order = await second.Order(orderId).GetAsync();
+
+        Assert.NotNull(order);
+        Assert.Equal(OrderStatus.PaymentPending, order.Status);
+        Assert.Equal(2, (await second.Stock(shoe).GetLevelAsync()).Reserved);
+        var retry = await second.CheckoutAsync("cart-1");
+        Assert.Equal(order.Number, retry.Value!.Number);
+        Assert.Equal(2, (await second.Stock(shoe).GetLevelAsync()).Reserved);
+    }
+
+    [Fact]
+    public async Task A_payment_interrupted_before_confirming_stock_is_confirmed_when_the_order_wakes()
+    {
+        var storage = new CrashingStorage();
+        var reminders = new InMemoryReminderTable();
+        var gateway = new FakePaymentGateway();
+        string shoe;
+        string orderId;
+        await using (var first = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders, gateway: gateway))
+        {
+            shoe = await first.CreateProductAsync(10m, stock: 5);
+            await first.Cart("cart-1").AddItemAsync(shoe, 2);
+            orderId = (await first.CheckoutAsync("cart-1")).Value!.Id;
+
+            // The order saves "paid, confirm stock next"; the silo dies before the step that clears it is stored.
+            storage.CrashOn(state => state is OrderState { Status: OrderStatus.Paid, PendingStock: StockStep.None });
+            await Assert.ThrowsAnyAsync<Exception>(() => first.Order(orderId).PayAsync(new PaymentRequest(PaymentMethod.Card, "tok_visa", "pay-1")));
+        }
+
+        storage.Recover();
+        await using var second = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders, gateway: gateway);
+
+        var order = await second.Order(orderId).GetAsync();
+        var retry = await second.Order(orderId).PayAsync(new PaymentRequest(PaymentMethod.Card, "tok_visa", "pay-1"));
+
+        Assert.Equal(OrderStatus.Paid, order!.Status);
+        Assert.Equal(PaymentStatus.Captured, retry.Value!.Payment.Status);
+        Assert.Single(gateway.Charges);
+        var level = await second.Stock(shoe).GetLevelAsync();
+        Assert.Equal(new StockLevel(OnHand: 3, Reserved: 0, Sold: 2, Received: 5, WrittenOff: 0), level);
+    }
+}
