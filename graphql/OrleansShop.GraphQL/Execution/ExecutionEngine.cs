@@ -58,7 +58,7 @@ internal static class ExecutionEngine
         }
 
         var field = plan.Field!;
-        var path = new ResponsePath(parentPath, plan.ResponseName);
+        var path = new ResponsePath(parentPath, plan.ResponseName, !field.Type.IsNonNull);
         object? value;
         try
         {
@@ -133,7 +133,7 @@ internal static class ExecutionEngine
 
     private static bool HandleFieldError(OperationContext context, FieldPlan plan, GraphQLType type, Exception error, object?[] target, int index, ResponsePath path)
     {
-        context.AddError(ToError(context, plan, error, path));
+        context.AddFieldError(ToError(context, plan, error, path), path);
         target[index] = null;
         return !type.IsNonNull;
     }
@@ -145,11 +145,13 @@ internal static class ExecutionEngine
             if (value is null)
             {
                 target[index] = null;
-                context.AddError(new GraphQLError(
-                    $"Cannot return null for non-nullable field {plan.Field}.",
-                    Locations(plan),
-                    ResponsePath.ToList(path),
-                    new Dictionary<string, object?> { ["code"] = ErrorCodes.NonNullViolation }));
+                context.AddFieldError(
+                    new GraphQLError(
+                        $"Cannot return null for non-nullable field {plan.Field}.",
+                        Locations(plan),
+                        ResponsePath.ToList(path),
+                        new Dictionary<string, object?> { ["code"] = ErrorCodes.NonNullViolation }),
+                    path);
                 return new ValueTask<bool>(false);
             }
 
@@ -216,7 +218,7 @@ internal static class ExecutionEngine
         }
         catch (Exception error)
         {
-            context.AddError(ToError(context, plan, error, path));
+            context.AddFieldError(ToError(context, plan, error, path), path);
             target[index] = null;
             return new ValueTask<bool>(false);
         }
@@ -260,7 +262,7 @@ internal static class ExecutionEngine
         var itemType = type.OfType;
         for (var i = 0; i < result.Length; i++)
         {
-            var completion = CompleteValueAsync(context, plan, itemType, items[i], result, i, new ResponsePath(path, i));
+            var completion = CompleteValueAsync(context, plan, itemType, items[i], result, i, new ResponsePath(path, i, !itemType.IsNonNull));
             if (completion.IsCompletedSuccessfully)
             {
                 ok &= completion.Result;

@@ -9,6 +9,13 @@ internal sealed class OperationContext
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<object, IDataLoader> _dataLoaders = [];
+    [ThreadStatic]
+    private static OperationContext? t_initialStretch;
+
+    private HashSet<ResponsePath>? _nulledPositions;
+    private bool _dataNulled;
+    private bool _initialStretchRunning;
+    private List<(GraphQLError Error, ResponsePath Path)>? _deferredFieldErrors;
 
     public OperationContext(
         RequestExecutor executor,
@@ -69,6 +76,94 @@ internal sealed class OperationContext
         {
             _errors.Add(error);
         }
+    }
+
+    /// <summary>
+    /// Adds the error of a field at <paramref name="path"/>, unless the position its null lands on (the nearest nullable position,
+    /// or the whole data) is inside a position an earlier error already nulled: spec 6.4.4, "If a sibling field of a response
+    /// position that triggered error propagation also raises an error, this additional error must not be added" (graphql-js
+    /// CollectedErrors).
+    /// </summary>
+    public void AddFieldError(GraphQLError error, ResponsePath path)
+    {
+        lock (_errors)
+        {
+            if (_initialStretchRunning && !ReferenceEquals(t_initialStretch, this))
+            {
+                // A resolver resumed on another thread while the executor's first synchronous stretch still runs: as in
+                // graphql-js, whose promises settle only after that stretch, its error counts after the stretch's errors.
+                (_deferredFieldErrors ??= []).Add((error, path));
+                return;
+            }
+
+            AddFieldErrorLocked(error, path);
+        }
+    }
+
+    /// <summary>Marks the start of the executor's first synchronous stretch on this thread; see <see cref="AddFieldError"/>.</summary>
+    public void BeginInitialStretch()
+    {
+        lock (_errors)
+        {
+            _initialStretchRunning = true;
+        }
+
+        t_initialStretch = this;
+    }
+
+    /// <summary>Ends the first synchronous stretch and adds the errors that resumed resolvers raised meanwhile.</summary>
+    public void EndInitialStretch()
+    {
+        t_initialStretch = null;
+        lock (_errors)
+        {
+            _initialStretchRunning = false;
+            if (_deferredFieldErrors is { } deferred)
+            {
+                _deferredFieldErrors = null;
+                foreach (var (error, path) in deferred)
+                {
+                    AddFieldErrorLocked(error, path);
+                }
+            }
+        }
+    }
+
+    private void AddFieldErrorLocked(GraphQLError error, ResponsePath path)
+    {
+        if (_dataNulled)
+        {
+            return;
+        }
+
+        // Where the error's null lands: the nearest nullable position, or the whole data (null).
+        ResponsePath? landing = path;
+        while (landing is not null && !landing.IsNullable)
+        {
+            landing = landing.Parent;
+        }
+
+        if (_nulledPositions is not null)
+        {
+            for (var position = landing; position is not null; position = position.Parent)
+            {
+                if (_nulledPositions.Contains(position))
+                {
+                    return;
+                }
+            }
+        }
+
+        if (landing is null)
+        {
+            _dataNulled = true;
+        }
+        else
+        {
+            (_nulledPositions ??= new HashSet<ResponsePath>(ReferenceEqualityComparer.Instance)).Add(landing);
+        }
+
+        _errors.Add(error);
     }
 
     public TLoader GetDataLoader<TLoader>(object key, Func<TLoader> create)

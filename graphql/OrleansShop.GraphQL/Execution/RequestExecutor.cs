@@ -98,10 +98,12 @@ public sealed class RequestExecutor
         ValueTask<bool> execution;
         try
         {
+            context.BeginInitialStretch();
             execution = ExecutionEngine.ExecuteSelectionSetAsync(context, plan, request.RootValue, data, null, serially: context.Operation.Operation == OperationType.Mutation);
         }
         finally
         {
+            context.EndInitialStretch();
             context.Scheduler.ExitWork();
         }
 
@@ -135,7 +137,7 @@ public sealed class RequestExecutor
         }
 
         IAsyncEnumerable<object?> stream;
-        var path = new ResponsePath(null, root.ResponseName);
+        var path = new ResponsePath(null, root.ResponseName, !root.Field.Type.IsNonNull);
         try
         {
             var arguments = root.StaticArguments ?? ArgumentCoercion.Coerce(root.Field, root.Nodes[0], context.Variables);
@@ -166,10 +168,12 @@ public sealed class RequestExecutor
             ValueTask<bool> execution;
             try
             {
+                context.BeginInitialStretch();
                 execution = ExecutionEngine.ExecuteSelectionSetAsync(context, plan, request.RootValue, data, null, serially: false, eventMessage: message);
             }
             finally
             {
+                context.EndInitialStretch();
                 context.Scheduler.ExitWork();
             }
 
