@@ -5,7 +5,9 @@ namespace OrleansShop.Runtime.Diagnostics;
 
 /// <summary>
 /// The runtime's meter and activity source. Static like the BCL's own instruments: every silo in a process reports
-/// into the same instruments, and an instrument without a listener costs one branch.
+/// into the same instruments, and an instrument without a listener costs one branch. Grain state operations are
+/// counted by the storage providers (orleansshop.storage.*, tagged by provider and operation), not here as well:
+/// one write is one measurement.
 /// </summary>
 internal static class RuntimeInstruments
 {
@@ -22,8 +24,4 @@ internal static class RuntimeInstruments
     public static readonly Counter<long> CallFailures = Meter.CreateCounter<long>("orleansshop.runtime.call.failures", description: "Grain calls that completed with an exception.");
 
     public static readonly Histogram<double> CallDuration = Meter.CreateHistogram<double>("orleansshop.runtime.call.duration", unit: "ms", description: "Time from making a grain call to its result.");
-
-    public static readonly Counter<long> StorageOperations = Meter.CreateCounter<long>("orleansshop.runtime.storage.operations", description: "Grain state reads, writes and clears.");
-
-    public static readonly Counter<long> StorageFailures = Meter.CreateCounter<long>("orleansshop.runtime.storage.failures", description: "Grain state operations that failed.");
 }
