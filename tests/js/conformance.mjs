@@ -34,6 +34,7 @@ const schemas = Object.fromEntries(Object.entries(input.schemas).map(([name, sdl
 const { data } = input;
 
 // The data conventions (see ConformanceData.cs):
+//   { "$async": value }                  the value, after yielding to the event loop
 //   { "$error": "message" }              the resolver throws
 //   { "$ref": "id" } / { "$ref": [ids] } the entity (or entities) of data.entities
 //   { "$args": true }                    the coerced arguments (for JSON fields)
@@ -43,6 +44,7 @@ function interpret(raw, args, context) {
   if (raw === undefined || raw === null) return null;
   if (Array.isArray(raw)) return raw.map((item) => interpretItem(item));
   if (typeof raw === 'object') {
+    if ('$async' in raw) return new Promise((resolve) => setImmediate(resolve)).then(() => interpret(raw.$async, args, context));
     if ('$error' in raw) throw new Error(raw.$error);
     if ('$ref' in raw) return Array.isArray(raw.$ref) ? raw.$ref.map(entity) : entity(raw.$ref);
     if ('$args' in raw) return args;

@@ -10,7 +10,7 @@ namespace OrleansShop.GraphQL.Tests.Conformance;
 /// <summary>
 /// Our side of the conformance schema: Corpus/shop.graphql with every field resolved from Corpus/data.json by the same
 /// conventions tests/js/conformance.mjs applies, so graphql-js and we execute over identical behaviour:
-/// <c>{"$error": m}</c> throws, <c>{"$ref": id | [ids]}</c> is an entity (or entities), <c>{"$args": true}</c> is the coerced
+/// <c>{"$async": v}</c> is <c>v</c> after yielding, <c>{"$error": m}</c> throws, <c>{"$ref": id | [ids]}</c> is an entity (or entities), <c>{"$args": true}</c> is the coerced
 /// arguments, <c>{"$byArg": name, "cases": {...}}</c> picks a case by an argument, <c>{"$counter": true}</c> adds
 /// <c>by</c> to the request's counter. Abstract types resolve by the data's <c>__typename</c>.
 /// </summary>
@@ -40,7 +40,7 @@ internal static class ConformanceData
                 case ObjectTypeDefinitionNode type:
                     foreach (var field in type.Fields)
                     {
-                        builder.AddResolver(type.Name.Value, field.Name.Value, Resolve);
+                        builder.AddResolver(type.Name.Value, field.Name.Value, (FieldResolver)Resolve);
                     }
 
                     break;
@@ -54,12 +54,21 @@ internal static class ConformanceData
         return builder.Create();
     }
 
-    private static object? Resolve(IResolverContext context)
+    private static ValueTask<object?> Resolve(IResolverContext context)
     {
         object? source = context.Path.Count == 1
             ? Data[ReferenceEquals(context.ObjectType, context.Schema.MutationType) ? "mutation" : "query"]
             : context.Parent<object?>();
         object? raw = source is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(context.Field.Name) : null;
+        return raw is IReadOnlyDictionary<string, object?> deferred && deferred.TryGetValue("$async", out var later)
+            ? new ValueTask<object?>(InterpretLaterAsync(later, context))
+            : new ValueTask<object?>(Interpret(raw, context));
+    }
+
+    /// <summary>As conformance.mjs's <c>$async</c>: the value after the resolver has yielded, so the executor awaits it.</summary>
+    private static async Task<object?> InterpretLaterAsync(object? raw, IResolverContext context)
+    {
+        await Task.Yield();
         return Interpret(raw, context);
     }
 

@@ -6,13 +6,8 @@ namespace OrleansShop.GraphQL.Tests.Conformance;
 /// </summary>
 internal static class KnownEngineBugs
 {
-    private const string SiblingErrors =
-        "once a non-null field's error propagates to its parent, errors of that parent's other fields are still added (spec September 2025 6.4.4: they must not be; graphql-js reports one error per null)";
-
     public static IReadOnlyDictionary<string, string> Execution { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["sibling_errors_of_a_propagating_non_null_field_are_not_reported"] = SiblingErrors,
-        ["sibling_errors_of_a_propagating_non_null_field_are_not_reported_whichever_fails_first"] = SiblingErrors,
     };
 
     /// <summary>Cases whose data and error paths agree but whose error locations do not.</summary>
