@@ -34,4 +34,18 @@ public sealed class CostOptions
 
     /// <summary>Weights by schema coordinate (<c>"Query.products"</c>); they win over <c>@cost</c> and the defaults.</summary>
     public IReadOnlyDictionary<string, double> FieldWeights { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Throws when a setting is out of range, so a misconfiguration fails at startup rather than on a request.</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(CompositeFieldWeight, nameof(CompositeFieldWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(LeafFieldWeight, nameof(LeafFieldWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(ResolverFieldWeight, nameof(ResolverFieldWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(DefaultListSize, nameof(DefaultListSize));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxFieldCost ?? 0, nameof(MaxFieldCost));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxTypeCost ?? 0, nameof(MaxTypeCost));
+        ArgumentNullException.ThrowIfNull(DefaultSlicingArguments, nameof(DefaultSlicingArguments));
+        ArgumentNullException.ThrowIfNull(DefaultSizedFields, nameof(DefaultSizedFields));
+        ArgumentNullException.ThrowIfNull(FieldWeights, nameof(FieldWeights));
+    }
 }

@@ -32,6 +32,7 @@ public sealed class DocumentValidator
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         Schema = schema;
         Options = options;
         _rules = rules;

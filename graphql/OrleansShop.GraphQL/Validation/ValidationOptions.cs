@@ -46,4 +46,26 @@ public sealed class ValidationOptions
         MaxFieldSelections = null,
         MaxRootFields = null,
     };
+
+    /// <summary>Throws when a setting is out of range, so a misconfiguration fails at startup rather than on a request.</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxErrors, 1, nameof(MaxErrors));
+        ThrowIfNegative(MaxDepth, nameof(MaxDepth));
+        ThrowIfNegative(MaxAliases, nameof(MaxAliases));
+        ThrowIfNegative(MaxFieldSelections, nameof(MaxFieldSelections));
+        ThrowIfNegative(MaxRootFields, nameof(MaxRootFields));
+        if (MaxIntrospectionListDepth is { } listDepth)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(listDepth, 1, nameof(MaxIntrospectionListDepth));
+        }
+    }
+
+    private static void ThrowIfNegative(int? value, string name)
+    {
+        if (value is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(limit, name);
+        }
+    }
 }

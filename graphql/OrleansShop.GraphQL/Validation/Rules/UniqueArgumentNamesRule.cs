@@ -14,7 +14,7 @@ internal sealed class UniqueArgumentNamesRule(ValidationContext context) : Valid
             DirectiveNode directive => directive.Arguments,
             _ => null,
         };
-        if (arguments is { Count: > 1 })
+        if (arguments is { Count: > 1 } && HasDuplicate(arguments))
         {
             foreach (var group in arguments.GroupBy(a => a.Name.Value, StringComparer.Ordinal))
             {
@@ -26,5 +26,22 @@ internal sealed class UniqueArgumentNamesRule(ValidationContext context) : Valid
         }
 
         return VisitorAction.Continue;
+    }
+
+    /// <summary>Argument lists are short: a pairwise check allocates nothing on the common, valid path.</summary>
+    private static bool HasDuplicate(IReadOnlyList<ArgumentNode> arguments)
+    {
+        for (int i = 1; i < arguments.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (arguments[i].Name.Value == arguments[j].Name.Value)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
