@@ -14,6 +14,15 @@ internal sealed class ProductStockGrain(
     /// <summary>Bounds one adjustment so that the ledger's ints cannot overflow by accident.</summary>
     public const int MaxAdjustment = 1_000_000;
 
+    /// <summary>How many adjustments the state keeps.</summary>
+    public const int KeptAdjustments = 200;
+
+    /// <summary>
+    /// How long a released or returned reservation is remembered: far beyond any retry of a call, after which keeping it
+    /// would only grow the state (a grain's state is bounded in size by the storage provider).
+    /// </summary>
+    public static readonly TimeSpan SettledRetention = TimeSpan.FromDays(30);
+
     private ProductStockState Ledger => stock.State;
 
     public async Task<Result<StockReservation>> ReserveAsync(string orderId, int quantity)
@@ -130,6 +139,11 @@ internal sealed class ProductStockGrain(
 
         Ledger.OnHand += delta;
         Ledger.Adjustments.Add(new StockAdjustment(delta, reason.Trim(), ServiceProvider.Clock().GetUtcNow()));
+        if (Ledger.Adjustments.Count > KeptAdjustments)
+        {
+            Ledger.Adjustments.RemoveRange(0, Ledger.Adjustments.Count - KeptAdjustments);
+        }
+
         await stock.SaveAsync();
         return Result<StockLevel>.Ok(Ledger.Level());
     }
@@ -142,7 +156,26 @@ internal sealed class ProductStockGrain(
     private async Task<Result<StockReservation>> RecordAsync(StockReservation reservation)
     {
         Ledger.Reservations[reservation.OrderId] = reservation;
+        var now = ServiceProvider.Clock().GetUtcNow();
+        if (reservation.Status is ReservationStatus.Released or ReservationStatus.Returned)
+        {
+            Ledger.Settled.Add(new SettledReservation(reservation.OrderId, now));
+        }
+
+        ForgetSettledBefore(now - SettledRetention);
         await stock.SaveAsync();
         return Result<StockReservation>.Ok(reservation);
+    }
+
+    private void ForgetSettledBefore(DateTimeOffset cutoff)
+    {
+        var forgotten = 0;
+        while (forgotten < Ledger.Settled.Count && Ledger.Settled[forgotten].At < cutoff)
+        {
+            Ledger.Reservations.Remove(Ledger.Settled[forgotten].OrderId);
+            forgotten++;
+        }
+
+        Ledger.Settled.RemoveRange(0, forgotten);
     }
 }

@@ -19,6 +19,10 @@ internal sealed class ProductStockState
     /// <summary>Every order that ever touched this product's stock, by order id: the memory that makes retries safe.</summary>
     public Dictionary<string, StockReservation> Reservations { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Released and returned reservations, oldest first, with when they became final: the order they are forgotten in.</summary>
+    public List<SettledReservation> Settled { get; set; } = [];
+
+    /// <summary>The latest adjustments only; a full audit trail belongs in a projection, not in this grain's state.</summary>
     public List<StockAdjustment> Adjustments { get; set; } = [];
 
     public int Reserved => Reservations.Values.Where(r => r.Status == ReservationStatus.Reserved).Sum(r => r.Quantity);
