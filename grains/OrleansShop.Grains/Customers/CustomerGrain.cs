@@ -20,6 +20,12 @@ internal sealed class CustomerGrain(
     public const int MaxDisplayNameLength = 100;
     public const int MaxPhoneLength = 32;
 
+    /// <summary>
+    /// Spent tokens kept per family for reuse detection. A family rotates every time an access token is renewed, so
+    /// keeping all of them would grow the state for as long as the sign-in lasts; an older spent token is simply unknown.
+    /// </summary>
+    public const int KeptSpentTokensPerFamily = 10;
+
     private static readonly PasswordHasher<CustomerState> Hasher = new();
 
     private readonly CustomerOptions settings = options.Value;
@@ -316,6 +322,12 @@ internal sealed class CustomerGrain(
         var now = Now;
         Account.RefreshTokens.RemoveAll(t => t.ExpiresAt <= now);
         var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var spent = Account.RefreshTokens.Where(t => t.FamilyId == familyId && t.Status == RefreshTokenStatus.Spent).ToList();
+        foreach (var oldest in spent.Take(spent.Count - KeptSpentTokensPerFamily))
+        {
+            Account.RefreshTokens.Remove(oldest);
+        }
+
         Account.RefreshTokens.Add(new RefreshTokenEntry(HashSecret(secret), familyId, now, expiresAt, RefreshTokenStatus.Active));
         return new SignIn(Profile(), Id + RefreshTokens.Separator + secret, expiresAt);
     }
