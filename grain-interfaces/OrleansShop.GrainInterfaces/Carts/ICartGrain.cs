@@ -31,6 +31,10 @@ public interface ICartGrain : IGrainWithStringKey
 
     Task<CartView> ClearAsync();
 
+    /// <summary>The lines as stored, unpriced: what a checkout takes, without reading the catalog twice.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<CartItem>> GetItemsAsync();
+
     /// <summary>The cart priced at current catalog prices, with each line's availability.</summary>
     [ReadOnly]
     Task<CartView> GetAsync();

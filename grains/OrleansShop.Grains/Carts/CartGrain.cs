@@ -132,6 +132,8 @@ internal sealed class CartGrain(
         return await GetAsync();
     }
 
+    public Task<IReadOnlyList<CartItem>> GetItemsAsync() => Task.FromResult<IReadOnlyList<CartItem>>([.. Lines]);
+
     public async Task<CartView> GetAsync()
     {
         var ids = Lines.Select(l => l.ProductId).ToArray();

@@ -75,19 +75,20 @@ internal sealed partial class OrderGrain(
             return Result<OrderDetails>.Fail(errors);
         }
 
-        var cart = await GrainFactory.GetGrain<ICartGrain>(request.CartId).GetAsync();
-        if (cart.Lines.Count == 0)
+        var items = await GrainFactory.GetGrain<ICartGrain>(request.CartId).GetItemsAsync();
+        if (items.Count == 0)
         {
             return Result<OrderDetails>.Fail(ErrorCode.CartEmpty, "The cart is empty.", "cartId");
         }
 
-        var products = await Task.WhenAll(cart.Lines.Select(l => GrainFactory.GetGrain<IProductGrain>(l.ProductId).GetAsync()));
-        var lines = new List<OrderLine>(cart.Lines.Count);
-        for (var i = 0; i < cart.Lines.Count; i++)
+        // Prices come from the catalog now, not from whatever the cart last showed.
+        var products = await Task.WhenAll(items.Select(i => GrainFactory.GetGrain<IProductGrain>(i.ProductId).GetAsync()));
+        var lines = new List<OrderLine>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
             if (products[i] is not { Archived: false } product)
             {
-                var name = products[i]?.Name ?? cart.Lines[i].ProductId;
+                var name = products[i]?.Name ?? items[i].ProductId;
                 return Result<OrderDetails>.Fail(ErrorCode.ProductUnavailable, $"{name} is no longer sold; remove it from the cart.", "cartId");
             }
 
@@ -96,7 +97,7 @@ internal sealed partial class OrderGrain(
                 return Result<OrderDetails>.Fail(ErrorCode.InvalidInput, "The cart mixes currencies.", "cartId");
             }
 
-            lines.Add(new OrderLine(product.Id, product.Sku, product.Name, cart.Lines[i].Quantity, product.Price, product.Price * cart.Lines[i].Quantity));
+            lines.Add(new OrderLine(product.Id, product.Sku, product.Name, items[i].Quantity, product.Price, product.Price * items[i].Quantity));
         }
 
         var subtotal = lines.Skip(1).Aggregate(lines[0].LineTotal, (sum, line) => sum + line.LineTotal);
