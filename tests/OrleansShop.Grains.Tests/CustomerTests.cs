@@ -119,6 +119,27 @@ public sealed class CustomerTests
     }
 
     [Fact]
+    public async Task Only_the_latest_spent_tokens_of_a_family_are_kept_and_a_recent_one_still_revokes_it()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var customer = silo.Customer("c1");
+        var tokens = new List<string> { (await customer.RegisterAsync(Ada())).Value!.RefreshToken };
+        for (var i = 0; i < 15; i++)
+        {
+            tokens.Add((await customer.RefreshAsync(tokens[^1])).Value!.RefreshToken);
+        }
+
+        // Too old to be remembered: refused, but not recognised as a replay, so the family lives on.
+        Assert.Equal(ErrorCode.InvalidCredentials, (await customer.RefreshAsync(tokens[0])).Error!.Code);
+        var newest = await customer.RefreshAsync(tokens[^1]);
+        Assert.True(newest.Succeeded);
+
+        // A recently spent one is a replay: the family ends.
+        Assert.Equal(ErrorCode.InvalidCredentials, (await customer.RefreshAsync(tokens[^2])).Error!.Code);
+        Assert.Equal(ErrorCode.InvalidCredentials, (await customer.RefreshAsync(newest.Value!.RefreshToken)).Error!.Code);
+    }
+
+    [Fact]
     public async Task Tokens_of_another_customer_or_garbage_are_invalid_credentials()
     {
         await using var silo = await ShopSilo.StartAsync();

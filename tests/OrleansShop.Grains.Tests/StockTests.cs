@@ -214,4 +214,27 @@ public sealed class StockTests
 
         Invariants.AssertLedger(await stock.GetLevelAsync());
     }
+
+    [Fact]
+    public async Task A_released_reservation_is_forgotten_after_the_retention_period_so_state_stays_bounded()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var silo = await ShopSilo.StartAsync(clock: clock);
+        var stock = silo.Stock("p-retention");
+        await stock.AdjustAsync(10, "delivery");
+        await stock.ReserveAsync("order-1", 2);
+        await stock.ReleaseAsync("order-1");
+        clock.Advance(TimeSpan.FromDays(29));
+        await stock.ReserveAsync("order-2", 1);
+        Assert.NotNull(await stock.GetReservationAsync("order-1"));
+
+        clock.Advance(TimeSpan.FromDays(2));
+        await stock.ReserveAsync("order-3", 1);
+
+        Assert.Null(await stock.GetReservationAsync("order-1"));
+        Assert.Equal(ReservationStatus.Reserved, (await stock.GetReservationAsync("order-2"))!.Status);
+        var level = await stock.GetLevelAsync();
+        Assert.Equal(2, level.Reserved);
+        Invariants.AssertLedger(level);
+    }
 }

@@ -34,11 +34,17 @@ internal sealed class ShopSilo : IAsyncDisposable
         string? dataDirectory = null,
         FakePaymentGateway? gateway = null,
         Func<IServiceProvider, IGrainStorage>? storage = null,
-        InMemoryReminderTable? reminders = null)
+        InMemoryReminderTable? reminders = null,
+        TimeProvider? clock = null)
     {
         gateway ??= new FakePaymentGateway();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<IPaymentGateway>(gateway);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.Services.Configure<OrderOptions>(o => orders?.Invoke(o));
         builder.UseSilo(silo =>
         {
