@@ -38,7 +38,8 @@ public sealed class GraphQLServerOptions
 
     /// <summary>
     /// Cross-origin access, so that an IDE or web app served from another origin can call the endpoint (preflight included).
-    /// Null (the default) sends no CORS headers. Build one with <see cref="CorsPolicyBuilder"/>.
+    /// Null (the default) sends no CORS headers. Build one with <see cref="CorsPolicyBuilder"/>. WebSocket upgrades from a browser
+    /// page on another host are refused (403) unless this policy allows the page's origin.
     /// </summary>
     public CorsPolicy? Cors { get; set; }
 

@@ -10,14 +10,12 @@ namespace OrleansShop.GraphQL.AspNetCore.Tests;
 /// </summary>
 public sealed class BananaCakePopTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task Banana_cake_pop_introspects_the_schema_and_runs_a_query_and_a_mutation()
     {
-        if (!File.Exists(Chromium))
+        if (!File.Exists(NodeTools.Chromium))
         {
-            NodeTools.Unavailable($"Chromium is needed at {Chromium} (apt-get install chromium).");
+            NodeTools.Unavailable($"Chromium is needed at {NodeTools.Chromium} (apt-get install chromium).");
         }
 
         await using var host = await GraphQLTestHost.StartAsync(o => o.Cors = new CorsPolicyBuilder()

@@ -198,6 +198,22 @@ public sealed class WebSocketProtocolTests
         Assert.Equal("next", (await accepted.ReceiveAsync()).GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task A_browser_page_from_a_foreign_origin_cannot_open_a_socket_unless_cors_allows_it()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Cors = new Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicyBuilder()
+            .WithOrigins("http://ide.example")
+            .Build());
+
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => TransportWsTestClient.ConnectAsync(host.WebSocketUri, origin: "http://evil.example"));
+        await using var sameHost = await TransportWsTestClient.ConnectAsync(host.WebSocketUri, origin: host.BaseAddress.GetLeftPart(UriPartial.Authority));
+        await using var allowed = await TransportWsTestClient.ConnectAsync(host.WebSocketUri, origin: "http://ide.example");
+
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+        await sameHost.InitAsync();
+        await allowed.InitAsync();
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);

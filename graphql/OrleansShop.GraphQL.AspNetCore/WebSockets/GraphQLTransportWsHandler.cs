@@ -15,6 +15,13 @@ internal sealed class GraphQLTransportWsHandler(
 
     public async Task HandleAsync(HttpContext context)
     {
+        if (!IsOriginAllowed(context))
+        {
+            // Browsers do not apply CORS to WebSockets, so a page on any site could open one with the user's cookies.
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
         var supported = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.Ordinal);
 
         // As graphql-ws does: accept, then close with 4406, so the client learns why rather than seeing a failed handshake.
@@ -28,5 +35,26 @@ internal sealed class GraphQLTransportWsHandler(
         }
 
         await connection.RunAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Clients that send no Origin (non-browser clients) and pages of the endpoint's own host are allowed; other browser pages
+    /// only when <see cref="GraphQLServerOptions.Cors"/> allows their origin.
+    /// </summary>
+    private bool IsOriginAllowed(HttpContext context)
+    {
+        var origin = context.Request.Headers.Origin.ToString();
+        if (string.IsNullOrEmpty(origin))
+        {
+            return true;
+        }
+
+        if (Uri.TryCreate(origin, UriKind.Absolute, out var originUri)
+            && string.Equals(originUri.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return options.Value.Cors is { } policy && (policy.AllowAnyOrigin || policy.IsOriginAllowed(origin));
     }
 }

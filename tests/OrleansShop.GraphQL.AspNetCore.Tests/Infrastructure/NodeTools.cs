@@ -12,6 +12,9 @@ internal static class NodeTools
 {
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
+    /// <summary>Debian's Chromium, which the browser tests drive through playwright-core.</summary>
+    public const string Chromium = "/usr/bin/chromium";
+
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The test project's source folder, found by walking up from the test binaries.</summary>

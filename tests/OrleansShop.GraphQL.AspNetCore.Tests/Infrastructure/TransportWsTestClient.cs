@@ -11,9 +11,14 @@ internal sealed class TransportWsTestClient : IAsyncDisposable
 
     public WebSocket Socket => _socket;
 
-    public static async Task<TransportWsTestClient> ConnectAsync(Uri uri, string? subProtocol = "graphql-transport-ws")
+    public static async Task<TransportWsTestClient> ConnectAsync(Uri uri, string? subProtocol = "graphql-transport-ws", string? origin = null)
     {
         var client = new TransportWsTestClient();
+        if (origin is not null)
+        {
+            client._socket.Options.SetRequestHeader("Origin", origin);
+        }
+
         if (subProtocol is not null)
         {
             client._socket.Options.AddSubProtocol(subProtocol);

@@ -4,10 +4,9 @@
 // Prints a JSON report of what the IDE sent and showed.
 import http from 'node:http';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { launchChromium, record, editorShows, setEditorText } from './browser.mjs';
 
 const [endpoint, wsEndpoint, outDir] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
@@ -31,23 +30,9 @@ const server = http.createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const idePort = server.address().port;
 
-const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcp-chromium-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1400, height: 900 },
-});
+const { page, close } = await launchChromium();
 const report = { requests: [], frames: [], console: [], steps: [], error: null };
-const page = context.pages()[0] ?? await context.newPage();
-page.on('console', (m) => { if (m.type() === 'error') report.console.push(m.text()); });
-page.on('request', (r) => {
-  if (r.url().startsWith(endpoint)) report.requests.push({ method: r.method(), accept: r.headers()['accept'] ?? null, body: r.postData() });
-});
-page.on('websocket', (ws) => {
-  ws.on('framesent', (f) => report.frames.push({ dir: 'out', data: String(f.payload) }));
-  ws.on('framereceived', (f) => report.frames.push({ dir: 'in', data: String(f.payload) }));
-});
+record(page, endpoint, report);
 const shot = async (name) => { if (outDir) await page.screenshot({ path: path.join(outDir, name + '.png') }); };
 
 try {
@@ -59,22 +44,9 @@ try {
 
   // Types an operation into the request editor, runs it and returns the text of the editors once one shows `expected`.
   const run = async (name, operation, expected) => {
-    // insertText bypasses Monaco's bracket auto-closing, so the document arrives as written; a busy page can drop the
-    // keystrokes, so the editor's text is checked and typed again if needed.
-    const requestText = () => page.locator('.monaco-editor .view-lines').first().innerText();
-    const normalize = (text) => text.replace(/\s+/g, ' ').trim();
-    for (let attempt = 1; normalize(await requestText()) !== operation; attempt++) {
-      if (attempt > 5) throw new Error(`Could not type the ${name} into the request editor: "${await requestText()}"`);
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+A');
-      await page.keyboard.insertText(operation);
-      await page.waitForTimeout(300);
-    }
+    await setEditorText(page, page.locator('.monaco-editor .view-lines').first(), operation);
     // The IDE analyses the document before Run takes effect; on a busy machine a click can land too early, so retry.
-    const shown = () => page.waitForFunction(
-      (text) => [...document.querySelectorAll('.monaco-editor .view-lines')].some((e) => e.innerText.replace(/\s+/g, ' ').includes(text)),
-      expected,
-      { timeout: 15000 });
+    const shown = () => editorShows(page, expected);
     try {
       for (let attempt = 1; ; attempt++) {
         await page.waitForTimeout(500);
@@ -99,8 +71,7 @@ try {
 } catch (error) {
   report.error = String(error?.message ?? error);
 } finally {
-  await context.close();
+  await close();
   server.close();
-  fs.rmSync(userDataDir, { recursive: true, force: true });
 }
 process.stdout.write(JSON.stringify(report));
