@@ -52,6 +52,26 @@ public sealed class GraphQLJsValidationDifferentialTests
     }
 
     [Fact]
+    public void Errors_come_in_the_same_order_as_graphql_js()
+    {
+        var documents = CorpusDocuments();
+        var expected = ValidationOracle.Validate(ValidationHarness.PetsSdl, documents);
+        var mismatches = new List<string>();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var ours = DocumentValidator.Validate(ValidationHarness.Pets, Parser.Parse(documents[i]), ValidationOptions.SpecificationOnly).Errors
+                .Select(e => e.Message).ToList();
+            var theirs = expected[i].Errors.Select(e => e.Message).ToList();
+            if (!ours.SequenceEqual(theirs))
+            {
+                mismatches.Add($"#{i} {documents[i]}\n  graphql-js: {string.Join(" | ", theirs)}\n  ours:       {string.Join(" | ", ours)}");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+    }
+
+    [Fact]
     public void Messages_match_graphql_js_word_for_word_on_the_corpus()
     {
         var documents = CorpusDocuments();
