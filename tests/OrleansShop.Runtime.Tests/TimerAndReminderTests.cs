@@ -67,6 +67,25 @@ public sealed class TimerAndReminderTests
     }
 
     [Fact]
+    public async Task Reminder_ticks_at_most_once_per_period()
+    {
+        await using var silo = await TestSilo.StartAsync(FastReminders(new InMemoryReminderTable()));
+        var grain = silo.GrainFactory.GetGrain<IReminderGrain>("once");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        await grain.RegisterAsync("pulse", 100, 100);
+        await Task.Delay(2_000, Cancel);
+        await grain.UnregisterAsync("pulse");
+        var elapsed = started.Elapsed;
+
+        // Ticks fall on distinct due times (start + n x period); a busy machine can only make them fewer. A timer that
+        // wakes a fraction of a millisecond before its due time must not tick that due time twice.
+        var ticks = silo.Probe.Count("reminder once pulse");
+        var dueTimes = (int)(elapsed.TotalMilliseconds / 100) + 1;
+        Assert.InRange(ticks, 1, dueTimes);
+    }
+
+    [Fact]
     public async Task Reminder_period_below_the_minimum_is_refused()
     {
         await using var silo = await TestSilo.StartAsync(FastReminders(new InMemoryReminderTable()));

@@ -9,6 +9,10 @@ internal sealed class ScheduledReminder : IDisposable
     private readonly Timer timer;
     private bool disposed;
 
+    // The due time the timer is armed for, and the last one ticked: each due time ticks once.
+    private DateTimeOffset armedFor;
+    private DateTimeOffset lastTicked = DateTimeOffset.MinValue;
+
     public ScheduledReminder(ReminderService owner, ReminderEntry entry)
     {
         this.owner = owner;
@@ -32,7 +36,8 @@ internal sealed class ScheduledReminder : IDisposable
             return;
         }
 
-        // Next tick on the definition's own schedule: StartAt + n * Period, never in the past.
+        // Next tick on the definition's own schedule: StartAt + n * Period, never in the past, and never the due time
+        // just ticked: a timer may wake slightly before its due time, which is then still "next".
         var now = owner.Now;
         var next = Entry.StartAt;
         if (next <= now)
@@ -41,9 +46,18 @@ internal sealed class ScheduledReminder : IDisposable
             next += TimeSpan.FromTicks(periods * Entry.Period.Ticks);
         }
 
+        if (next <= lastTicked)
+        {
+            next = lastTicked + Entry.Period;
+        }
+
+        armedFor = next;
+
+        // Whole milliseconds, rounded up: the timer truncates, and waking early is what made due times tick twice.
+        var delay = TimeSpan.FromMilliseconds(Math.Ceiling((next - now).TotalMilliseconds));
         try
         {
-            timer.Change(next - now, Timeout.InfiniteTimeSpan);
+            timer.Change(delay, Timeout.InfiniteTimeSpan);
         }
         catch (ObjectDisposedException)
         {
@@ -57,6 +71,7 @@ internal sealed class ScheduledReminder : IDisposable
             return;
         }
 
+        lastTicked = armedFor;
         var status = new TickStatus(Entry.StartAt, Entry.Period, owner.Now);
         try
         {
