@@ -129,6 +129,14 @@ public sealed class RequestExecutor
             return new SubscriptionResult(null, ExecutionResult.FromError("The operation is not a subscription, or the schema has no subscription type.", ErrorCodes.OperationNotFound));
         }
 
+        if (RootConditionDirectives(context.Document, context.Operation) is { Count: > 0 } conditions)
+        {
+            // Spec (September 2025) 5.2.3.1 Single Root Field: which event stream to open must not depend on variables.
+            var subject = context.Operation.Name is { } name ? $"Subscription \"{name.Value}\"" : "Anonymous Subscription";
+            return new SubscriptionResult(null, ExecutionResult.FromErrors([
+                GraphQLError.At($"{subject} must not use `@skip` or `@include` directives in the top level selection.", conditions, ErrorCodes.ValidationError)]));
+        }
+
         var plan = context.Document.GetRootPlan(context.Operation, Schema.SubscriptionType, ConditionMask(context), context.Variables);
         var root = Array.Find(plan.Fields, f => !f.IsTypeName);
         if (root?.Field?.Subscriber is not { } subscriber)
@@ -219,6 +227,39 @@ public sealed class RequestExecutor
         }
 
         return (new OperationContext(this, document, operation, variables, request, cancellationToken), null);
+    }
+
+    /// <summary>The <c>@skip</c> and <c>@include</c> directives of an operation's root selection set, through its fragments.</summary>
+    private static List<DirectiveNode> RootConditionDirectives(PreparedDocument document, OperationDefinitionNode operation)
+    {
+        var found = new List<DirectiveNode>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        Walk(operation.SelectionSet);
+        return found;
+
+        void Walk(SelectionSetNode selectionSet)
+        {
+            foreach (var selection in selectionSet.Selections)
+            {
+                foreach (var directive in selection.Directives)
+                {
+                    if (directive.Name.Value is "skip" or "include")
+                    {
+                        found.Add(directive);
+                    }
+                }
+
+                switch (selection)
+                {
+                    case InlineFragmentNode inline:
+                        Walk(inline.SelectionSet);
+                        break;
+                    case FragmentSpreadNode spread when visited.Add(spread.Name.Value) && document.Fragments.TryGetValue(spread.Name.Value, out var fragment):
+                        Walk(fragment.SelectionSet);
+                        break;
+                }
+            }
+        }
     }
 
     private static OperationDefinitionNode? SelectOperation(PreparedDocument document, string? name, out string? error)
