@@ -3,7 +3,7 @@ using OrleansShop.GraphQL.Types;
 
 namespace OrleansShop.GraphQL.Building;
 
-/// <summary>HotChocolate's schema conventions applied when a schema is built: cursor connections for paged fields.</summary>
+/// <summary>HotChocolate's schema conventions applied when a schema is built: cursor connections for paged fields, mutation payloads.</summary>
 internal static class Conventions
 {
     public static void ApplyPaging(FieldDescriptor field, PagingOptions paging, SchemaAssembler assembler)
@@ -78,6 +78,113 @@ internal static class Conventions
         };
         field.ParentGetterValue = null;
     }
+
+    public static void ApplyMutationConvention(FieldDescriptor field, string coordinate, SchemaAssembler assembler)
+    {
+        var options = assembler.MutationConventions;
+        if (field.ArgumentsValue.Count != 1 || field.ArgumentsValue[0].NameValue != "input" || field.ArgumentsValue[0].TypeValue is not { } inputReference)
+        {
+            assembler.ReportError($"The mutation convention of \"{coordinate}\" needs exactly one argument, named \"input\", of an input object type.");
+            return;
+        }
+
+        if (assembler.Resolve(inputReference, output: false, $"\"{coordinate}(input:)\"") is { } inputType && inputType.GetNamedType() is not InputObjectType)
+        {
+            assembler.ReportError($"The mutation convention of \"{coordinate}\" needs its \"input\" argument to be an input object type, not \"{inputType}\".");
+            return;
+        }
+
+        if (field.TypeValue is null)
+        {
+            assembler.ReportError($"The mutation convention of \"{coordinate}\" needs the field's result type; call Type(...) first.");
+            return;
+        }
+
+        var resultType = assembler.Resolve(field.TypeValue, output: true, $"field \"{coordinate}\"");
+        if (resultType is null)
+        {
+            return;
+        }
+
+        // The result is null whenever the payload carries errors instead.
+        if (resultType is NonNullType nonNull)
+        {
+            resultType = nonNull.OfType;
+        }
+
+        var resultField = string.IsNullOrEmpty(field.MutationResultField) ? CamelCase(resultType.GetNamedType().Name) : field.MutationResultField;
+        if (resultField == "errors")
+        {
+            assembler.ReportError($"The mutation convention of \"{coordinate}\" cannot name its result field \"errors\".");
+            return;
+        }
+
+        var payloadName = PascalCase(field.NameValue) + options.PayloadSuffix;
+        if (assembler.HasType(payloadName))
+        {
+            assembler.ReportError($"The mutation convention of \"{coordinate}\" would add the type \"{payloadName}\", which is already defined.");
+            return;
+        }
+
+        assembler.EnsureType(payloadName, () =>
+        {
+            var payload = new ObjectTypeDescriptor(payloadName);
+            payload.Field(resultField).Type(resultType);
+            payload.Field(resultField).ParentGetterValue = p => ((MutationPayload)p!).Result;
+            payload.Field("errors").Type("[" + options.ErrorType + "!]!").Description("Why the mutation failed; empty when it succeeded.");
+            payload.Field("errors").ParentGetterValue = p => ((MutationPayload)p!).Errors;
+            return payload;
+        });
+
+        field.TypeValue = TypeReference.FromSyntax(payloadName + "!");
+        var source = field.ResolverValue;
+        var getter = field.ParentGetterValue;
+        var name = field.NameValue;
+        var mapException = options.MapException;
+        field.ResolverValue = async context =>
+        {
+            object? value;
+            try
+            {
+                value = source is not null ? await source(context).ConfigureAwait(false)
+                    : getter is not null ? getter(context.Parent<object?>())
+                    : DefaultFieldResolver.Resolve(context.Parent<object?>(), name);
+            }
+            catch (Exception exception) when (mapException?.Invoke(exception) is { } error)
+            {
+                return MutationPayload.Failure(error);
+            }
+
+            return value as MutationPayload ?? MutationPayload.Success(value);
+        };
+        field.ParentGetterValue = null;
+    }
+
+    /// <summary>
+    /// Adds <c>interface Error { message: String! }</c> when a field uses the mutation convention and the application declares
+    /// no type of that name; before any type is completed, so the application's error type can implement it.
+    /// </summary>
+    public static void EnsureErrorInterface(IEnumerable<object> descriptors, SchemaAssembler assembler)
+    {
+        var name = assembler.MutationConventions.ErrorInterface;
+        var used = descriptors.Any(d => d is ObjectTypeDescriptor o && o.FieldsValue.Items.Any(f => f.MutationResultField is not null));
+        if (!used || assembler.HasType(name))
+        {
+            return;
+        }
+
+        assembler.EnsureType(name, () =>
+        {
+            var error = new InterfaceTypeDescriptor(name, null);
+            error.Description("An error a mutation reports to the client as data, in its payload.");
+            error.Field("message").Type("String!").Description("Why the mutation failed, for a person to read.");
+            return error;
+        });
+    }
+
+    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static string PascalCase(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
     private static object?[] Nodes(Connection connection)
     {

@@ -34,6 +34,9 @@ public sealed class FieldDescriptor
     /// <summary>Set by <see cref="UsePaging"/>: the field returns a cursor connection of this node type.</summary>
     internal PagingOptions? Paging { get; private set; }
 
+    /// <summary>Set by <see cref="UseMutationConvention"/>: the name of the payload's result field, or empty to derive it.</summary>
+    internal string? MutationResultField { get; private set; }
+
     public FieldDescriptor Name(string name)
     {
         NameValue = name;
@@ -153,6 +156,20 @@ public sealed class FieldDescriptor
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPageSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(defaultPageSize, 1);
         Paging = new PagingOptions(TypeReference.FromSyntax(nodeType), maxPageSize, Math.Min(defaultPageSize, maxPageSize), includeTotalCount);
+        return this;
+    }
+
+    /// <summary>
+    /// HotChocolate's mutation convention: the field keeps its one <c>input</c> argument (of an input object type) and returns
+    /// <c>{FieldName}Payload! { resultField: T, errors: [UserError!]! }</c>, where <c>T</c> is the type declared for the field
+    /// (made nullable) and the error type comes from <see cref="SchemaBuilder.AddMutationConventions"/>. The resolver returns
+    /// the result, or a <see cref="MutationPayload"/>; exceptions that <see cref="MutationConventionOptions.MapException"/> maps
+    /// become errors of the payload.
+    /// </summary>
+    /// <param name="resultField">The result field's name; by default the declared type's name in camelCase (<c>Order</c> gives <c>order</c>).</param>
+    public FieldDescriptor UseMutationConvention(string? resultField = null)
+    {
+        MutationResultField = resultField ?? string.Empty;
         return this;
     }
 

@@ -128,6 +128,8 @@ internal sealed class SchemaAssembler
             Register(descriptor);
         }
 
+        Conventions.EnsureErrorInterface(_descriptors.ToList(), this);
+
         while (_pending.TryDequeue(out var type))
         {
             Complete(type);
@@ -465,6 +467,11 @@ internal sealed class SchemaAssembler
                 Conventions.ApplyPaging(descriptor, paging, this);
             }
 
+            if (descriptor.MutationResultField is not null)
+            {
+                Conventions.ApplyMutationConvention(descriptor, coordinate, this);
+            }
+
             if (descriptor.TypeValue is null)
             {
                 _errors.Add($"The type of the field \"{coordinate}\" is not set; call Type(...) or bind it to a property.");
@@ -733,6 +740,14 @@ internal sealed class SchemaAssembler
 
         return registered;
     }
+
+    /// <summary>The options of the mutation convention, from <see cref="SchemaBuilder.AddMutationConventions"/> or the defaults.</summary>
+    internal MutationConventionOptions MutationConventions { get; set; } = new();
+
+    internal void ReportError(string message) => _errors.Add(message);
+
+    /// <summary>Whether a type of that name is registered; every declared type is, before any field is built.</summary>
+    internal bool HasType(string name) => _types.ContainsKey(name);
 
     internal NamedType EnsureType(string name, Func<object> createDescriptor)
     {

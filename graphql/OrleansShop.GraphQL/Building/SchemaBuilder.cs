@@ -29,6 +29,7 @@ public sealed class SchemaBuilder
     private ObjectTypeDescriptor? _mutation;
     private ObjectTypeDescriptor? _subscription;
     private string? _description;
+    private MutationConventionOptions _mutationConventions = new();
 
     private SchemaBuilder()
     {
@@ -201,6 +202,19 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Configures HotChocolate's mutation convention for the fields that use <see cref="FieldDescriptor.UseMutationConvention"/>:
+    /// the application's error type (<see cref="MutationConventionOptions.ErrorType"/>, declared by the application) and the
+    /// exceptions that become errors in payloads.
+    /// </summary>
+    public SchemaBuilder AddMutationConventions(Action<MutationConventionOptions>? configure = null)
+    {
+        var options = new MutationConventionOptions();
+        configure?.Invoke(options);
+        _mutationConventions = options;
+        return this;
+    }
+
     /// <summary>Builds and validates the schema.</summary>
     public GraphQLSchema Create()
     {
@@ -218,7 +232,10 @@ public sealed class SchemaBuilder
             SdlSchemaReader.Read(document, types, directives, ref roots, schemaDirectives, ref description);
         }
 
-        var assembler = new SchemaAssembler(types, directives, _clrScalars, roots, description, schemaDirectives);
+        var assembler = new SchemaAssembler(types, directives, _clrScalars, roots, description, schemaDirectives)
+        {
+            MutationConventions = _mutationConventions,
+        };
         foreach (var (typeName, configure) in _objectExtensions)
         {
             configure(assembler.FindObjectDescriptor(typeName));
