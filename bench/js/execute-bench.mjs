@@ -54,6 +54,7 @@ console.error(`graphql-js ${version} execute, node ${process.version}`);
 measure('product-list', operationTexts.productList, false);
 measure('category-chain', operationTexts.categoryChain, false);
 measure('introspection', operationTexts.introspection, false);
+measure('typename', operationTexts.typeName, false);
 measure('product-list+json', operationTexts.productList, true);
 measure('category-chain+json', operationTexts.categoryChain, true);
 measure('introspection+json', operationTexts.introspection, true);

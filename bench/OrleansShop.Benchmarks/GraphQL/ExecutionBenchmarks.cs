@@ -15,6 +15,7 @@ namespace OrleansShop.Benchmarks.GraphQL;
 /// with graphql-js <c>execute</c> on the same pre-parsed, pre-validated documents (bench/js/execute-bench.mjs).
 /// <see cref="Execute"/> stops at the result tree, as <c>execute</c> does; <see cref="Execute_and_write_json"/> adds
 /// writing the response with <see cref="Utf8JsonWriter"/>, against <c>JSON.stringify(execute(...))</c>.
+/// <c>{ __typename }</c> shows the fixed cost of a request to the executor, which the HTTP floor also pays.
 /// </summary>
 [MemoryDiagnoser]
 public class ExecutionBenchmarks
@@ -25,7 +26,7 @@ public class ExecutionBenchmarks
     private ExecutionRequest _request = null!;
     private Utf8JsonWriter _writer = null!;
 
-    [Params("product-list", "category-chain", "introspection")]
+    [Params("product-list", "category-chain", "introspection", "typename")]
     public string Operation { get; set; } = "product-list";
 
     [GlobalSetup]
@@ -38,6 +39,7 @@ public class ExecutionBenchmarks
             "product-list" => CatalogOperations.ProductList,
             "category-chain" => CatalogOperations.CategoryChain,
             "introspection" => CatalogOperations.Introspection,
+            "typename" => CatalogOperations.TypeName,
             _ => throw new InvalidOperationException($"Unknown operation {Operation}."),
         };
         var document = Parser.Parse(text);
