@@ -25,6 +25,7 @@ public sealed class CostAnalyzer
     private readonly Dictionary<(string, IReadOnlyList<string>?, double), OperationCost> _fragmentCosts = [];
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
     private OperationDefinitionNode? _operation;
+    private GraphQLError? _slicingError;
 
     private CostAnalyzer(GraphQLSchema schema, CostOptions options, IReadOnlyDictionary<string, object?>? variables)
     {
@@ -44,8 +45,8 @@ public sealed class CostAnalyzer
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         options ??= CostOptions.Default;
-        var cost = Compute(schema, document, operationName, variables, options);
-        return new CostAnalysisResult(cost, Check(cost, options));
+        var (cost, slicingError) = Run(schema, document, operationName, variables, options);
+        return new CostAnalysisResult(cost, slicingError ?? Check(cost, options));
     }
 
     /// <summary>Computes the cost only.</summary>
@@ -54,9 +55,16 @@ public sealed class CostAnalyzer
         DocumentNode document,
         string? operationName = null,
         IReadOnlyDictionary<string, object?>? variables = null,
-        CostOptions? options = null)
+        CostOptions? options = null) => Run(schema, document, operationName, variables, options ?? CostOptions.Default).Cost;
+
+    private static (OperationCost Cost, GraphQLError? SlicingError) Run(
+        GraphQLSchema schema,
+        DocumentNode document,
+        string? operationName,
+        IReadOnlyDictionary<string, object?>? variables,
+        CostOptions options)
     {
-        var analyzer = new CostAnalyzer(schema, options ?? CostOptions.Default, variables);
+        var analyzer = new CostAnalyzer(schema, options, variables);
         OperationDefinitionNode? operation = null;
         int operations = 0;
         foreach (var definition in document.Definitions)
@@ -83,7 +91,8 @@ public sealed class CostAnalyzer
         }
 
         analyzer._operation = operation;
-        return analyzer.SelectionSet(operation.SelectionSet, root, 1, null, 1);
+        var cost = analyzer.SelectionSet(operation.SelectionSet, root, 1, null, 1);
+        return (cost, analyzer._slicingError);
     }
 
     private static GraphQLError? Check(OperationCost cost, CostOptions options)
@@ -189,6 +198,11 @@ public sealed class CostAnalyzer
         }
 
         var listSize = FindAppliedDirective(definition, "listSize");
+        if (listSize is not null)
+        {
+            CheckSlicingArguments(field, definition, listSize);
+        }
+
         IReadOnlyList<string>? childSized = null;
         double childSizedMultiplier = 1;
         double childMultiplier = reached;
@@ -253,6 +267,65 @@ public sealed class CostAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>@listSize(slicingArguments:)</c> with <c>requireOneSlicingArgument</c> (true unless set false) demands exactly one
+    /// slicing argument with a value, so a client cannot leave a list unbounded or pass two contradicting limits.
+    /// </summary>
+    private void CheckSlicingArguments(FieldNode field, FieldDefinition definition, AppliedDirective listSize)
+    {
+        if (_slicingError is not null
+            || !listSize.Arguments.TryGetValue("slicingArguments", out var declared) || Strings(declared) is not { Count: > 0 } names
+            || (listSize.Arguments.TryGetValue("requireOneSlicingArgument", out var require) && require is false))
+        {
+            return;
+        }
+
+        int given = 0;
+        foreach (var argument in field.Arguments)
+        {
+            if (names.Contains(argument.Name.Value) && HasValue(argument.Value))
+            {
+                given++;
+            }
+        }
+
+        if (given != 1)
+        {
+            _slicingError = GraphQLError.At(
+                $"Exactly one slicing argument of \"{definition}\" must be given: {string.Join(", ", names.Select(n => "\"" + n + "\""))}.",
+                [field],
+                "SLICING_ARGUMENT_REQUIRED");
+        }
+    }
+
+    private bool HasValue(ValueNode value)
+    {
+        if (value is NullValueNode)
+        {
+            return false;
+        }
+
+        if (value is not VariableNode variable)
+        {
+            return true;
+        }
+
+        if (_variables.TryGetValue(variable.Name.Value, out var given))
+        {
+            return given is not null and not JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined };
+        }
+
+        foreach (var definition in _operation?.VariableDefinitions ?? [])
+        {
+            if (definition.Variable.Name.Value == variable.Name.Value)
+            {
+                return definition.DefaultValue is not null and not NullValueNode;
+            }
+        }
+
+        return false;
     }
 
     private List<string> SlicingArguments(FieldDefinition definition, AppliedDirective? listSize)

@@ -85,6 +85,24 @@ public sealed class CostAnalyzerTests
     }
 
     [Fact]
+    public void Declared_slicing_arguments_require_exactly_one_value()
+    {
+        Assert.True(CostAnalyzer.Analyze(Shop, Parser.Parse("{ recommendations(limit: 3) { id } }")).IsAllowed);
+
+        var missing = CostAnalyzer.Analyze(Shop, Parser.Parse("{ recommendations { id } }"));
+        Assert.Equal("SLICING_ARGUMENT_REQUIRED", missing.Error!.Code);
+        Assert.Equal("Exactly one slicing argument of \"Query.recommendations\" must be given: \"limit\".", missing.Error.Message);
+        Assert.Equal(new OrleansShop.GraphQL.Execution.ErrorLocation(1, 3), Assert.Single(missing.Error.Locations));
+
+        var document = Parser.Parse("query Q($n: Int) { recommendations(limit: $n) { id } }");
+        Assert.False(CostAnalyzer.Analyze(Shop, document, variables: new Dictionary<string, object?> { ["n"] = null }).IsAllowed);
+        Assert.True(CostAnalyzer.Analyze(Shop, document, variables: new Dictionary<string, object?> { ["n"] = 2 }).IsAllowed);
+
+        // Fields sliced by the default first/last convention may leave both out.
+        Assert.True(CostAnalyzer.Analyze(Shop, Parser.Parse("{ products { id } }")).IsAllowed);
+    }
+
+    [Fact]
     public void Skipped_selections_cost_nothing_once_variables_are_known()
     {
         const string Query = "query Q($skip: Boolean!) { products(first: 5) { reviews(first: 3) @skip(if: $skip) { text } } }";
