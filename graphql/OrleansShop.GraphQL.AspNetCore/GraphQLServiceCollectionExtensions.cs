@@ -9,6 +9,18 @@ using OrleansShop.GraphQL.Types;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the GraphQL server: <c>services.AddGraphQLServer(schema)</c>, then <c>app.MapGraphQL()</c>.</summary>
+/// <example>
+/// <code>
+/// var builder = WebApplication.CreateBuilder(args);
+/// builder.Services
+///     .AddGraphQLServer(schema, options => options.Cors = new CorsPolicyBuilder().WithOrigins("https://ide.example").AllowAnyHeader().AllowAnyMethod().Build())
+///     .AddAutomaticPersistedQueries();
+/// var app = builder.Build();
+/// app.UseWebSockets();   // for subscriptions (graphql-transport-ws)
+/// app.MapGraphQL("/graphql");
+/// app.Run();
+/// </code>
+/// </example>
 public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>Registers the GraphQL server for <paramref name="schema"/>.</summary>

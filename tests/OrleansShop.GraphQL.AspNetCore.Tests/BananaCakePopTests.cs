@@ -8,6 +8,7 @@ namespace OrleansShop.GraphQL.AspNetCore.Tests;
 /// Banana Cake Pop, the IDE HotChocolate users know, in headless Chromium: served from its npm package on another origin
 /// (so CORS matters), it introspects the server, then runs a query and a mutation.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class BananaCakePopTests
 {
     [Fact]

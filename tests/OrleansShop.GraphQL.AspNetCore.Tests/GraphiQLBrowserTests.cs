@@ -4,6 +4,7 @@ using OrleansShop.GraphQL.AspNetCore.Tests.Infrastructure;
 namespace OrleansShop.GraphQL.AspNetCore.Tests;
 
 /// <summary>The GraphiQL page the endpoint serves, in headless Chromium: it loads from the app alone and talks http and ws to it.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class GraphiQLBrowserTests
 {
     [Fact]

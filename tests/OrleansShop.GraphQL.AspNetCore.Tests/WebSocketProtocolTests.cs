@@ -214,6 +214,23 @@ public sealed class WebSocketProtocolTests
         await allowed.InitAsync();
     }
 
+    [Fact]
+    public async Task Without_the_websocket_middleware_an_upgrade_is_refused_with_the_fix_in_the_message()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(useWebSockets: false);
+        using var client = host.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Add("Connection", "Upgrade");
+        request.Headers.Add("Upgrade", "websocket");
+        request.Headers.Add("Sec-WebSocket-Version", "13");
+        request.Headers.Add("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UseWebSockets", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);

@@ -139,6 +139,13 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (request.Headers.Upgrade.ToString().Equals("websocket", StringComparison.OrdinalIgnoreCase))
+        {
+            // An upgrade the server cannot see as one: the WebSocket middleware is not in the pipeline.
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, ResponseMediaType.Json, "WebSockets are not enabled: call app.UseWebSockets() before app.MapGraphQL().", TransportErrorCodes.BadRequest).ConfigureAwait(false);
+            return;
+        }
+
         var query = request.Query;
         if (query.ContainsKey("sdl") && _options.EnableSchemaRequests)
         {

@@ -26,6 +26,18 @@ internal static class MediaTypes
             return ResponseMediaType.Json;
         }
 
+        // What clients send nearly always; spares parsing the header.
+        if (accept.Count == 1)
+        {
+            switch (accept[0])
+            {
+                case "*/*" or Json:
+                    return ResponseMediaType.Json;
+                case GraphQLResponseJson:
+                    return ResponseMediaType.GraphQLResponseJson;
+            }
+        }
+
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
         {
             return ResponseMediaType.Json;

@@ -33,7 +33,8 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
     public static async Task<GraphQLTestHost> StartAsync(
         Action<GraphQLServerOptions>? configure = null,
         Action<GraphQLServerBuilder>? server = null,
-        Action<WebApplication>? beforeMap = null)
+        Action<WebApplication>? beforeMap = null,
+        bool useWebSockets = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -43,7 +44,11 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
         server?.Invoke(graphQL);
 
         var app = builder.Build();
-        app.UseWebSockets();
+        if (useWebSockets)
+        {
+            app.UseWebSockets();
+        }
+
         beforeMap?.Invoke(app);
         app.MapGraphQL("/graphql");
         await app.StartAsync(TestContext.Current.CancellationToken);
