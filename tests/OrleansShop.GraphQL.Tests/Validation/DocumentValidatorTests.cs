@@ -82,4 +82,13 @@ public sealed class DocumentValidatorTests
             Parser.Parse("\"Finds a dog\" query Q(\"where\" $x: Int) { dog { isAtLocation(x: $x) } }"));
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
     }
+
+    [Fact]
+    public void The_full_introspection_query_passes_the_default_limits()
+    {
+        var result = DocumentValidator.Validate(ValidationHarness.Pets, Parser.Parse(OrleansShop.GraphQL.Introspection.IntrospectionQuery.Full));
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.InRange(result.Statistics.MaxDepth, 10, 20);
+        Assert.Equal(default, CostAnalyzer.Compute(ValidationHarness.Pets, Parser.Parse(OrleansShop.GraphQL.Introspection.IntrospectionQuery.Full)));
+    }
 }
