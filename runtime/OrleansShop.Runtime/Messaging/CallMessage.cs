@@ -24,7 +24,6 @@ internal sealed class CallMessage<TResult> : ActivationWork
     private static readonly Task<Unit> CompletedUnit = Task.FromResult(Unit.Value);
 
     private readonly GrainRequest<TResult> request;
-    private readonly RequestContextData? requestContext;
     private readonly long startTimestamp;
     private readonly bool oneWay;
     private readonly bool allowsCallChainReentrancy;
@@ -32,7 +31,10 @@ internal sealed class CallMessage<TResult> : ActivationWork
 
     // The answer for a caller that never needed the builder: often the grain's own completed task, handed on as is.
     private Task<TResult>? inlineAnswer;
-    private Activity? activity;
+
+    // The caller's request context, or, only while an activity listener is on, a CallTrace carrying it with the
+    // call's activity: one field for both keeps the message (allocated per call) a word smaller.
+    private object? ambient;
     private int state;
 
     public CallMessage(GrainRequest<TResult> request, ActivationWork? caller, bool oneWay)
@@ -40,16 +42,13 @@ internal sealed class CallMessage<TResult> : ActivationWork
     {
         this.request = request;
         this.oneWay = oneWay;
-        requestContext = RequestContext.CurrentData;
+        var requestContext = RequestContext.CurrentData;
         allowsCallChainReentrancy = requestContext is not null && RequestContext.AllowsCallChainReentrancy;
 
         // One timestamp serves both the timeout sweep and the duration histogram.
         startTimestamp = Stopwatch.GetTimestamp();
 
-        if (RuntimeInstruments.ActivitySource.HasListeners())
-        {
-            activity = Activity.Current;
-        }
+        ambient = RuntimeInstruments.ActivitySource.HasListeners() ? new CallTrace(requestContext, Activity.Current) : requestContext;
     }
 
     public GrainRequest<TResult> Request => request;
@@ -76,20 +75,28 @@ internal sealed class CallMessage<TResult> : ActivationWork
     public override void Start()
     {
         var activation = Activation!;
+        var trace = ambient as CallTrace;
+        var requestContext = trace is null ? (RequestContextData?)ambient : trace.RequestContext;
         if (!ReferenceEquals(RequestContext.CurrentData, requestContext))
         {
             RequestContext.CurrentData = requestContext;
         }
 
         Activity? previousActivity = null;
-        if (activity is not null || RuntimeInstruments.ActivitySource.HasListeners())
+        if (trace is not null || RuntimeInstruments.ActivitySource.HasListeners())
         {
+            if (trace is null)
+            {
+                ambient = trace = new CallTrace(requestContext, null);
+            }
+
             previousActivity = Activity.Current;
-            activity = RuntimeInstruments.ActivitySource.StartActivity(
+            var activity = RuntimeInstruments.ActivitySource.StartActivity(
                 request.InterfaceType.Name + "/" + request.MethodName,
                 ActivityKind.Server,
-                activity?.Context ?? default(ActivityContext));
+                trace.Activity?.Context ?? default(ActivityContext));
             activity?.SetTag("orleansshop.grain.id", activation.GrainId.ToString());
+            trace.Activity = activity;
         }
 
         ValueTask<TResult> pending;
@@ -200,7 +207,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
     {
         var activation = Activation!;
         activation.OnWorkFinished(this, exception);
-        if (activity is { } finished)
+        if (ambient is CallTrace { Activity: { } finished })
         {
             if (exception is not null)
             {
