@@ -147,9 +147,7 @@ public sealed class CostAnalyzer
                     multiplier,
                     sizedFields,
                     sizedMultiplier),
-                FragmentSpreadNode spread => Fragment(spread.Name.Value, parentType, sizedFields, sizedMultiplier) is var unit
-                    ? new OperationCost(unit.FieldCost * multiplier, unit.TypeCost * multiplier)
-                    : default,
+                FragmentSpreadNode spread => Scale(Fragment(spread.Name.Value, parentType, sizedFields, sizedMultiplier), multiplier),
                 _ => default,
             };
             fieldCost += part.FieldCost;
@@ -158,6 +156,9 @@ public sealed class CostAnalyzer
 
         return new OperationCost(fieldCost, typeCost);
     }
+
+    private static OperationCost Scale(OperationCost cost, double multiplier) =>
+        new(cost.FieldCost * multiplier, cost.TypeCost * multiplier);
 
     /// <summary>A fragment's cost per time it is reached; costs scale linearly, so it is computed once.</summary>
     private OperationCost Fragment(string name, NamedType parentType, IReadOnlyList<string>? sizedFields, double sizedMultiplier)

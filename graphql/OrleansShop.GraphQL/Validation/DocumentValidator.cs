@@ -21,7 +21,8 @@ namespace OrleansShop.GraphQL.Validation;
 public sealed class DocumentValidator
 {
     private readonly IReadOnlyList<Func<ValidationContext, ValidationRule>> _rules;
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentNode, DocumentValidationResult> _results = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentNode, DocumentValidationResult> _results = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentNode, DocumentValidationResult>.CreateValueCallback _validate;
 
     public DocumentValidator(GraphQLSchema schema, ValidationOptions? options = null)
         : this(schema, options ?? ValidationOptions.Default, SpecifiedRules(options ?? ValidationOptions.Default))
@@ -36,6 +37,7 @@ public sealed class DocumentValidator
         Schema = schema;
         Options = options;
         _rules = rules;
+        _validate = ValidateUncached;
     }
 
     public GraphQLSchema Schema { get; }
@@ -50,7 +52,7 @@ public sealed class DocumentValidator
     public DocumentValidationResult Validate(DocumentNode document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return _results.GetValue(document, ValidateUncached);
+        return _results.GetValue(document, _validate);
     }
 
     private DocumentValidationResult ValidateUncached(DocumentNode document)
