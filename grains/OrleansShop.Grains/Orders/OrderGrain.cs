@@ -144,7 +144,11 @@ internal sealed partial class OrderGrain(
 
         if (State.Payments.Find(p => p.IdempotencyKey == request.IdempotencyKey) is { } earlier)
         {
-            return Outcome(earlier.Payment);
+            // A card attempt still pending was cut off before the provider's answer was stored: ask again under the same
+            // key, which the provider answers with the first charge's outcome instead of charging twice.
+            return earlier.Payment is { Status: PaymentStatus.Pending, Method: PaymentMethod.Card }
+                ? await ChargeAsync(earlier.Payment, request.CardToken, request.IdempotencyKey)
+                : Outcome(earlier.Payment);
         }
 
         if (!Enum.IsDefined(request.Method))
@@ -167,19 +171,7 @@ internal sealed partial class OrderGrain(
         var payment = new Payment(Guid.NewGuid().ToString("N"), request.Method, PaymentStatus.Pending, State.Total, null, null, null, null, Now);
         State.Payments.Add(new PaymentRecord(payment, request.IdempotencyKey));
         await order.SaveAsync();
-
-        PaymentGatewayResult answer;
-        try
-        {
-            answer = await gateway.ChargeAsync(new PaymentCharge(Id, State.Number, payment.Id, request.Method, State.Total, request.CardToken, request.IdempotencyKey));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogGatewayFailed(e, Id, payment.Id);
-            answer = new PaymentGatewayResult(PaymentStatus.Failed, Message: "The payment provider could not be reached.");
-        }
-
-        return await ApplyAsync(payment.Id, answer);
+        return await ChargeAsync(payment, request.CardToken, request.IdempotencyKey);
     }
 
     public async Task<Result<PaymentOutcome>> CompletePaymentAsync(PaymentNotification notification)
@@ -202,18 +194,7 @@ internal sealed partial class OrderGrain(
             return await ApplyAsync(payment.Id, new PaymentGatewayResult(PaymentStatus.Declined, Message: notification.Message));
         }
 
-        if (State.Status == OrderStatus.PaymentPending)
-        {
-            return await ApplyAsync(payment.Id, new PaymentGatewayResult(PaymentStatus.Captured, Message: notification.Message));
-        }
-
-        // Money arrived for an order that can no longer take it (expired, cancelled, or paid another way): give it back.
-        var refund = await RefundPaymentAsync(payment with { Status = PaymentStatus.Captured }, "The order was no longer payable.");
-        Replace(refund);
-        await order.SaveAsync();
-        return Result<PaymentOutcome>.Fail(
-            new PaymentOutcome(Details(), refund),
-            UserError.For(ErrorCode.InvalidState, $"Order {State.Number} is {State.Status}; the payment was refunded.", "orderId"));
+        return await ApplyAsync(payment.Id, new PaymentGatewayResult(PaymentStatus.Captured, Message: notification.Message));
     }
 
     public async Task<Result<OrderDetails>> CancelAsync(string? reason)
@@ -449,6 +430,22 @@ internal sealed partial class OrderGrain(
             : payment with { Message = answer.Message ?? "The refund was refused." };
     }
 
+    private async Task<Result<PaymentOutcome>> ChargeAsync(Payment payment, string? cardToken, string idempotencyKey)
+    {
+        PaymentGatewayResult answer;
+        try
+        {
+            answer = await gateway.ChargeAsync(new PaymentCharge(Id, State.Number, payment.Id, payment.Method, payment.Amount, cardToken, idempotencyKey));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogGatewayFailed(e, Id, payment.Id);
+            answer = new PaymentGatewayResult(PaymentStatus.Failed, Message: "The payment provider could not be reached.");
+        }
+
+        return await ApplyAsync(payment.Id, answer);
+    }
+
     private async Task<Result<PaymentOutcome>> ApplyAsync(string paymentId, PaymentGatewayResult answer)
     {
         var index = State.Payments.FindIndex(p => p.Payment.Id == paymentId);
@@ -462,10 +459,20 @@ internal sealed partial class OrderGrain(
             RedirectUrl = answer.RedirectUrl,
             Message = answer.Message,
         };
+        if (payment.Status is PaymentStatus.Captured or PaymentStatus.Authorized && State.Status != OrderStatus.PaymentPending)
+        {
+            // Money arrived for an order that can no longer take it (expired, cancelled, or paid another way): give it back.
+            payment = await RefundPaymentAsync(payment, "The order was no longer payable.");
+            Replace(payment);
+            await order.SaveAsync();
+            return Result<PaymentOutcome>.Fail(
+                new PaymentOutcome(Details(), payment),
+                UserError.For(ErrorCode.InvalidState, $"Order {State.Number} is {State.Status}; the payment was refunded.", "orderId"));
+        }
+
         Replace(payment);
         if (payment.Status is PaymentStatus.Captured or PaymentStatus.Authorized)
         {
-            State.ReservationExpiresAt = null;
             State.PendingStock = StockStep.Confirm;
             await MoveAsync(OrderStatus.Paid, $"Payment {payment.Id} {payment.Status.ToString().ToLowerInvariant()}.");
         }
@@ -555,6 +562,11 @@ internal sealed partial class OrderGrain(
         {
             // Only the derived id makes retries land here; any other id would let one key place two orders.
             errors.Add(UserError.For(ErrorCode.InvalidInput, $"Order {Id} is not the order of this cart and idempotency key.", "idempotencyKey"));
+        }
+
+        if (request.CustomerId is { } customerId && string.IsNullOrWhiteSpace(customerId))
+        {
+            errors.Add(UserError.For(ErrorCode.InvalidInput, "A customer id, when given, must not be blank.", "customerId"));
         }
 
         if (!EmailAddress.IsValid(request.Email?.Trim()))
