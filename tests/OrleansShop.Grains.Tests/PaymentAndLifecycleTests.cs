@@ -115,6 +115,23 @@ public sealed class PaymentAndLifecycleTests
     }
 
     [Fact]
+    public async Task Money_arriving_for_an_order_already_cancelled_is_refunded()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var (order, shoe) = await PlaceAsync(silo);
+        var pending = await order.PayAsync(new PaymentRequest(PaymentMethod.Alipay, null, "pay-1"));
+        await order.CancelAsync("Changed my mind.");
+
+        var late = await order.CompletePaymentAsync(new PaymentNotification(pending.Value!.Payment.Id, Succeeded: true));
+
+        Assert.Equal(ErrorCode.InvalidState, late.Error!.Code);
+        Assert.Equal(PaymentStatus.Refunded, late.Value!.Payment.Status);
+        Assert.Equal(OrderStatus.Cancelled, late.Value.Order.Status);
+        Assert.Single(silo.Gateway.Refunds);
+        Assert.Equal(0, (await silo.Stock(shoe).GetLevelAsync()).Sold);
+    }
+
+    [Fact]
     public async Task A_paid_order_ships_with_a_tracking_number_is_delivered_and_refunded()
     {
         await using var silo = await ShopSilo.StartAsync();

@@ -71,4 +71,35 @@ public sealed class SagaRecoveryTests
         var level = await second.Stock(shoe).GetLevelAsync();
         Assert.Equal(new StockLevel(OnHand: 3, Reserved: 0, Sold: 2, Received: 5, WrittenOff: 0), level);
     }
+
+    [Fact]
+    public async Task A_payment_cut_off_before_the_providers_answer_was_stored_is_settled_by_the_retry_without_a_second_charge()
+    {
+        var storage = new CrashingStorage();
+        var reminders = new InMemoryReminderTable();
+        var gateway = new FakePaymentGateway();
+        string shoe;
+        string orderId;
+        await using (var first = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders, gateway: gateway))
+        {
+            shoe = await first.CreateProductAsync(10m, stock: 5);
+            await first.Cart("cart-1").AddItemAsync(shoe, 2);
+            orderId = (await first.CheckoutAsync("cart-1")).Value!.Id;
+            storage.CrashOn(state => state is OrderState { Payments: [{ Payment.Status: not PaymentStatus.Pending }, ..] });
+
+            await Assert.ThrowsAnyAsync<Exception>(() => first.Order(orderId).PayAsync(new PaymentRequest(PaymentMethod.Card, "tok_visa", "pay-1")));
+            Assert.Single(gateway.Charges);
+        }
+
+        storage.Recover();
+        await using var second = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders, gateway: gateway);
+        Assert.Equal(PaymentStatus.Pending, (await second.Order(orderId).GetAsync())!.Payments.Single().Status);
+
+        var retry = await second.Order(orderId).PayAsync(new PaymentRequest(PaymentMethod.Card, "tok_visa", "pay-1"));
+
+        Assert.True(retry.Succeeded);
+        Assert.Equal((OrderStatus.Paid, PaymentStatus.Captured), (retry.Value!.Order.Status, retry.Value.Payment.Status));
+        Assert.Single(gateway.Charges);
+        Assert.Equal(2, (await second.Stock(shoe).GetLevelAsync()).Sold);
+    }
 }

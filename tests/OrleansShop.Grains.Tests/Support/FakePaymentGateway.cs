@@ -13,22 +13,33 @@ public sealed class FakePaymentGateway : IPaymentGateway
     public const string DeclinedCard = "tok_decline";
     public const string UnreachableCard = "tok_unreachable";
 
+    private readonly ConcurrentDictionary<string, PaymentGatewayResult> answers = new(StringComparer.Ordinal);
+
+    /// <summary>The charges actually taken, one per idempotency key.</summary>
     public ConcurrentQueue<PaymentCharge> Charges { get; } = new();
 
     public ConcurrentQueue<PaymentRefund> Refunds { get; } = new();
 
     public bool RefuseRefunds { get; set; }
 
+    /// <summary>Like a real provider, a charge repeated under the same idempotency key gets the first answer and charges nothing.</summary>
     public Task<PaymentGatewayResult> ChargeAsync(PaymentCharge charge, CancellationToken cancellationToken = default)
     {
-        Charges.Enqueue(charge);
-        return Task.FromResult((charge.Method, charge.CardToken) switch
+        if (charge.CardToken == UnreachableCard)
         {
-            (PaymentMethod.Alipay, _) => new PaymentGatewayResult(PaymentStatus.Pending, RedirectUrl: $"https://alipay.example/pay/{charge.PaymentId}"),
-            (_, DeclinedCard) => new PaymentGatewayResult(PaymentStatus.Declined, "VISA", "0002", Message: "Insufficient funds."),
-            (_, UnreachableCard) => throw new HttpRequestException("connection refused"),
-            _ => new PaymentGatewayResult(PaymentStatus.Captured, "VISA", "4242"),
-        });
+            throw new HttpRequestException("connection refused");
+        }
+
+        return Task.FromResult(answers.GetOrAdd(charge.IdempotencyKey, _ =>
+        {
+            Charges.Enqueue(charge);
+            return (charge.Method, charge.CardToken) switch
+            {
+                (PaymentMethod.Alipay, _) => new PaymentGatewayResult(PaymentStatus.Pending, RedirectUrl: $"https://alipay.example/pay/{charge.PaymentId}"),
+                (_, DeclinedCard) => new PaymentGatewayResult(PaymentStatus.Declined, "VISA", "0002", Message: "Insufficient funds."),
+                _ => new PaymentGatewayResult(PaymentStatus.Captured, "VISA", "4242"),
+            };
+        }));
     }
 
     public Task<PaymentGatewayResult> RefundAsync(PaymentRefund refund, CancellationToken cancellationToken = default)
