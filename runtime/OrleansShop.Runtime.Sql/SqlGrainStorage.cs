@@ -73,10 +73,11 @@ public sealed class SqlGrainStorage : IGrainStorage, IAsyncDisposable
         try
         {
             await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
-            var stored = await _backend.Executor.ReadAsync((commands, ct) => _commands.ReadAsync(commands, key, ct), cancellationToken).ConfigureAwait(false);
-            if (stored is { Payload: { } payload } row)
+            var stored = await _backend.Executor.ReadAsync(
+                static (commands, read, ct) => read.Commands.ReadAsync(commands, read.Key, ct), (Commands: _commands, Key: key), cancellationToken).ConfigureAwait(false);
+            if (stored is { HasPayload: true } row)
             {
-                grainState.State = Deserialize<T>(payload, stateName, grainId);
+                grainState.State = Deserialize<T>(row, stateName, grainId);
                 grainState.ETag = FormatVersion(row.Version);
                 grainState.RecordExists = true;
             }
@@ -199,11 +200,11 @@ public sealed class SqlGrainStorage : IGrainStorage, IAsyncDisposable
         }
     }
 
-    private T Deserialize<T>(string payload, string stateName, GrainId grainId)
+    private T Deserialize<T>(StoredState row, string stateName, GrainId grainId)
     {
         try
         {
-            return _serializer.Deserialize<T>(payload);
+            return row.Utf8Payload is { } utf8 ? _serializer.Deserialize<T>(utf8) : _serializer.Deserialize<T>(row.Payload!);
         }
         catch (System.Text.Json.JsonException ex)
         {

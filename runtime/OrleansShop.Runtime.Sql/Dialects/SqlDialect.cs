@@ -125,4 +125,7 @@ internal abstract class SqlDialect
     public virtual bool IsDuplicateKey(DbException exception) => false;
 
     public virtual IsolationLevel MigrationIsolationLevel => IsolationLevel.ReadCommitted;
+
+    /// <summary>Whether the driver returns a text column's UTF-8 bytes as stored (as byte[]) without decoding them.</summary>
+    public virtual bool ReadsTextAsUtf8 => false;
 }

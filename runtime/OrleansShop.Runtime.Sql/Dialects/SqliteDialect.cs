@@ -39,6 +39,8 @@ internal sealed class SqliteDialect : SqlDialect
     // BEGIN IMMEDIATE (the provider's default transaction) already holds the one write lock of the file.
     public override string? MigrationLockSql => null;
 
+    public override bool ReadsTextAsUtf8 => true;
+
     public override IsolationLevel MigrationIsolationLevel => IsolationLevel.Serializable;
 
     public override object ToDatabaseTime(DateTimeOffset value) => value.ToUnixTimeMilliseconds();

@@ -22,7 +22,16 @@ internal sealed class GrainStateCommands(SqlDialect dialect)
             return null;
         }
 
-        return new StoredState(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetInt64(1));
+        var version = reader.GetInt64(1);
+        if (reader.IsDBNull(0))
+        {
+            return new StoredState(null, null, version);
+        }
+
+        // SQLite stores the JSON as UTF-8: taking those bytes skips decoding to a string and re-encoding to parse it.
+        return dialect.ReadsTextAsUtf8
+            ? new StoredState(null, reader.GetFieldValue<byte[]>(0), version)
+            : new StoredState(reader.GetString(0), null, version);
     }
 
     public async ValueTask<ConditionalWriteResult> WriteAsync(

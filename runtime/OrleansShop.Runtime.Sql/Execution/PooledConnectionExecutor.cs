@@ -11,6 +11,10 @@ internal sealed class PooledConnectionExecutor(Func<DbConnection> createConnecti
     public async ValueTask<T> ReadAsync<T>(Func<SqlCommandSource, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken) =>
         await RunAsync(work, cancellationToken).ConfigureAwait(false);
 
+    public async ValueTask<T> ReadAsync<TArgument, T>(
+        Func<SqlCommandSource, TArgument, CancellationToken, ValueTask<T>> work, TArgument argument, CancellationToken cancellationToken) =>
+        await RunAsync((commands, ct) => work(commands, argument, ct), cancellationToken).ConfigureAwait(false);
+
     public Task<T> WriteAsync<T>(Func<SqlCommandSource, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken) =>
         RunAsync(work, cancellationToken);
 

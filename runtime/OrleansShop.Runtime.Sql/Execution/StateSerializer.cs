@@ -50,6 +50,8 @@ internal sealed class StateSerializer
 
     public T Deserialize<T>(string payload) => JsonSerializer.Deserialize(payload, TypeInfo<T>())!;
 
+    public T Deserialize<T>(ReadOnlySpan<byte> utf8Payload) => JsonSerializer.Deserialize(utf8Payload, TypeInfo<T>())!;
+
     private JsonTypeInfo<T> TypeInfo<T>() =>
         (JsonTypeInfo<T>)(_typeInfos.TryGetValue(typeof(T), out var known) ? known : _typeInfos.GetOrAdd(typeof(T), Resolve));
 

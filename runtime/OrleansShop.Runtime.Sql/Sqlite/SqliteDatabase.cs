@@ -75,7 +75,11 @@ internal sealed class SqliteDatabase : ISqlExecutor
         }
     }
 
-    public async ValueTask<T> ReadAsync<T>(Func<SqlCommandSource, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken)
+    public ValueTask<T> ReadAsync<T>(Func<SqlCommandSource, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken) =>
+        ReadAsync(static (commands, work, ct) => work(commands, ct), work, cancellationToken);
+
+    public async ValueTask<T> ReadAsync<TArgument, T>(
+        Func<SqlCommandSource, TArgument, CancellationToken, ValueTask<T>> work, TArgument argument, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         if (!_idleReaders.Reader.TryRead(out var reader))
@@ -85,7 +89,7 @@ internal sealed class SqliteDatabase : ISqlExecutor
 
         try
         {
-            return await work(reader, cancellationToken).ConfigureAwait(false);
+            return await work(reader, argument, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
