@@ -112,7 +112,14 @@ internal static class ClrTypeInspector
     {
         var parent = Expression.Parameter(typeof(object), "parent");
         var read = Expression.Property(Expression.Convert(parent, property.DeclaringType!), property);
-        return Expression.Lambda<Func<object?, object?>>(Expression.Convert(read, typeof(object)), parent).Compile();
+
+        // Booleans and small integers come from shared boxes: no allocation per field read.
+        Expression boxed = property.PropertyType == typeof(bool)
+            ? Expression.Call(typeof(Execution.BoxedValues).GetMethod(nameof(Execution.BoxedValues.Bool))!, read)
+            : property.PropertyType == typeof(int)
+                ? Expression.Call(typeof(Execution.BoxedValues).GetMethod(nameof(Execution.BoxedValues.Int))!, read)
+                : Expression.Convert(read, typeof(object));
+        return Expression.Lambda<Func<object?, object?>>(boxed, parent).Compile();
     }
 
     /// <summary>The element type when <paramref name="type"/> is a list (array or enumerable other than string and dictionaries).</summary>

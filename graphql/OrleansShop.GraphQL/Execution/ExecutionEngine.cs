@@ -16,12 +16,39 @@ internal static class ExecutionEngine
 {
     private static readonly ConcurrentDictionary<(NamedType, Type), ObjectType?> RuntimeTypes = new();
 
-    public static async ValueTask<bool> ExecuteSelectionSetAsync(OperationContext context, SelectionPlan plan, object? source, ResultMap result, ResponsePath? path, bool serially, object? eventMessage = null)
+    public static ValueTask<bool> ExecuteSelectionSetAsync(OperationContext context, SelectionPlan plan, object? source, ResultMap result, ResponsePath? path, bool serially, object? eventMessage = null)
     {
+        // Synchronous until a field does not complete at once: most selection sets never need a state machine.
         var fields = plan.Fields;
         var ok = true;
-        List<Task<bool>>? pending = null;
         for (var i = 0; i < fields.Length; i++)
+        {
+            var execution = ExecuteFieldAsync(context, plan.Type, fields[i], source, result.Values, i, path, eventMessage);
+            if (!execution.IsCompletedSuccessfully)
+            {
+                return ContinueSelectionSetAsync(context, plan, source, result, path, serially, eventMessage, execution, i, ok);
+            }
+
+            ok &= execution.Result;
+        }
+
+        return new ValueTask<bool>(ok);
+    }
+
+    private static async ValueTask<bool> ContinueSelectionSetAsync(OperationContext context, SelectionPlan plan, object? source, ResultMap result, ResponsePath? path, bool serially, object? eventMessage, ValueTask<bool> first, int firstIndex, bool ok)
+    {
+        var fields = plan.Fields;
+        List<Task<bool>>? pending = null;
+        if (serially)
+        {
+            ok &= await first.ConfigureAwait(false);
+        }
+        else
+        {
+            pending = [first.AsTask()];
+        }
+
+        for (var i = firstIndex + 1; i < fields.Length; i++)
         {
             var execution = ExecuteFieldAsync(context, plan.Type, fields[i], source, result.Values, i, path, eventMessage);
             if (execution.IsCompletedSuccessfully)
@@ -58,6 +85,16 @@ internal static class ExecutionEngine
         }
 
         var field = plan.Field!;
+        if (plan.ReadsParentProperty && (plan.LeafScalar is not null || plan.LeafEnum is not null))
+        {
+            // The common case - a property read into a scalar or enum - needs neither a response path nor a resolver
+            // context unless it fails; then the general path below runs again and reports the failure.
+            if (TryCompleteLeafProperty(context, plan, field, source, target, index))
+            {
+                return new ValueTask<bool>(true);
+            }
+        }
+
         var path = new ResponsePath(parentPath, plan.ResponseName, !field.Type.IsNonNull);
         object? value;
         try
@@ -103,6 +140,37 @@ internal static class ExecutionEngine
         }
 
         return CompleteValueAsync(context, plan, field.Type, value, target, index, path);
+    }
+
+    private static bool TryCompleteLeafProperty(OperationContext context, FieldPlan plan, FieldDefinition field, object? source, object?[] target, int index)
+    {
+        try
+        {
+            if (context.CancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            var value = field.ParentGetter!(source);
+            if (value is null)
+            {
+                if (field.Type.IsNonNull)
+                {
+                    return false;
+                }
+
+                target[index] = null;
+                return true;
+            }
+
+            target[index] = plan.LeafScalar is { } scalar ? scalar.Serialize(value) : plan.LeafEnum!.Serialize(value);
+            return true;
+        }
+        catch (Exception)
+        {
+            // Reported by the general path, which repeats the read.
+            return false;
+        }
     }
 
     private static async ValueTask<bool> AwaitAndCompleteAsync(OperationContext context, FieldPlan plan, GraphQLType type, ValueTask<object?> resolving, object?[] target, int index, ResponsePath path)
@@ -262,7 +330,7 @@ internal static class ExecutionEngine
         var itemType = type.OfType;
         for (var i = 0; i < result.Length; i++)
         {
-            var completion = CompleteValueAsync(context, plan, itemType, items[i], result, i, new ResponsePath(path, i, !itemType.IsNonNull));
+            var completion = CompleteValueAsync(context, plan, itemType, items[i], result, i, new ResponsePath(path, BoxedValues.Int(i), !itemType.IsNonNull));
             if (completion.IsCompletedSuccessfully)
             {
                 ok &= completion.Result;

@@ -18,7 +18,20 @@ internal sealed class FieldPlan
         EncodedName = JsonEncodedText.Encode(responseName);
         Field = field;
         Nodes = nodes;
+        var named = field?.Type is NonNullType nonNull ? nonNull.OfType : field?.Type;
+        LeafScalar = named as ScalarType;
+        LeafEnum = named as EnumType;
+        ReadsParentProperty = field is { ParentGetter: not null, Resolver: null };
     }
+
+    /// <summary>The field's scalar type when it is one (possibly non-null), so a leaf completes without the general path.</summary>
+    public ScalarType? LeafScalar { get; }
+
+    /// <summary>The field's enum type when it is one (possibly non-null).</summary>
+    public EnumType? LeafEnum { get; }
+
+    /// <summary>True when the field reads a property of its parent through a compiled getter (no resolver).</summary>
+    public bool ReadsParentProperty { get; }
 
     public string ResponseName { get; }
 

@@ -8,7 +8,9 @@ namespace OrleansShop.GraphQL.Execution;
 internal sealed class OperationContext
 {
     private readonly List<GraphQLError> _errors = [];
-    private readonly Dictionary<object, IDataLoader> _dataLoaders = [];
+    private readonly object _dataLoadersGate = new();
+    private Dictionary<object, IDataLoader>? _dataLoaders;
+    private IDictionary<string, object?>? _contextData;
     [ThreadStatic]
     private static OperationContext? t_initialStretch;
 
@@ -32,7 +34,7 @@ internal sealed class OperationContext
         Variables = variables;
         Services = request.Services ?? EmptyServiceProvider.Instance;
         User = request.User;
-        ContextData = request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        _contextData = request.ContextData;
         RootValue = request.RootValue;
         CancellationToken = cancellationToken;
     }
@@ -51,7 +53,19 @@ internal sealed class OperationContext
 
     public ClaimsPrincipal? User { get; }
 
-    public IDictionary<string, object?> ContextData { get; }
+    /// <summary>The request's context data; created on first use when the request brought none.</summary>
+    public IDictionary<string, object?> ContextData
+    {
+        get
+        {
+            if (_contextData is null)
+            {
+                Interlocked.CompareExchange(ref _contextData, new Dictionary<string, object?>(StringComparer.Ordinal), null);
+            }
+
+            return _contextData;
+        }
+    }
 
     public object? RootValue { get; }
 
@@ -65,7 +79,7 @@ internal sealed class OperationContext
         {
             lock (_errors)
             {
-                return [.. _errors];
+                return _errors.Count == 0 ? [] : [.. _errors];
             }
         }
     }
@@ -169,8 +183,9 @@ internal sealed class OperationContext
     public TLoader GetDataLoader<TLoader>(object key, Func<TLoader> create)
         where TLoader : class, IDataLoader
     {
-        lock (_dataLoaders)
+        lock (_dataLoadersGate)
         {
+            _dataLoaders ??= [];
             if (_dataLoaders.TryGetValue(key, out var existing))
             {
                 return (TLoader)existing;

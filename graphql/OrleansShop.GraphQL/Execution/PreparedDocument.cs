@@ -51,7 +51,9 @@ public sealed class PreparedDocument
     internal string[] ConditionVariables { get; }
 
     internal SelectionPlan GetRootPlan(OperationDefinitionNode operation, ObjectType rootType, ulong conditionMask, IReadOnlyDictionary<string, object?> variables) =>
-        _rootPlans.GetOrAdd((operation, conditionMask), _ => FieldCollector.Plan(this, rootType, [operation.SelectionSet], variables));
+        _rootPlans.TryGetValue((operation, conditionMask), out var plan)
+            ? plan
+            : _rootPlans.GetOrAdd((operation, conditionMask), _ => FieldCollector.Plan(this, rootType, [operation.SelectionSet], variables));
 
     private static void FindConditionVariables(SelectionSetNode selectionSet, List<string> names)
     {

@@ -219,9 +219,8 @@ public sealed class RequestExecutor
             return (null, ExecutionResult.FromError(operationError!, ErrorCodes.OperationNotFound));
         }
 
-        var variableErrors = new List<GraphQLError>();
-        var variables = VariableCoercion.Coerce(Schema, operation, request.Variables, variableErrors);
-        if (variableErrors.Count > 0)
+        var variables = VariableCoercion.Coerce(Schema, operation, request.Variables, out var variableErrors);
+        if (variableErrors is not null)
         {
             return (null, ExecutionResult.FromErrors(variableErrors));
         }

@@ -8,12 +8,15 @@ internal static class VariableCoercion
 {
     private static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
 
-    public static IReadOnlyDictionary<string, object?> Coerce(GraphQLSchema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? values, List<GraphQLError> errors)
+    public static IReadOnlyDictionary<string, object?> Coerce(GraphQLSchema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? values, out List<GraphQLError>? errorsFound)
     {
+        errorsFound = null;
         if (operation.VariableDefinitions.Count == 0)
         {
             return None;
         }
+
+        var errors = new List<GraphQLError>();
 
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var definition in operation.VariableDefinitions)
@@ -57,6 +60,7 @@ internal static class VariableCoercion
             }
         }
 
+        errorsFound = errors.Count > 0 ? errors : null;
         return result;
     }
 
