@@ -1,3 +1,35 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using OrleansShop.Api.Auth;
+using OrleansShop.Api.Demo;
+using OrleansShop.Api.Hosting;
+using OrleansShop.Api.Schema;
+
+namespace OrleansShop.Api;
+
+/// <summary>
+/// The shop's GraphQL API. Embedded mode (the default): one process co-hosts a silo with the commerce grains on a SQLite
+/// file under OrleansShop:DataDirectory, creates the configured administrator, seeds a demo catalog, and serves GraphQL
+/// (GraphiQL in a browser) at /graphql on http://localhost:5000 unless --urls says otherwise.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args) => Build(args).Run();
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddEmbeddedSilo();
+        builder.Services.AddShopAuthentication(builder.Configuration);
+        builder.Services.AddFirstAdministrator(builder.Configuration);
+        builder.Services.AddDemoCatalog(builder.Configuration);
+        builder.Services.AddShopGraphQL();
+        builder.Services.AddHealthChecks();
+
+        var app = builder.Build();
+        app.UseWebSockets();
+        app.UseShopAuthentication();
+        app.MapGraphQL("/graphql");
+        app.MapHealthChecks("/health");
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        return app;
+    }
+}

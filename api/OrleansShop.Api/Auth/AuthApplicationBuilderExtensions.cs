@@ -1,0 +1,13 @@
+namespace OrleansShop.Api.Auth;
+
+public static class AuthApplicationBuilderExtensions
+{
+    /// <summary>Reads each request's bearer token into its user; the signing key is resolved now, so a missing key fails start-up.</summary>
+    public static WebApplication UseShopAuthentication(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        _ = app.Services.GetRequiredService<AccessTokens>();
+        app.UseAuthentication();
+        return app;
+    }
+}

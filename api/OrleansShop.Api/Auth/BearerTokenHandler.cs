@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace OrleansShop.Api.Auth;
+
+/// <summary>
+/// Reads <c>Authorization: Bearer &lt;access token&gt;</c> into the request's user, which the GraphQL request context
+/// carries to resolvers. No header means an anonymous caller; a bad or expired token fails authentication, so the caller
+/// is anonymous as well and fields that need a customer say UNAUTHENTICATED.
+/// </summary>
+internal sealed class BearerTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    AccessTokens tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Bearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (string.IsNullOrEmpty(header) || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var principal = await tokens.ValidateAsync(header["Bearer ".Length..].Trim());
+        return principal is null
+            ? AuthenticateResult.Fail("The access token is invalid or expired.")
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+}

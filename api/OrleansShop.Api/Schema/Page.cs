@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using OrleansShop.GraphQL.Building;
+using OrleansShop.GraphQL.Execution;
+
+namespace OrleansShop.Api.Schema;
+
+/// <summary>
+/// One page of a list by the Relay cursor algorithm (first/after/last/before) with offset cursors. The slice is taken
+/// before the page's items are loaded, so a page costs grain calls for its own items only.
+/// </summary>
+internal sealed record Page<T>(IReadOnlyList<(string Cursor, T Item)> Items, PageInfo PageInfo, int TotalCount)
+{
+    public const int DefaultSize = 20;
+    public const int MaxSize = 100;
+
+    public static Page<T> Slice(IReadOnlyList<T> all, IResolverContext context)
+    {
+        var first = context.Argument<int?>("first");
+        var last = context.HasArgument("last") ? context.Argument<int?>("last") : null;
+        var after = Decode(context.Argument<string?>("after"));
+        var before = context.HasArgument("before") ? Decode(context.Argument<string?>("before")) : null;
+        if (first < 0 || last < 0)
+        {
+            throw new GraphQLException("The arguments \"first\" and \"last\" must not be negative.", "INVALID_PAGING_ARGUMENT");
+        }
+
+        if (first > MaxSize || last > MaxSize)
+        {
+            throw new GraphQLException($"A page holds at most {MaxSize} items.", "PAGE_SIZE_EXCEEDED");
+        }
+
+        if (first is null && last is null)
+        {
+            first = DefaultSize;
+        }
+
+        var start = after is { } a ? Math.Min(a + 1, all.Count) : 0;
+        var end = before is { } b ? Math.Clamp(b, start, all.Count) : all.Count;
+        if (first is { } f && end - start > f)
+        {
+            end = start + f;
+        }
+
+        if (last is { } l && end - start > l)
+        {
+            start = end - l;
+        }
+
+        var items = new List<(string, T)>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            items.Add((Encode(i), all[i]));
+        }
+
+        var pageInfo = new PageInfo(end < all.Count, start > 0, items.Count > 0 ? items[0].Item1 : null, items.Count > 0 ? items[^1].Item1 : null);
+        return new Page<T>(items, pageInfo, all.Count);
+    }
+
+    /// <summary>The connection object the contract's XConnection types read, with each item mapped to its node.</summary>
+    public Dictionary<string, object?> ToConnection(IReadOnlyList<object?> nodes)
+    {
+        var edges = Items.Select((item, i) => new Edge(item.Cursor, nodes[i])).ToList();
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["edges"] = edges,
+            ["nodes"] = nodes,
+            ["pageInfo"] = PageInfo,
+            ["totalCount"] = TotalCount,
+        };
+    }
+
+    private static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(offset.ToString(CultureInfo.InvariantCulture)));
+
+    private static int? Decode(string? cursor)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        var bytes = new byte[cursor.Length];
+        if (cursor.Length <= 40 && Convert.TryFromBase64String(cursor, bytes, out var written)
+            && int.TryParse(Encoding.UTF8.GetString(bytes, 0, written), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+        {
+            return offset;
+        }
+
+        throw new GraphQLException($"The cursor \"{cursor}\" is not valid.", "INVALID_CURSOR");
+    }
+}
