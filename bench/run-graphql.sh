@@ -55,6 +55,8 @@ note cpus "$(nproc)"
 note cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//' || true)"
 note dotnet "$(dotnet --version)"
 note node "$(node --version)"
+# The engine is measured as built from the working tree; say so when it differs from the commit.
+note engine "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- graphql 2>/dev/null || echo ' with uncommitted changes under graphql/')"
 note runs "$RUNS"
 note duration "$DURATION"
 note warmup "$WARMUP"

@@ -36,7 +36,7 @@ out.push(`## GraphQL benchmarks, ${info.date ?? ''}`);
 out.push('');
 out.push(`Machine: ${info.cpus ?? '?'} cores, ${info.cpu ?? ''}; .NET ${info.dotnet ?? '?'}, Node ${info.node ?? '?'}, graphql-js ${info.graphqljs ?? '?'}. `
   + `Load average (1 min) at the start of each phase: ${['build', 'micro', 'http', 'end'].map((p) => `${p} ${info[`load_${p}`] ?? '?'}`).join(', ')}.`);
-out.push(`Command: \`${info.command ?? 'bench/run-graphql.sh'}\`. Every ratio compares figures measured in the same run.`);
+out.push(`Command: \`${info.command ?? 'bench/run-graphql.sh'}\` at ${info.engine ?? 'an unrecorded commit'}. Every ratio compares figures measured in the same run.`);
 out.push('');
 
 // 1. In-process execution.
