@@ -1,4 +1,8 @@
+using System.Reflection;
+using System.Text.Json;
 using OrleansShop.GrainInterfaces;
+using OrleansShop.Runtime;
+using OrleansShop.Runtime.Storage;
 using OrleansShop.Grains.Tests.Support;
 
 namespace OrleansShop.Grains.Tests;
@@ -13,6 +17,7 @@ public sealed class DurabilityTests
         string shoe, orderId, token;
         await using (var first = await ShopSilo.StartAsync(dataDirectory: data.Path))
         {
+            await first.Grains.GetGrain<ICategoryTreeGrain>(WellKnownKeys.CategoryTree).CreateAsync(new CategoryDraft("Shoes"));
             shoe = await first.CreateProductAsync(12.50m, stock: 10, "Shoe");
             token = (await first.Customer("c1").RegisterAsync(new Registration("ada@example.com", "correct horse battery", "Ada"))).Value!.RefreshToken;
             var cartId = CartIds.ForCustomer("c1");
@@ -26,6 +31,7 @@ public sealed class DurabilityTests
         await using var second = await ShopSilo.StartAsync(dataDirectory: data.Path);
 
         Assert.Equal("Shoe", (await second.Product(shoe).GetAsync())!.Name);
+        Assert.Equal("shoes", Assert.Single(await second.Grains.GetGrain<ICategoryTreeGrain>(WellKnownKeys.CategoryTree).GetAllAsync()).Slug);
         Assert.Equal(new StockLevel(OnHand: 7, Reserved: 0, Sold: 3, Received: 10, WrittenOff: 0), await second.Stock(shoe).GetLevelAsync());
         var order = (await second.Order(orderId).GetAsync())!;
         Assert.Equal((OrderStatus.Paid, new Money(42.50m, "USD")), (order.Status, order.Total));
@@ -60,5 +66,21 @@ public sealed class DurabilityTests
 
         await Eventually.HoldsAsync(async () => (await second.Stock(shoe).GetLevelAsync()).Available == 2, "the expired order's stock returns");
         Assert.Equal(OrderStatus.Cancelled, (await second.Order(orderId).GetAsync())!.Status);
+    }
+
+    [Fact]
+    public void Every_persisted_state_type_is_in_the_source_generated_json_context()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var stateTypes = typeof(IPaymentGateway).Assembly.GetTypes()
+            .Where(t => typeof(IGrain).IsAssignableFrom(t) && !t.IsAbstract)
+            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
+            .Where(p => p.GetCustomAttribute<PersistentStateAttribute>() is not null)
+            .Select(p => p.ParameterType.GetGenericArguments()[0])
+            .Distinct()
+            .ToArray();
+
+        Assert.Equal(10, stateTypes.Length);
+        Assert.All(stateTypes, t => Assert.NotNull(CommerceJson.StateResolver.GetTypeInfo(t, options)));
     }
 }

@@ -56,7 +56,13 @@ internal sealed class ShopSilo : IAsyncDisposable
             }
             else
             {
-                silo.AddSqliteGrainStorage("Default", o => o.DataDirectory = dataDirectory)
+                // Without reflection: every state type must be in the grains' source-generated JSON context.
+                silo.AddSqliteGrainStorage("Default", o =>
+                    {
+                        o.DataDirectory = dataDirectory;
+                        o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver);
+                        o.AllowReflectionFallback = false;
+                    })
                     .UseSqliteReminders(o => o.DataDirectory = dataDirectory);
             }
 
