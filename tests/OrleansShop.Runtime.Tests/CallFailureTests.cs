@@ -10,6 +10,21 @@ public sealed class CallFailureTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Call_cycle_is_detected_for_a_call_handed_over_to_the_next_activation()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        var a = silo.GrainFactory.GetGrain<ICycleGrain>("handed-a");
+        var b = silo.GrainFactory.GetGrain<ICycleGrain>("handed-b");
+        await a.DeactivateSlowlyAsync();
+
+        // Arrives while the first activation deactivates: it waits there and then runs on the next activation, where
+        // its cycle back into that activation must still be recognised rather than wait for the response timeout.
+        var cycle = a.StartAsync(b);
+
+        await Assert.ThrowsAsync<DeadlockException>(() => cycle.WaitAsync(TimeSpan.FromSeconds(5), Cancel));
+    }
+
+    [Fact]
     public async Task Call_cycle_on_non_reentrant_grain_fails_fast_naming_the_chain()
     {
         await using var silo = await TestSilo.StartAsync();

@@ -451,13 +451,17 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
         grain = null;
         RuntimeInstruments.Activations.Add(-1);
 
-        // Calls that arrived while we were leaving go to the grain's next activation.
+        // Calls that arrived while we were leaving go to the grain's next activation. A handed-over call is not
+        // finished: calls it makes still count it as holding its (next) activation, so their cycles are detected.
         while (pending is not null && pending.TryDequeue(out var next))
         {
-            next.IsFinished = true;
             if (!next.IsAnswered && next.FollowsGrain)
             {
                 Runtime.Router.Redeliver(next, GrainId);
+            }
+            else
+            {
+                next.IsFinished = true;
             }
         }
     }

@@ -16,4 +16,7 @@ public interface ICycleGrain : IGrainWithStringKey
 
     /// <summary>Calls itself through its own reference.</summary>
     Task<string> CallSelfAsync();
+
+    /// <summary>Deactivates after this call, taking a while in OnDeactivateAsync so calls queue up meanwhile.</summary>
+    Task DeactivateSlowlyAsync();
 }
