@@ -91,8 +91,16 @@ public sealed class CostAnalyzer
         }
 
         analyzer._operation = operation;
-        var cost = analyzer.SelectionSet(operation.SelectionSet, root, 1, null, 1);
-        return (cost, analyzer._slicingError);
+        try
+        {
+            var cost = analyzer.SelectionSet(operation.SelectionSet, root, 1, null, 1);
+            return (cost, analyzer._slicingError);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Too deep to cost: priced beyond any budget.
+            return (new OperationCost(double.PositiveInfinity, double.PositiveInfinity), DocumentLimits.TooComplex());
+        }
     }
 
     private static GraphQLError? Check(OperationCost cost, CostOptions options)
@@ -130,6 +138,7 @@ public sealed class CostAnalyzer
     /// </summary>
     private OperationCost SelectionSet(SelectionSetNode selectionSet, NamedType parentType, double multiplier, IReadOnlyList<string>? sizedFields, double sizedMultiplier)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         double fieldCost = 0, typeCost = 0;
         foreach (var selection in selectionSet.Selections)
         {

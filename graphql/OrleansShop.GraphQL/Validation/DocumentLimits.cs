@@ -81,6 +81,14 @@ internal sealed class DocumentLimits
         return statistics;
     }
 
+    /// <summary>
+    /// The error for a document whose fragments nest so deeply that walking them would exhaust the thread's stack
+    /// (a chain of thousands of fragments fits in the token limit); refusing it keeps the process alive.
+    /// </summary>
+    public static GraphQLError TooComplex() => new(
+        "The document nests fragments too deeply to be analyzed.",
+        extensions: new Dictionary<string, object?> { ["code"] = "DOCUMENT_TOO_COMPLEX" });
+
     private static string Describe(OperationDefinitionNode operation) =>
         operation.Name is { } name ? $"Operation \"{name.Value}\"" : "The anonymous operation";
 
@@ -125,6 +133,7 @@ internal sealed class DocumentLimits
 
     private int Depth(SelectionSetNode selectionSet)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         int max = 0;
         foreach (var selection in selectionSet.Selections)
         {
@@ -161,6 +170,7 @@ internal sealed class DocumentLimits
 
     private long RootFields(SelectionSetNode selectionSet)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         long count = 0;
         foreach (var selection in selectionSet.Selections)
         {

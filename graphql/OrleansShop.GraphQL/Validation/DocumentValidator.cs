@@ -58,7 +58,16 @@ public sealed class DocumentValidator
     private DocumentValidationResult ValidateUncached(DocumentNode document)
     {
         var errors = new List<GraphQLError>();
-        var statistics = DocumentLimits.Check(document, Options, errors);
+        DocumentStatistics statistics;
+        try
+        {
+            statistics = DocumentLimits.Check(document, Options, errors);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return new DocumentValidationResult([DocumentLimits.TooComplex()], default);
+        }
+
         if (errors.Count > 0)
         {
             // A document past a limit is refused before the rules spend anything on it.
@@ -79,6 +88,10 @@ public sealed class DocumentValidator
         catch (ValidationAbortedException aborted)
         {
             errors.Add(aborted.Error);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            errors.Add(DocumentLimits.TooComplex());
         }
 
         return new DocumentValidationResult(errors, statistics);

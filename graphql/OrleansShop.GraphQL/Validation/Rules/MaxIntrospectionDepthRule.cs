@@ -28,6 +28,7 @@ internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : Val
 
     private bool Exceeds(SyntaxNode node, Dictionary<string, int> visited, int depth)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is FragmentSpreadNode spread)
         {
             string name = spread.Name.Value;

@@ -22,6 +22,7 @@ internal sealed class NoFragmentCyclesRule(ValidationContext context) : Validati
 
     private void DetectCycleRecursive(FragmentDefinitionNode fragment)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         string fragmentName = fragment.Name.Value;
         if (!_visited.Add(fragmentName))
         {

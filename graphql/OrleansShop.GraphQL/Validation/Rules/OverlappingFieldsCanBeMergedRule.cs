@@ -71,6 +71,7 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         Spend(1);
         if (fields.Count == 0)
         {
@@ -103,6 +104,7 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         Spend(2);
         if (fragmentName1 == fragmentName2)
         {
@@ -219,6 +221,7 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         bool mutuallyExclusive = parentsMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
         Spend(2);
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var node1 = field1.Node;
         var node2 = field2.Node;
         var type1 = field1.Definition?.Type;

@@ -55,6 +55,7 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
     private void CollectFields(ObjectType type, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> grouped,
         List<DirectiveNode> forbidden, HashSet<string> visitedFragments)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
         {
             if (ForbiddenDirective(selection) is { } directive)
