@@ -116,7 +116,6 @@ internal sealed class CartGrain(
         cart.State.HandedOverTo = targetCartId;
         cart.State.HandedOver = [.. Lines];
         Lines.Clear();
-        cart.State.Currency = null;
         await SaveAsync();
         return Result<IReadOnlyList<CartItem>>.Ok([.. cart.State.HandedOver]);
     }
