@@ -1,0 +1,96 @@
+using OrleansShop.Api.Schema;
+using OrleansShop.Api.Tests.Support;
+using OrleansShop.GraphQL.Language;
+
+namespace OrleansShop.Api.Tests;
+
+public sealed class ContractTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+{
+    private ShopServer Server => fixture.Server;
+
+    [Fact]
+    public async Task Served_schema_has_every_contract_type_field_argument_and_enum_value()
+    {
+        var served = await Server.Http.GetStringAsync(new Uri("/graphql?sdl", UriKind.Relative), TestContext.Current.CancellationToken);
+        var servedTypes = Definitions(served);
+        var missing = new List<string>();
+        foreach (var (name, contract) in Definitions(ShopSchema.ContractSdl()))
+        {
+            if (!servedTypes.TryGetValue(name, out var actual))
+            {
+                missing.Add(name);
+                continue;
+            }
+
+            Assert.Equal(contract.Kind, actual.Kind);
+            switch (contract)
+            {
+                case ObjectTypeDefinitionNode o:
+                    CompareFields(name, o.Fields, ((ObjectTypeDefinitionNode)actual).Fields, missing);
+                    missing.AddRange(o.Interfaces.Select(i => i.Name.Value)
+                        .Except(((ObjectTypeDefinitionNode)actual).Interfaces.Select(i => i.Name.Value))
+                        .Select(i => $"{name} implements {i}"));
+                    break;
+                case InterfaceTypeDefinitionNode i:
+                    CompareFields(name, i.Fields, ((InterfaceTypeDefinitionNode)actual).Fields, missing);
+                    break;
+                case InputObjectTypeDefinitionNode input:
+                    CompareInputValues(name, input.Fields, ((InputObjectTypeDefinitionNode)actual).Fields, missing);
+                    break;
+                case EnumTypeDefinitionNode e:
+                    missing.AddRange(e.Values.Select(v => v.Name.Value)
+                        .Except(((EnumTypeDefinitionNode)actual).Values.Select(v => v.Name.Value))
+                        .Select(v => $"{name}.{v}"));
+                    break;
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("mutation { checkout(input: { idempotencyKey: \"k\" }) { errors { code } } }", "checkout")]
+    [InlineData("{ orders { totalCount } }", "orders")]
+    [InlineData("{ products { facets { field } } }", "facets")]
+    public async Task Fields_not_built_yet_answer_NOT_IMPLEMENTED(string query, string field)
+    {
+        var response = await Server.PostAsync(query);
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal("NOT_IMPLEMENTED", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains(field, error["path"]!.AsArray().Select(p => p!.ToString()));
+        Assert.Contains("not implemented", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, TypeDefinitionNode> Definitions(string sdl) =>
+        Parser.Parse(sdl).Definitions.OfType<TypeDefinitionNode>().ToDictionary(d => d.Name.Value, StringComparer.Ordinal);
+
+    private static void CompareFields(string type, IReadOnlyList<FieldDefinitionNode> contract, IReadOnlyList<FieldDefinitionNode> served, List<string> missing)
+    {
+        foreach (var field in contract)
+        {
+            var actual = served.FirstOrDefault(f => f.Name.Value == field.Name.Value);
+            if (actual is null || Printer.Print(actual.Type) != Printer.Print(field.Type))
+            {
+                missing.Add($"{type}.{field.Name.Value}: {Printer.Print(field.Type)}");
+                continue;
+            }
+
+            CompareInputValues($"{type}.{field.Name.Value}", field.Arguments, actual.Arguments, missing);
+        }
+    }
+
+    private static void CompareInputValues(string owner, IReadOnlyList<InputValueDefinitionNode> contract, IReadOnlyList<InputValueDefinitionNode> served, List<string> missing)
+    {
+        foreach (var value in contract)
+        {
+            var actual = served.FirstOrDefault(v => v.Name.Value == value.Name.Value);
+            if (actual is null
+                || Printer.Print(actual.Type) != Printer.Print(value.Type)
+                || (value.DefaultValue is null ? null : Printer.Print(value.DefaultValue)) != (actual.DefaultValue is null ? null : Printer.Print(actual.DefaultValue)))
+            {
+                missing.Add($"{owner}({value.Name.Value}: {Printer.Print(value.Type)})");
+            }
+        }
+    }
+}

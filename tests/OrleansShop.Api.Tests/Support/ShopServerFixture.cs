@@ -1,0 +1,19 @@
+namespace OrleansShop.Api.Tests.Support;
+
+/// <summary>One server for a test class: every test makes its own customers, products and carts, so they do not interfere.</summary>
+public sealed class ShopServerFixture : IAsyncLifetime
+{
+    private ShopServer? server;
+
+    public ShopServer Server => server ?? throw new InvalidOperationException("The server has not started.");
+
+    public async ValueTask InitializeAsync() => server = await ShopServer.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
