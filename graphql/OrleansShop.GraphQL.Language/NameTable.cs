@@ -23,6 +23,15 @@ internal sealed class NameTable
     /// <summary>The string for an ASCII name given as UTF-8 bytes.</summary>
     public string GetOrAdd(ReadOnlySpan<byte> name)
     {
+        if (_count >= MaxCount)
+        {
+            // Full after many distinct names on this thread: start over, so the names of the documents parsed from now on
+            // are shared again (a full table interned nothing new) and memory stays bounded.
+            Array.Clear(_names);
+            Array.Clear(_hashes);
+            _count = 0;
+        }
+
         int hash = Hash(name);
         int mask = Capacity - 1;
         for (int index = hash & mask; ; index = (index + 1) & mask)
@@ -31,13 +40,9 @@ internal sealed class NameTable
             if (candidate is null)
             {
                 string created = Create(name);
-                if (_count < MaxCount)
-                {
-                    _names[index] = created;
-                    _hashes[index] = hash;
-                    _count++;
-                }
-
+                _names[index] = created;
+                _hashes[index] = hash;
+                _count++;
                 return created;
             }
 
