@@ -52,6 +52,13 @@ public sealed class GraphQLServerOptions
     /// <summary>Validation limits (depth, aliases, field count, introspection depth); null means the engine's defaults.</summary>
     public ValidationOptions? Validation { get; set; }
 
+    /// <summary>
+    /// The cost budget checked before every operation runs, with the request's variables applied (list sizes from
+    /// <c>first</c>/<c>last</c>, <c>@cost</c>, <c>@listSize</c>); an operation over budget is refused with
+    /// <c>MAX_COST_EXCEEDED</c> and nothing executes. Null turns the check off.
+    /// </summary>
+    public CostOptions? Cost { get; set; } = CostOptions.Default;
+
     internal void Validate()
     {
         if (MaxRequestBodySize <= 0)
@@ -63,6 +70,8 @@ public sealed class GraphQLServerOptions
         {
             throw new InvalidOperationException($"{nameof(GraphQLServerOptions)}.{nameof(DocumentCacheSize)} must not be negative.");
         }
+
+        Cost?.Validate();
 
         if (ConnectionInitTimeout <= TimeSpan.Zero)
         {

@@ -99,6 +99,16 @@ internal sealed partial class GraphQLRequestExecutor
             return Response("Subscriptions are served over WebSocket with the graphql-transport-ws protocol.", TransportErrorCodes.SubscriptionNotSupported);
         }
 
+        if (_options.Cost is { } budget)
+        {
+            // Charged per request because list sizes come from variables; refused here, before any resolver runs.
+            var cost = CostAnalyzer.Analyze(Schema, document.Document.Document, request.OperationName, request.Variables, budget);
+            if (cost.Error is { } overBudget)
+            {
+                return RequestOutcome.Response(ExecutionResult.FromErrors([overBudget]));
+            }
+        }
+
         var executionRequest = new ExecutionRequest
         {
             Document = document.Document,
