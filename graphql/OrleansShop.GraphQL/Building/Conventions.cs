@@ -94,6 +94,12 @@ internal static class Conventions
             return;
         }
 
+        if (field.MutationPayloadDeclared)
+        {
+            WrapResolver(field, options);
+            return;
+        }
+
         if (field.TypeValue is null)
         {
             assembler.ReportError($"The mutation convention of \"{coordinate}\" needs the field's result type; call Type(...) first.");
@@ -137,6 +143,11 @@ internal static class Conventions
         });
 
         field.TypeValue = TypeReference.FromSyntax(payloadName + "!");
+        WrapResolver(field, options);
+    }
+
+    private static void WrapResolver(FieldDescriptor field, MutationConventionOptions options)
+    {
         var source = field.ResolverValue;
         var getter = field.ParentGetterValue;
         var name = field.NameValue;
@@ -161,25 +172,84 @@ internal static class Conventions
     }
 
     /// <summary>
-    /// Adds <c>interface Error { message: String! }</c> when a field uses the mutation convention and the application declares
-    /// no type of that name; before any type is completed, so the application's error type can implement it.
+    /// Before any type is completed: adds <c>interface Error { message: String! }</c> when a field uses the mutation convention
+    /// and the application declares no type of that name (so its error type can implement it), and binds the payload types
+    /// that the schema declares itself.
     /// </summary>
-    public static void EnsureErrorInterface(IEnumerable<object> descriptors, SchemaAssembler assembler)
+    public static void PrepareMutationConventions(List<object> descriptors, SchemaAssembler assembler)
     {
-        var name = assembler.MutationConventions.ErrorInterface;
-        var used = descriptors.Any(d => d is ObjectTypeDescriptor o && o.FieldsValue.Items.Any(f => f.MutationResultField is not null));
-        if (!used || assembler.HasType(name))
+        var options = assembler.MutationConventions;
+        var used = false;
+        foreach (var descriptor in descriptors)
+        {
+            if (descriptor is not ObjectTypeDescriptor owner)
+            {
+                continue;
+            }
+
+            foreach (var field in owner.FieldsValue.Items)
+            {
+                if (field.MutationResultField is null)
+                {
+                    continue;
+                }
+
+                used = true;
+                var payloadName = PascalCase(field.NameValue) + options.PayloadSuffix;
+                if (field.TypeValue is SyntaxTypeReference { Syntax: var syntax } && TypeSyntax.Print(syntax).TrimEnd('!') == payloadName
+                    && descriptors.OfType<ObjectTypeDescriptor>().FirstOrDefault(d => d.NameValue == payloadName) is { } payload)
+                {
+                    BindDeclaredPayload(field, payload, owner.NameValue + "." + field.NameValue, assembler);
+                }
+            }
+        }
+
+        if (!used || assembler.HasType(options.ErrorInterface))
         {
             return;
         }
 
-        assembler.EnsureType(name, () =>
+        assembler.EnsureType(options.ErrorInterface, () =>
         {
-            var error = new InterfaceTypeDescriptor(name, null);
+            var error = new InterfaceTypeDescriptor(options.ErrorInterface, null);
             error.Description("An error a mutation reports to the client as data, in its payload.");
             error.Field("message").Type("String!").Description("Why the mutation failed, for a person to read.");
             return error;
         });
+    }
+
+    private static void BindDeclaredPayload(FieldDescriptor field, ObjectTypeDescriptor payload, string coordinate, SchemaAssembler assembler)
+    {
+        var others = payload.FieldsValue.Items.Where(f => f.NameValue != "errors").ToList();
+        var result = string.IsNullOrEmpty(field.MutationResultField)
+            ? (others.Count == 1 ? others[0] : null)
+            : others.FirstOrDefault(f => f.NameValue == field.MutationResultField);
+        var errors = payload.FieldsValue.Find("errors");
+        if (result is null || errors is null)
+        {
+            assembler.ReportError(
+                $"The mutation convention of \"{coordinate}\" needs its payload \"{payload.NameValue}\" to have an \"errors\" field and one result field (or the result field named).");
+            return;
+        }
+
+        field.MutationPayloadDeclared = true;
+        BindPayloadField(result, static p => p.Result);
+        BindPayloadField(errors, static p => p.Errors);
+    }
+
+    // Reads a MutationPayload; any other parent (a payload built by hand) still resolves as before.
+    private static void BindPayloadField(FieldDescriptor payloadField, Func<MutationPayload, object?> read)
+    {
+        if (payloadField.ResolverValue is not null)
+        {
+            return;
+        }
+
+        var previous = payloadField.ParentGetterValue;
+        var name = payloadField.NameValue;
+        payloadField.ParentGetterValue = parent => parent is MutationPayload payload ? read(payload)
+            : previous is not null ? previous(parent)
+            : DefaultFieldResolver.Resolve(parent, name);
     }
 
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];

@@ -37,6 +37,9 @@ public sealed class FieldDescriptor
     /// <summary>Set by <see cref="UseMutationConvention"/>: the name of the payload's result field, or empty to derive it.</summary>
     internal string? MutationResultField { get; private set; }
 
+    /// <summary>Set when the schema (SDL) already declares the field's payload type, so the convention only binds it.</summary>
+    internal bool MutationPayloadDeclared { get; set; }
+
     public FieldDescriptor Name(string name)
     {
         NameValue = name;
@@ -166,6 +169,11 @@ public sealed class FieldDescriptor
     /// the result, or a <see cref="MutationPayload"/>; exceptions that <see cref="MutationConventionOptions.MapException"/> maps
     /// become errors of the payload.
     /// </summary>
+    /// <remarks>
+    /// Schema first, when the field is already declared as returning its payload (<c>addCartItem(input: ...): AddCartItemPayload!</c>),
+    /// the convention adds no type: it binds the payload's result field (its one field besides <c>errors</c>, or
+    /// <paramref name="resultField"/>) and <c>errors</c> to the <see cref="MutationPayload"/> the resolver returns.
+    /// </remarks>
     /// <param name="resultField">The result field's name; by default the declared type's name in camelCase (<c>Order</c> gives <c>order</c>).</param>
     public FieldDescriptor UseMutationConvention(string? resultField = null)
     {

@@ -128,7 +128,7 @@ internal sealed class SchemaAssembler
             Register(descriptor);
         }
 
-        Conventions.EnsureErrorInterface(_descriptors.ToList(), this);
+        Conventions.PrepareMutationConventions(_descriptors.ToList(), this);
 
         while (_pending.TryDequeue(out var type))
         {

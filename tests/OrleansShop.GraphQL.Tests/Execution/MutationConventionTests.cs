@@ -88,6 +88,32 @@ public sealed class MutationConventionTests
         Assert.Contains("ShopError", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Schema_first_payload_declared_in_sdl_is_bound_to_what_the_resolver_returns()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+                type Query { ok: Boolean }
+                interface Error { message: String! }
+                type UserError implements Error { message: String! code: String! }
+                input AddCartItemInput { sku: String! }
+                type Cart { id: ID! }
+                type AddCartItemPayload { cart: Cart errors: [UserError!]! }
+                type Mutation { addCartItem(input: AddCartItemInput!): AddCartItemPayload! }
+                """)
+            .AddMutationConventions(o => o.MapException = e => e is KeyNotFoundException ? new Dictionary<string, object?> { ["message"] = "No such product.", ["code"] = "NOT_FOUND" } : null)
+            .AddResolver("Mutation", "addCartItem", ctx =>
+                ctx.Argument<IReadOnlyDictionary<string, object?>>("input")["sku"] is "KET-1" ? new Dictionary<string, object?> { ["id"] = "cart-1" } : throw new KeyNotFoundException())
+            .ConfigureField("Mutation", "addCartItem", f => f.UseMutationConvention())
+            .Create();
+
+        Assert.Equal(
+            """{"data":{"addCartItem":{"cart":{"id":"cart-1"},"errors":[]}}}""",
+            await ShopSchema.RunAsync(schema, """mutation { addCartItem(input: { sku: "KET-1" }) { cart { id } errors { code } } }"""));
+        Assert.Equal(
+            """{"data":{"addCartItem":{"cart":null,"errors":[{"message":"No such product.","code":"NOT_FOUND"}]}}}""",
+            await ShopSchema.RunAsync(schema, """mutation { addCartItem(input: { sku: "NONE" }) { cart { id } errors { message code } } }"""));
+    }
+
     private static Task<string> Run(string query) => ShopSchema.RunAsync(Schema, query);
 
     private static GraphQLSchema CreateSchema() => SchemaBuilder.New()
