@@ -14,7 +14,8 @@ public sealed class ContractTests(ShopServerFixture fixture) : IClassFixture<Sho
         var served = await Server.Http.GetStringAsync(new Uri("/graphql?sdl", UriKind.Relative), TestContext.Current.CancellationToken);
         var servedTypes = Definitions(served);
         var missing = new List<string>();
-        foreach (var (name, contract) in Definitions(ShopSchema.ContractSdl()))
+        var contractTypes = Definitions(ShopSchema.ContractSdl());
+        foreach (var (name, contract) in contractTypes)
         {
             if (!servedTypes.TryGetValue(name, out var actual))
             {
@@ -46,6 +47,13 @@ public sealed class ContractTests(ShopServerFixture fixture) : IClassFixture<Sho
         }
 
         Assert.Empty(missing);
+
+        // The comparison saw the whole contract, not an empty parse: spot-check coordinates from each kind of definition.
+        Assert.True(contractTypes.Count == 81, $"Only {contractTypes.Count} contract types were read.");
+        Assert.Contains(((ObjectTypeDefinitionNode)contractTypes["Mutation"]).Fields, f => f.Name.Value == "refundOrder");
+        Assert.Contains(((InputObjectTypeDefinitionNode)contractTypes["CreateProductInput"]).Fields, f => f.Name.Value == "initialStock" && f.DefaultValue is not null);
+        Assert.Contains(((EnumTypeDefinitionNode)contractTypes["ErrorCode"]).Values, v => v.Name.Value == "RATE_LIMITED");
+        Assert.Contains(((EnumTypeDefinitionNode)servedTypes["ErrorCode"]).Values, v => v.Name.Value == "RATE_LIMITED");
     }
 
     [Theory]
