@@ -114,7 +114,7 @@ internal static class ValueCoercion
         {
             if (node is NullValueNode)
             {
-                throw new ValueCoercionException($"Expected value of type \"{type}\", found null.");
+                throw new ValueCoercionException($"Expected value of non-null type \"{type}\" not to be null.");
             }
 
             return CoerceLiteralCore(node, nonNull.OfType, variables);
@@ -164,7 +164,9 @@ internal static class ValueCoercion
                 }
 
                 return enumType.GetValue(enumNode.Value)?.Value
-                    ?? throw new ValueCoercionException($"Value \"{enumNode.Value}\" does not exist in \"{enumType.Name}\" enum.");
+                    ?? throw new ValueCoercionException(
+                        $"Value \"{enumNode.Value}\" does not exist in \"{enumType.Name}\" enum."
+                        + Validation.Suggestions.DidYouMean(Validation.Suggestions.List(enumNode.Value, enumType.Values.Select(v => v.Name)), "the enum value"));
             default:
                 throw new ValueCoercionException($"Type \"{type}\" is not an input type.");
         }
@@ -329,7 +331,7 @@ internal static class ValueCoercion
     {
         if (node is not ObjectValueNode objectNode)
         {
-            throw new ValueCoercionException($"Expected value of type \"{type.Name}\", found {Print(node)}.");
+            throw new ValueCoercionException($"Expected value of type \"{type.Name}\" to be an object, found: {Print(node)}.");
         }
 
         var given = new Dictionary<string, ValueNode>(StringComparer.Ordinal);
@@ -337,7 +339,11 @@ internal static class ValueCoercion
         {
             if (type.GetField(field.Name.Value) is null)
             {
-                throw new ValueCoercionException($"Field \"{field.Name.Value}\" is not defined by type \"{type.Name}\".");
+                var suggestions = Validation.Suggestions.List(field.Name.Value, type.Fields.Select(f => f.Name));
+                throw new ValueCoercionException(
+                    $"Expected value of type \"{type.Name}\" not to include unknown field \"{field.Name.Value}\""
+                    + (suggestions.Count > 0 ? "." + Validation.Suggestions.DidYouMean(suggestions) + " Found" : ", found")
+                    + $": {Print(node)}.");
             }
 
             given[field.Name.Value] = field.Value;
@@ -358,22 +364,23 @@ internal static class ValueCoercion
             }
             else if (field.Type.IsNonNull)
             {
-                throw new ValueCoercionException($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                throw new ValueCoercionException($"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Print(node)}.");
             }
         }
 
         if (type.IsOneOf)
         {
+            var oneOfMessage = $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.";
             if (given.Count != 1)
             {
-                throw new ValueCoercionException($"OneOf Input Object \"{type.Name}\" must specify exactly one key.");
+                throw new ValueCoercionException(oneOfMessage);
             }
 
             foreach (var (key, _) in given)
             {
                 if (!result.TryGetValue(key, out var value) || value is null)
                 {
-                    throw new ValueCoercionException($"Field \"{type.Name}.{key}\" must be non-null.");
+                    throw new ValueCoercionException(oneOfMessage) { Node = given[key] };
                 }
             }
         }

@@ -98,4 +98,18 @@ public sealed class ArgumentCoercionTests
         var json = await Run("""query ($o: Order!) { order(input: $o) }""", """{"o":{"customerId":"u1","lines":[],"line":[]}}""");
         Assert.Contains("""not to include unknown field \u0022line\u0022. Did you mean \u0022lines\u0022? Found: { customerId: \u0022u1\u0022, lines: [], line: [] }.""", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Unvalidated_bad_literal_is_a_field_error_in_graphql_js_17_wording()
+    {
+        var unvalidated = new RequestExecutor(Schema);
+        var json = (await unvalidated.ExecuteAsync("""{ order(input: { customerId: "u1", lines: [{ productId: "p1", quantity: 1 }], line: [] }) }""", cancellationToken: TestContext.Current.CancellationToken)).ToJson();
+        Assert.Contains(
+            """has invalid value: Expected value of type \u0022Order\u0022 not to include unknown field \u0022line\u0022. Did you mean \u0022lines\u0022? Found: { customerId: \u0022u1\u0022, lines: [{ productId: \u0022p1\u0022, quantity: 1 }], line: [] }.""",
+            json,
+            StringComparison.Ordinal);
+
+        var missing = (await unvalidated.ExecuteAsync("""{ order(input: { lines: [] }) }""", cancellationToken: TestContext.Current.CancellationToken)).ToJson();
+        Assert.Contains("""Expected value of type \u0022Order\u0022 to include required field \u0022customerId\u0022, found: { lines: [] }.""", missing, StringComparison.Ordinal);
+    }
 }
