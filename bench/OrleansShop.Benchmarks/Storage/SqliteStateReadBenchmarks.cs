@@ -26,8 +26,14 @@ public class SqliteStateReadBenchmarks
     private SqliteCommand _rawRead = null!;
     private JsonSerializerOptions _json = null!;
 
+    // Synchronous: the in-process toolchain (--inProcess) does not wait for an async GlobalSetup.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _directory = Path.Combine(Path.GetTempPath(), "orleansshop-bench-read-" + Guid.NewGuid().ToString("N"));
         var options = new SqliteStorageOptions { DataDirectory = _directory };
@@ -47,8 +53,7 @@ public class SqliteStateReadBenchmarks
             "SELECT Payload, Version FROM OrleansShopGrainState WHERE ServiceId = @ServiceId AND GrainType = @GrainType AND GrainKey = @GrainKey AND StateName = @StateName";
     }
 
-    [GlobalCleanup]
-    public async Task CleanupAsync()
+    private async Task CleanupAsync()
     {
         await _storage.DisposeAsync();
         _rawRead.Dispose();

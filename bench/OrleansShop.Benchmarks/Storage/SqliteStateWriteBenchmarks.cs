@@ -29,8 +29,14 @@ public class SqliteStateWriteBenchmarks
     private SqliteCommand _baselineUpdate = null!;
     private long[] _baselineVersions = [];
 
+    // Synchronous: the in-process toolchain (--inProcess) does not wait for an async GlobalSetup.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _directory = Path.Combine(Path.GetTempPath(), "orleansshop-bench-write-" + Guid.NewGuid().ToString("N"));
         _json.TypeInfoResolverChain.Insert(0, BenchmarkJsonContext.Default);
@@ -65,8 +71,7 @@ public class SqliteStateWriteBenchmarks
             "WHERE ServiceId = @ServiceId AND GrainType = @GrainType AND GrainKey = @GrainKey AND StateName = @StateName AND Version = @Version";
     }
 
-    [GlobalCleanup]
-    public async Task CleanupAsync()
+    private async Task CleanupAsync()
     {
         await _storage.DisposeAsync();
         _baselineUpdate.Dispose();
