@@ -5,7 +5,7 @@ namespace OrleansShop.GraphQL.Language;
 
 /// <summary>
 /// Parses GraphQL source (spec chapter 2 and the type system grammar of chapter 3) into an AST,
-/// like graphql-js <c>parse</c>, <c>parseValue</c>, <c>parseConstValue</c> and <c>parseType</c>.
+/// like graphql-js <c>parse</c>, <c>parseValue</c>, <c>parseConstValue</c>, <c>parseType</c> and <c>parseSchemaCoordinate</c>.
 /// Errors are <see cref="GraphQLSyntaxException"/>s; <see cref="ParserOptions"/> bounds size, tokens and nesting.
 /// </summary>
 public static class Parser
@@ -60,6 +60,30 @@ public static class Parser
             parser.Dispose();
             ArrayPool<byte>.Shared.Return(utf8);
         }
+    }
+
+    /// <summary>
+    /// Parses a schema coordinate such as <c>Business</c>, <c>Business.name</c>, <c>Query.searchBusiness(criteria:)</c>,
+    /// <c>@private</c> or <c>@private(scope:)</c> (spec September 2025, "Schema Coordinates"). Unlike documents, a coordinate
+    /// may not contain white space, commas or comments. Of the options only <see cref="ParserOptions.NoLocation"/> and
+    /// <see cref="ParserOptions.MaxDocumentBytes"/> apply: a coordinate has at most eight tokens and no nesting.
+    /// </summary>
+    public static SchemaCoordinateNode ParseSchemaCoordinate(string source, ParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= ParserOptions.Default;
+
+        // Characters, not bytes: a longer source is refused here, and a non-ASCII one fails at its first non-ASCII character.
+        if (source.Length > options.MaxDocumentBytes)
+        {
+            throw new GraphQLSyntaxException(
+                $"Document contains more than {options.MaxDocumentBytes} bytes. Parsing aborted.",
+                options.MaxDocumentBytes,
+                1,
+                1);
+        }
+
+        return new SchemaCoordinateParser(source, options).Parse();
     }
 
     private static ValueNode ParseValue(string source, ParserOptions? options, bool isConst)

@@ -120,6 +120,11 @@ public static class Printer
         UnionTypeExtensionNode n => JoinWith(" ", "extend union", P(n.Name), Join(n.Directives, " "), Wrap("= ", Join(n.Types, " | "))),
         EnumTypeExtensionNode n => JoinWith(" ", "extend enum", P(n.Name), Join(n.Directives, " "), Block(n.Values)),
         InputObjectTypeExtensionNode n => JoinWith(" ", "extend input", P(n.Name), Join(n.Directives, " "), Block(n.Fields)),
+        TypeCoordinateNode n => P(n.Name),
+        MemberCoordinateNode n => Join(P(n.Name), Wrap(".", P(n.MemberName))),
+        ArgumentCoordinateNode n => Join(P(n.Name), Wrap(".", P(n.FieldName)), Wrap("(", P(n.ArgumentName), ":)")),
+        DirectiveCoordinateNode n => Join("@", P(n.Name)),
+        DirectiveArgumentCoordinateNode n => Join("@", P(n.Name), Wrap("(", P(n.ArgumentName), ":)")),
         _ => throw new ArgumentException($"Cannot print a node of kind \"{node.Kind}\".", nameof(node)),
     };
 

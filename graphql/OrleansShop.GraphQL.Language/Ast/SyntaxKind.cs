@@ -60,4 +60,11 @@ public enum SyntaxKind
     UnionTypeExtension,
     EnumTypeExtension,
     InputObjectTypeExtension,
+
+    // Schema coordinates
+    TypeCoordinate,
+    MemberCoordinate,
+    ArgumentCoordinate,
+    DirectiveCoordinate,
+    DirectiveArgumentCoordinate,
 }
