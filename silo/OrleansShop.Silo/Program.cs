@@ -1,24 +1,28 @@
+using OrleansShop.Grains;
 using OrleansShop.Runtime.Hosting;
-using OrleansShop.Silo;
+using OrleansShop.Runtime.Sql;
 
-// The silo host: one cluster member running the commerce grains on SQL storage.
-// `dotnet run --project silo/OrleansShop.Silo -- migrate` only creates or upgrades the database schema.
+// The silo host: one cluster member running the commerce grains on SQL storage (no GraphQL; the API co-hosts its own
+// silo in embedded mode). `dotnet run --project silo/OrleansShop.Silo -- migrate` only creates or upgrades the schema.
 var builder = WebApplication.CreateBuilder(args);
 var shop = builder.Configuration.GetSection("OrleansShop");
 var dataDirectory = shop["DataDirectory"] ?? "./data";
-var storage = shop.GetSection("Storage").Get<ShopStorageSettings>() ?? new ShopStorageSettings();
+var storage = shop.GetSection("Storage").Get<SqlStorageSettings>() ?? new SqlStorageSettings();
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
-    var result = await ShopStorage.MigrateAsync(storage, dataDirectory, CancellationToken.None);
+    var result = await SqlStorageSelection.CreateMigrator(storage, dataDirectory).MigrateAsync();
     Console.WriteLine($"Schema at version {result.CurrentVersion} ({result.AppliedVersions.Count} script(s) applied).");
     return;
 }
 
-builder.UseSilo(silo => silo.AddShopStorage(storage, dataDirectory));
+builder.Services.AddCommerceOptions(builder.Configuration);
+builder.UseSilo(silo => silo
+    .AddGrains(typeof(CommerceServiceCollectionExtensions).Assembly)
+    .AddSqlStorage(storage, dataDirectory, o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver)));
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 app.MapHealthChecks("/health");
-app.MapGet("/", () => "OrleansShop silo is running. The GraphQL API is not served by this host yet; see README.md.");
+app.MapGet("/", () => "OrleansShop silo. The GraphQL API runs in api/OrleansShop.Api (see README.md).");
 app.Run();

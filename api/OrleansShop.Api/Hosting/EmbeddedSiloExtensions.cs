@@ -2,7 +2,6 @@ using OrleansShop.Api.Catalog;
 using OrleansShop.Grains;
 using OrleansShop.Runtime.Hosting;
 using OrleansShop.Runtime.Sql;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Api.Hosting;
 
@@ -19,40 +18,8 @@ public static class EmbeddedSiloExtensions
         {
             silo.AddGrains(typeof(CommerceServiceCollectionExtensions).Assembly);
             silo.AddGrains(typeof(ProductListGrain).Assembly);
-            AddStorage(silo, shop.Storage, shop.DataDirectory);
+            silo.AddSqlStorage(shop.Storage, shop.DataDirectory, o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver));
         });
         return builder;
     }
-
-    // The same wiring as silo/OrleansShop.Silo's ShopStorage (a host program cannot be referenced), so both hosts read
-    // OrleansShop:Storage identically.
-    private static void AddStorage(ISiloBuilder silo, StorageSettings storage, string dataDirectory)
-    {
-        const string store = PersistentStateAttribute.DefaultStorageName;
-        switch (storage.Provider.Trim().ToLowerInvariant())
-        {
-            case "sqlite":
-                silo.AddSqliteGrainStorage(store, o => o.DataDirectory = dataDirectory);
-                silo.UseSqliteReminders(o => o.DataDirectory = dataDirectory);
-                break;
-            case "postgres" or "postgresql" or "npgsql":
-                var pg = RequireConnectionString(storage);
-                silo.AddPostgresGrainStorage(store, o => o.ConnectionString = pg);
-                silo.UsePostgresReminders(o => o.ConnectionString = pg);
-                break;
-            case "sqlserver" or "mssql" or "azuresql":
-                var ms = RequireConnectionString(storage);
-                silo.AddSqlServerGrainStorage(store, o => o.ConnectionString = ms);
-                silo.UseSqlServerReminders(o => o.ConnectionString = ms);
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"OrleansShop:Storage:Provider '{storage.Provider}' is not known; use sqlite, postgres or sqlserver.");
-        }
-    }
-
-    private static string RequireConnectionString(StorageSettings storage) =>
-        string.IsNullOrWhiteSpace(storage.ConnectionString)
-            ? throw new InvalidOperationException($"OrleansShop:Storage:ConnectionString is required for the '{storage.Provider}' provider.")
-            : storage.ConnectionString;
 }

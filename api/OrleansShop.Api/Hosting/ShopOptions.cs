@@ -1,3 +1,5 @@
+using OrleansShop.Runtime.Sql;
+
 namespace OrleansShop.Api.Hosting;
 
 /// <summary>Where the embedded silo keeps its data, bound from <c>OrleansShop</c> (e.g. <c>OrleansShop__DataDirectory=/var/lib/orleansshop</c>).</summary>
@@ -8,5 +10,5 @@ public sealed class ShopOptions
     /// <summary>The folder of the SQLite database file and of the development signing key.</summary>
     public string DataDirectory { get; set; } = "./data";
 
-    public StorageSettings Storage { get; set; } = new();
+    public SqlStorageSettings Storage { get; set; } = new();
 }
