@@ -5,12 +5,12 @@ namespace OrleansShop.Grains;
 
 /// <summary>
 /// Settings of the commerce grains for a silo's services: <c>services.AddCommerceOptions(configuration)</c> binds
-/// OrleansShop:Orders, OrleansShop:Cart and OrleansShop:Customers and validates them when the host starts. The host
+/// OrleansShop:Checkout, OrleansShop:Cart and OrleansShop:Customers and validates them when the host starts. The host
 /// also registers an <see cref="IPaymentGateway"/>, and the grains with <c>AddGrains(typeof(IPaymentGateway).Assembly)</c>.
 /// </summary>
 public static class CommerceServiceCollectionExtensions
 {
-    public const string OrdersSection = "OrleansShop:Orders";
+    public const string CheckoutSection = "OrleansShop:Checkout";
     public const string CartSection = "OrleansShop:Cart";
     public const string CustomersSection = "OrleansShop:Customers";
 
@@ -19,7 +19,7 @@ public static class CommerceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<OrderOptions>()
-            .Bind(configuration.GetSection(OrdersSection))
+            .Bind(configuration.GetSection(CheckoutSection))
             .Validate(o => o.ReservationTimeout > TimeSpan.Zero, "OrderOptions.ReservationTimeout must be positive.")
             .Validate(o => o.ReminderPeriod > TimeSpan.Zero, "OrderOptions.ReminderPeriod must be positive.")
             .Validate(o => o.ShippingFlatRate >= 0 && o.FreeShippingFrom is null or >= 0, "OrderOptions shipping amounts must not be negative.")

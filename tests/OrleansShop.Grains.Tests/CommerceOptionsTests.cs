@@ -17,7 +17,7 @@ public sealed class CommerceOptionsTests
     [Fact]
     public void Settings_bind_from_configuration_and_default_otherwise()
     {
-        using var services = Services(("OrleansShop:Orders:ReservationTimeout", "00:05:00"), ("OrleansShop:Cart:MaxQuantityPerLine", "10"));
+        using var services = Services(("OrleansShop:Checkout:ReservationTimeout", "00:05:00"), ("OrleansShop:Cart:MaxQuantityPerLine", "10"));
 
         var orders = services.GetRequiredService<IOptions<OrderOptions>>().Value;
 
@@ -30,7 +30,7 @@ public sealed class CommerceOptionsTests
     [Fact]
     public void Invalid_settings_are_refused_with_the_setting_named()
     {
-        using var services = Services(("OrleansShop:Orders:ReservationTimeout", "-00:00:01"), ("OrleansShop:Cart:DefaultCurrency", "dollars"));
+        using var services = Services(("OrleansShop:Checkout:ReservationTimeout", "-00:00:01"), ("OrleansShop:Cart:DefaultCurrency", "dollars"));
 
         var orders = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OrderOptions>>().Value);
         var cart = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<CartOptions>>().Value);

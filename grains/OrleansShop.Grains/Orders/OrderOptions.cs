@@ -2,7 +2,7 @@ using OrleansShop.GrainInterfaces;
 
 namespace OrleansShop.Grains;
 
-/// <summary>Checkout settings (configuration section OrleansShop:Orders).</summary>
+/// <summary>Checkout settings (configuration section OrleansShop:Checkout).</summary>
 public sealed class OrderOptions
 {
     /// <summary>How long stock stays reserved for an unpaid order before the order is cancelled.</summary>
