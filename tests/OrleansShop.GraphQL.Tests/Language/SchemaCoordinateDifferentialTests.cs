@@ -24,7 +24,7 @@ public sealed class SchemaCoordinateDifferentialTests
         "Query...f",
 
         // Characters outside the coordinate grammar, ignored tokens included. (A lone surrogate is not here: System.Text.Json
-        // writes it as U+FFFD. graphql-js reports "Invalid character: U+D800." at 1:2 for as the parser tests expect.)
+        // writes it as U+FFFD. graphql-js reports "Invalid character: U+D800." at 1:2 for "A\uD800", as the parser tests expect.)
         " Business", "Business ", "Business. name", "Query.field(arg: )", "Business\t", "Business\n", "Business\r\n",
         "Business,", "Business#comment", "\uFEFFBusiness", "1Business", "Business.1name", "$var", "Business!",
         "\"Business\"", "Caf\u00E9", "A\U0001F600", "@a b", "Query { a }",
