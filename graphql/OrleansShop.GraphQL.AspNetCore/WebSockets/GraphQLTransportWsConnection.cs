@@ -469,7 +469,7 @@ internal sealed partial class GraphQLTransportWsConnection(
         writer.WriteString("id"u8, id);
         writer.WriteString("type"u8, "error"u8);
         writer.WritePropertyName("payload"u8);
-        ResultJsonWriter.WriteErrors(writer, errors);
+        ExecutionResult.WriteErrors(writer, errors);
         writer.WriteEndObject();
     }
 

@@ -32,6 +32,20 @@ public sealed class ExecutionResult
 
     public void WriteTo(Utf8JsonWriter writer) => ResultWriter.Write(writer, this);
 
+    /// <summary>Writes a bare error list in the response's error shape (e.g. a graphql-transport-ws <c>error</c> payload).</summary>
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(errors);
+        writer.WriteStartArray();
+        foreach (var error in errors)
+        {
+            ResultWriter.WriteError(writer, error);
+        }
+
+        writer.WriteEndArray();
+    }
+
     public string ToJson()
     {
         var buffer = new ArrayBufferWriter<byte>();
