@@ -96,6 +96,11 @@ public static class SyntaxWalker
         UnionTypeExtensionNode n => Visit(n.Name, v, a) && VisitAll(n.Directives, v, a) && VisitAll(n.Types, v, a),
         EnumTypeExtensionNode n => Visit(n.Name, v, a) && VisitAll(n.Directives, v, a) && VisitAll(n.Values, v, a),
         InputObjectTypeExtensionNode n => Visit(n.Name, v, a) && VisitAll(n.Directives, v, a) && VisitAll(n.Fields, v, a),
+        TypeCoordinateNode n => Visit(n.Name, v, a),
+        MemberCoordinateNode n => Visit(n.Name, v, a) && Visit(n.MemberName, v, a),
+        ArgumentCoordinateNode n => Visit(n.Name, v, a) && Visit(n.FieldName, v, a) && Visit(n.ArgumentName, v, a),
+        DirectiveCoordinateNode n => Visit(n.Name, v, a),
+        DirectiveArgumentCoordinateNode n => Visit(n.Name, v, a) && Visit(n.ArgumentName, v, a),
 
         // Name, Int, Float, String, Boolean, Null and Enum values are leaves.
         _ => true,

@@ -81,7 +81,22 @@ public sealed class SyntaxWalkerTests
         var collector = new KindCollector(kinds);
         SyntaxWalker.Walk(Parser.Parse(Corpus.Read("kitchen-sink.graphql")), collector);
         SyntaxWalker.Walk(Parser.Parse(Corpus.Read("schema-kitchen-sink.graphql")), collector);
+
+        // Schema coordinates are parsed on their own, not inside documents.
+        foreach (string coordinate in new[] { "T", "T.f", "T.f(a:)", "@d", "@d(a:)" })
+        {
+            SyntaxWalker.Walk(Parser.ParseSchemaCoordinate(coordinate), collector);
+        }
+
         Assert.Equal(Enum.GetValues<SyntaxKind>().Order(), kinds.Order());
+    }
+
+    [Fact]
+    public void The_names_of_a_schema_coordinate_are_visited_in_order()
+    {
+        var recorder = new Recorder();
+        SyntaxWalker.Walk(Parser.ParseSchemaCoordinate("Query.product(id:)"), recorder);
+        Assert.Equal(["Query", "product", "id"], recorder.Events.Where(e => e.StartsWith("enter Name", StringComparison.Ordinal)).Select(e => e.Split(' ')[2]));
     }
 
     private sealed class KindCollector(HashSet<SyntaxKind> kinds) : SyntaxVisitor
