@@ -4,13 +4,16 @@ using System.Text.Json;
 namespace OrleansShop.GraphQL.Tests.Language;
 
 /// <summary>
-/// Runs graphql-js (pinned in tests/js/package.json) on documents: print(parse(doc)) or the syntax error.
-/// Installs it with <c>npm ci</c> when node_modules is missing. Without node and npm the differential
-/// tests skip, except under CI=true where the oracle is required.
+/// Runs graphql-js (pinned in tests/js/package.json) through the node scripts of tests/js, for every differential test:
+/// here print(parse(doc)) or the syntax error. Installs graphql-js with <c>npm ci</c> when node_modules is missing.
+/// Without node (or without npm and node_modules) the differential tests skip, except under CI=true where the oracle
+/// is required.
 /// </summary>
 internal static class GraphQLJsOracle
 {
     private static readonly Lazy<string?> Unavailable = new(Prepare);
+
+    private static readonly JsonSerializerOptions AnswerJson = new(JsonSerializerDefaults.Web);
 
     public sealed record Result(bool Ok, string? Printed, string? Message, int Line, int Column);
 
@@ -32,25 +35,42 @@ internal static class GraphQLJsOracle
 
     public static IReadOnlyList<Result> PrintOrError(IReadOnlyList<string> documents)
     {
-        SkipWhenUnavailable();
-        (int exitCode, string output, string error) = Run("node", "print-parse.mjs", JsonSerializer.Serialize(documents));
-        Assert.True(exitCode == 0, $"node print-parse.mjs failed ({exitCode}): {error}");
-        var results = JsonSerializer.Deserialize<List<Result>>(output, new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        Assert.NotNull(results);
+        List<Result> results = RunScript<List<Result>>("print-parse.mjs", JsonSerializer.Serialize(documents));
         Assert.Equal(documents.Count, results.Count);
         return results;
     }
 
+    /// <summary>
+    /// Runs <c>node tests/js/{script}</c> with <paramref name="inputJson"/> on stdin and reads its JSON answer from stdout.
+    /// Skips or fails as <see cref="SkipWhenUnavailable"/> does without node; fails with the script's stderr when it exits
+    /// non-zero or outlives <paramref name="timeoutSeconds"/>.
+    /// </summary>
+    internal static TAnswer RunScript<TAnswer>(string script, string inputJson, int timeoutSeconds = 60)
+    {
+        SkipWhenUnavailable();
+        (int exitCode, string output, string error) = Run("node", script, inputJson, timeoutSeconds);
+        Assert.True(exitCode == 0, $"node {script} failed ({exitCode}): {error}");
+        TAnswer? answer = JsonSerializer.Deserialize<TAnswer>(output, AnswerJson);
+        Assert.NotNull(answer);
+        return answer;
+    }
+
     private static string? Prepare()
     {
-        if (!CanRun("node") || !CanRun("npm"))
+        if (!CanRun("node"))
         {
-            return "node and npm are not on PATH";
+            return "node is not on PATH";
         }
 
         if (Directory.Exists(Path.Combine(RepositoryFiles.OracleDirectory, "node_modules", "graphql")))
         {
             return null;
+        }
+
+        // npm is only needed to install graphql-js; an existing node_modules is enough to run the scripts.
+        if (!CanRun("npm"))
+        {
+            return "npm is not on PATH and tests/js/node_modules is missing";
         }
 
         (int exitCode, _, string error) = Run("npm", "ci --no-audit --no-fund", stdin: null, timeoutSeconds: 300);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using OrleansShop.GraphQL.Language;
 
@@ -64,35 +63,7 @@ public sealed class SchemaCoordinateDifferentialTests
 
     private static List<OracleResult> AskGraphQLJs(IReadOnlyList<string> coordinates)
     {
-        // node and npm discovery, the skip and the CI=true requirement are the shared oracle's.
-        GraphQLJsOracle.SkipWhenUnavailable();
-
-        var start = new ProcessStartInfo("node", "schema-coordinates.mjs")
-        {
-            WorkingDirectory = RepositoryFiles.OracleDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        Task<string> output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        Task<string> error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using (var writer = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
-        {
-            writer.Write(JsonSerializer.Serialize(coordinates));
-        }
-
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("node schema-coordinates.mjs timed out after 60 s");
-        }
-
-        Assert.True(process.ExitCode == 0, $"node schema-coordinates.mjs failed ({process.ExitCode}): {error.Result}");
-        var results = JsonSerializer.Deserialize<List<OracleResult>>(output.Result, new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        Assert.NotNull(results);
+        List<OracleResult> results = GraphQLJsOracle.RunScript<List<OracleResult>>("schema-coordinates.mjs", JsonSerializer.Serialize(coordinates));
         Assert.Equal(coordinates.Count, results.Count);
         return results;
     }
