@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OrleansShop.Runtime.Configuration;
+using OrleansShop.Runtime.Diagnostics;
 
 namespace OrleansShop.Runtime.Activations;
 
@@ -26,8 +27,8 @@ internal sealed class ActivationMaintenance : IAsyncDisposable
 
     public void Start()
     {
-        sweeping = RunEveryAsync(sweepInterval, SweepTimeouts);
-        collecting = RunEveryAsync(collection.CollectionQuantum, CollectIdle);
+        sweeping = RunEveryAsync(sweepInterval, SweepTimeouts, nameof(SweepTimeouts));
+        collecting = RunEveryAsync(collection.CollectionQuantum, CollectIdle, nameof(CollectIdle));
     }
 
     public void SweepTimeouts()
@@ -62,14 +63,22 @@ internal sealed class ActivationMaintenance : IAsyncDisposable
         }
     }
 
-    private async Task RunEveryAsync(TimeSpan period, Action action)
+    private async Task RunEveryAsync(TimeSpan period, Action action, string name)
     {
         using var timer = new PeriodicTimer(period);
         try
         {
             while (await timer.WaitForNextTickAsync(stopping.Token).ConfigureAwait(false))
             {
-                action();
+                // A failed sweep must not end the loop: timeouts and idle collection would stop for the process.
+                try
+                {
+                    action();
+                }
+                catch (Exception exception)
+                {
+                    RuntimeLog.MaintenanceFailed(runtime.Logger, exception, name);
+                }
             }
         }
         catch (OperationCanceledException)

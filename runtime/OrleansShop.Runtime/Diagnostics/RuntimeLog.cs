@@ -27,4 +27,7 @@ internal static partial class RuntimeLog
 
     [LoggerMessage(8, LogLevel.Information, "Deactivating {GrainId}: {Reason}")]
     public static partial void Deactivating(ILogger logger, GrainId grainId, DeactivationReason reason);
+
+    [LoggerMessage(9, LogLevel.Error, "Maintenance {Sweep} failed; it runs again at its next interval")]
+    public static partial void MaintenanceFailed(ILogger logger, Exception exception, string sweep);
 }
