@@ -38,7 +38,7 @@ internal sealed class ActivationMaintenance : IAsyncDisposable
         runtime.Directory.SweepTimeouts(startedBefore, expired);
         foreach (var work in expired)
         {
-            work.Fail(new TimeoutException(
+            work.TimeOut(new TimeoutException(
                 $"Response did not arrive on time in {runtime.ResponseTimeout} for {work.Describe()}."));
         }
     }

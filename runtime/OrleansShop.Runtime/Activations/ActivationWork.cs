@@ -54,6 +54,12 @@ internal abstract class ActivationWork : SynchronizationContext
     /// <summary>Answers the caller with an error if it is still waiting; the work itself is not interrupted.</summary>
     public abstract void Fail(Exception exception);
 
+    /// <summary>
+    /// <see cref="Fail"/> for work past its deadline, called by the timeout sweep: the caller's continuation must not
+    /// run on the sweep's thread, where it would hold up every other timeout and idle collection.
+    /// </summary>
+    public virtual void TimeOut(TimeoutException exception) => Fail(exception);
+
     /// <summary>"cart/42 ICart.AddItem": used in deadlock and timeout messages.</summary>
     public abstract string Describe();
 

@@ -128,6 +128,8 @@ internal sealed class CallMessage<TResult> : ActivationWork
 
     public override void Fail(Exception exception) => Answer(default, exception);
 
+    public override void TimeOut(TimeoutException exception) => Answer(default, exception, completedTask: null, publishAsynchronously: true);
+
     public override string Describe() => Activation?.GrainId + " " + request.InterfaceType.Name + "." + request.MethodName;
 
     /// <summary>The caller's view of the result; called once by the router after delivery (and internally before queuing).</summary>
@@ -232,7 +234,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
         Answer(value, exception, completedTask);
     }
 
-    private void Answer(TResult? value, Exception? exception, Task<TResult>? completedTask = null)
+    private void Answer(TResult? value, Exception? exception, Task<TResult>? completedTask = null, bool publishAsynchronously = false)
     {
         if (exception is not null)
         {
@@ -261,7 +263,18 @@ internal sealed class CallMessage<TResult> : ActivationWork
                     }
 
                     RecordDuration();
-                    Publish(value, exception);
+                    if (publishAsynchronously)
+                    {
+                        ThreadPool.UnsafeQueueUserWorkItem(
+                            static answer => answer.Message.Publish(answer.Value, answer.Exception),
+                            (Message: this, Value: value, Exception: exception),
+                            preferLocal: false);
+                    }
+                    else
+                    {
+                        Publish(value, exception);
+                    }
+
                     return;
                 case Writing:
                     spinner.SpinOnce();
