@@ -14,6 +14,10 @@ internal sealed class StatelessWorkerPool : GrainTarget
     private readonly GrainId grainId;
     private readonly List<Activation> workers = [];
 
+    // Set when the last worker leaves: the pool is out of the directory and refuses calls, which the router then
+    // sends to a new pool, so a caller holding this one never adds a worker nobody can find.
+    private bool retired;
+
     public StatelessWorkerPool(SiloRuntime runtime, GrainClass grainClass, GrainId grainId)
     {
         this.runtime = runtime;
@@ -28,6 +32,11 @@ internal sealed class StatelessWorkerPool : GrainTarget
             Activation? chosen = null, created = null;
             lock (sync)
             {
+                if (retired)
+                {
+                    return DeliveryOutcome.Refused;
+                }
+
                 var leastLoad = int.MaxValue;
                 foreach (var worker in workers)
                 {
@@ -67,7 +76,12 @@ internal sealed class StatelessWorkerPool : GrainTarget
     {
         lock (sync)
         {
-            workers.Remove(worker);
+            if (workers.Remove(worker) && workers.Count == 0 && !retired)
+            {
+                // Without this, every id called once would leave an empty pool in the directory for good.
+                retired = true;
+                runtime.Directory.Remove(grainId, this);
+            }
         }
     }
 
