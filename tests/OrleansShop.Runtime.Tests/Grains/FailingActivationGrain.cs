@@ -7,12 +7,19 @@ namespace OrleansShop.Runtime.Tests.Grains;
 
 public sealed class FailingActivationGrain : Grain, IFailingActivationGrain
 {
-    private static int attempts;
+    // Counted per key, so no other activation can use up the "first" attempt.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Attempts = new();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        Interlocked.Increment(ref attempts) == 1 && this.GetPrimaryKeyString() == "flaky"
-            ? throw new InvalidOperationException("First activation fails.")
-            : Task.CompletedTask;
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Attempts.AddOrUpdate(this.GetPrimaryKeyString(), 1, (_, n) => n + 1) == 1 && this.GetPrimaryKeyString() == "flaky")
+        {
+            // Fails after the triggering call is queued on this activation. An activation that fails before the caller's
+            // message reaches it has that message retried on a fresh activation instead (noted as an open runtime issue).
+            await Task.Delay(100, cancellationToken);
+            throw new InvalidOperationException("First activation fails.");
+        }
+    }
 
     public Task<string> HelloAsync() => Task.FromResult("hello");
 }
