@@ -14,16 +14,8 @@ internal sealed class PostgresDialect : SqlDialect
         : base("postgres", "", "now()")
     {
         Scripts = SchemaScript.Load("Postgres");
-        InsertStateSql =
-            $"INSERT INTO {StateTable} (ServiceId, GrainType, GrainKey, StateName, Payload, Version, ModifiedOn) " +
-            $"VALUES (@ServiceId, @GrainType, @GrainKey, @StateName, @Payload, 1, {UtcNow}) " +
-            "ON CONFLICT (ServiceId, GrainType, GrainKey, StateName) DO NOTHING";
-        UpsertReminderSql =
-            $"INSERT INTO {RemindersTable} (ServiceId, GrainType, GrainKey, ReminderName, StartAt, PeriodMilliseconds, Version, ModifiedOn) " +
-            $"VALUES (@ServiceId, @GrainType, @GrainKey, @ReminderName, @StartAt, @PeriodMilliseconds, 1, {UtcNow}) " +
-            "ON CONFLICT (ServiceId, GrainType, GrainKey, ReminderName) DO UPDATE SET StartAt = excluded.StartAt, " +
-            $"PeriodMilliseconds = excluded.PeriodMilliseconds, Version = {RemindersTable}.Version + 1, ModifiedOn = excluded.ModifiedOn " +
-            "RETURNING Version";
+        InsertStateSql = OnConflictInsertStateSql();
+        UpsertReminderSql = OnConflictUpsertReminderSql();
     }
 
     public override IReadOnlyList<SchemaScript> Scripts { get; }

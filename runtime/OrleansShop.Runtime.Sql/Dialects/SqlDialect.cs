@@ -58,6 +58,20 @@ internal abstract class SqlDialect
     /// <summary>The expression for the current UTC time in this dialect.</summary>
     public string UtcNow { get; }
 
+    /// <summary>Insert-if-absent of a state row with <c>ON CONFLICT DO NOTHING</c> (SQLite and PostgreSQL spell it alike).</summary>
+    protected string OnConflictInsertStateSql() =>
+        $"INSERT INTO {StateTable} (ServiceId, GrainType, GrainKey, StateName, Payload, Version, ModifiedOn) " +
+        $"VALUES (@ServiceId, @GrainType, @GrainKey, @StateName, @Payload, 1, {UtcNow}) " +
+        "ON CONFLICT (ServiceId, GrainType, GrainKey, StateName) DO NOTHING";
+
+    /// <summary>Reminder upsert with <c>ON CONFLICT DO UPDATE ... RETURNING</c> (SQLite and PostgreSQL spell it alike).</summary>
+    protected string OnConflictUpsertReminderSql() =>
+        $"INSERT INTO {RemindersTable} (ServiceId, GrainType, GrainKey, ReminderName, StartAt, PeriodMilliseconds, Version, ModifiedOn) " +
+        $"VALUES (@ServiceId, @GrainType, @GrainKey, @ReminderName, @StartAt, @PeriodMilliseconds, 1, {UtcNow}) " +
+        "ON CONFLICT (ServiceId, GrainType, GrainKey, ReminderName) DO UPDATE SET StartAt = excluded.StartAt, " +
+        $"PeriodMilliseconds = excluded.PeriodMilliseconds, Version = {RemindersTable}.Version + 1, ModifiedOn = excluded.ModifiedOn " +
+        "RETURNING Version";
+
     public abstract IReadOnlyList<SchemaScript> Scripts { get; }
 
     public string ReadStateSql { get; }
