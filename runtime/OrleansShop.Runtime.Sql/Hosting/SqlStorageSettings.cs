@@ -12,8 +12,8 @@ public sealed class SqlStorageSettings
     /// <summary>The server's connection string; unused for SQLite, whose file lives under the data directory.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>The provider's canonical name; throws naming the setting when it is not one of the three.</summary>
-    internal string Dialect => Provider.Trim().ToLowerInvariant() switch
+    /// <summary>The provider's canonical name (<c>sqlite</c>, <c>postgres</c>, <c>sqlserver</c>); throws naming the setting when it is not one of the three.</summary>
+    public string Dialect => Provider.Trim().ToLowerInvariant() switch
     {
         "sqlite" => "sqlite",
         "postgres" or "postgresql" or "npgsql" => "postgres",
@@ -22,7 +22,7 @@ public sealed class SqlStorageSettings
             $"OrleansShop:Storage:Provider '{Provider}' is not known; use sqlite, postgres or sqlserver."),
     };
 
-    internal string RequireConnectionString() =>
+    public string RequireConnectionString() =>
         string.IsNullOrWhiteSpace(ConnectionString)
             ? throw new InvalidOperationException($"OrleansShop:Storage:ConnectionString is required for the '{Provider}' provider.")
             : ConnectionString;

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using OrleansShop.Runtime.Sql;
+
+namespace OrleansShop.ReadModels;
+
+/// <summary>
+/// Where the read models live and how to open a connection to them. In embedded mode they get a SQLite file of their own
+/// (<see cref="SqliteFileName"/> in the data directory), so that projection writes never queue behind the grain storage's
+/// single writer and the file can be deleted and rebuilt; on PostgreSQL they are tables in the shared database.
+/// </summary>
+public sealed class ReadModelDatabase
+{
+    public const string SqliteFileName = "readmodels.db";
+
+    private readonly string _connectionString;
+
+    public ReadModelDatabase(ReadModelDialect dialect, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Dialect = dialect;
+        _connectionString = connectionString;
+    }
+
+    public ReadModelDialect Dialect { get; }
+
+    /// <summary>The read-model database of a host configured with <paramref name="settings"/> (SQLite or PostgreSQL).</summary>
+    public static ReadModelDatabase FromSettings(SqlStorageSettings settings, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Dialect switch
+        {
+            "sqlite" => ForSqliteFile(Path.Combine(dataDirectory, SqliteFileName)),
+            "postgres" => new ReadModelDatabase(ReadModelDialect.Postgres, settings.RequireConnectionString()),
+            _ => throw new NotSupportedException(
+                $"Read models are written for SQLite and PostgreSQL; OrleansShop:Storage:Provider '{settings.Provider}' has none yet."),
+        };
+    }
+
+    public static ReadModelDatabase ForSqliteFile(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var builder = new SqliteConnectionStringBuilder { DataSource = fullPath, Pooling = true };
+        return new ReadModelDatabase(ReadModelDialect.Sqlite, builder.ConnectionString);
+    }
+
+    /// <summary>An open connection; SQLite connections wait for a locked file instead of failing and use WAL.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        DbConnection connection = Dialect == ReadModelDialect.Sqlite
+            ? new SqliteConnection(_connectionString)
+            : new NpgsqlConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (Dialect == ReadModelDialect.Sqlite)
+            {
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

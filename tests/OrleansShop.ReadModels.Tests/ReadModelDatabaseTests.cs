@@ -1,0 +1,29 @@
+using OrleansShop.Runtime.Sql;
+
+namespace OrleansShop.ReadModels.Tests;
+
+public sealed class ReadModelDatabaseTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("readmodels-").FullName;
+
+    [Fact]
+    public async Task Sqlite_read_models_live_in_their_own_WAL_file_in_the_data_directory()
+    {
+        var database = ReadModelDatabase.FromSettings(new SqlStorageSettings(), _directory);
+        await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        Assert.True(File.Exists(Path.Combine(_directory, ReadModelDatabase.SqliteFileName)));
+    }
+
+    [Fact]
+    public void SQL_Server_has_no_read_models_and_says_so()
+    {
+        var settings = new SqlStorageSettings { Provider = "sqlserver", ConnectionString = "Server=x" };
+        var error = Assert.Throws<NotSupportedException>(() => ReadModelDatabase.FromSettings(settings, _directory));
+        Assert.Contains("sqlserver", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
