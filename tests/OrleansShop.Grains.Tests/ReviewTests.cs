@@ -71,6 +71,22 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public async Task Simultaneous_reviews_by_one_customer_add_one_review_and_count_one_rating()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var shoe = await silo.CreateProductAsync(10m, stock: 10);
+        await BuyAsync(silo, shoe, "buyer");
+        var reviews = silo.Grains.GetGrain<IProductReviewsGrain>(shoe);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 5).Select(rating => reviews.AddAsync(Draft("buyer", rating))));
+
+        var added = Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(ErrorCode.Conflict, r.Error!.Code));
+        Assert.Equal(new RatingSummary(1, added.Value!.Rating), await reviews.GetSummaryAsync());
+        Assert.Equal(1, (await reviews.GetReviewsAsync(0, 10)).TotalCount);
+    }
+
+    [Fact]
     public async Task The_rating_summary_is_exact_and_reviews_list_newest_first_with_replies()
     {
         await using var silo = await ShopSilo.StartAsync();
