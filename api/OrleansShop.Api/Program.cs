@@ -1,6 +1,7 @@
 using OrleansShop.Api.Auth;
 using OrleansShop.Api.Demo;
 using OrleansShop.Api.Hosting;
+using OrleansShop.Api.Limits;
 using OrleansShop.Api.Schema;
 
 namespace OrleansShop.Api;
@@ -14,7 +15,11 @@ public static class Program
 {
     public static void Main(string[] args) => Build(args).Run();
 
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, configure: null);
+
+    /// <param name="args">Command-line arguments, configuration included.</param>
+    /// <param name="configure">Last changes before the host is built (tests add a log provider or replace a service).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddEmbeddedSilo();
@@ -22,7 +27,9 @@ public static class Program
         builder.Services.AddFirstAdministrator(builder.Configuration);
         builder.Services.AddDemoCatalog(builder.Configuration);
         builder.Services.AddShopGraphQL();
+        builder.Services.AddShopRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseWebSockets();

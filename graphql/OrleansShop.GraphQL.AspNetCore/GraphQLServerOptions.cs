@@ -37,6 +37,13 @@ public sealed class GraphQLServerOptions
     public Func<WebSocketConnectContext, ValueTask<bool>>? OnWebSocketConnect { get; set; }
 
     /// <summary>
+    /// Admits or refuses each operation after validation and the cost limit, before any resolver runs, over HTTP and
+    /// graphql-transport-ws alike (e.g. a per-client budget charged with <see cref="OperationAdmissionContext.Cost"/>).
+    /// Null admits every operation.
+    /// </summary>
+    public Func<OperationAdmissionContext, ValueTask<OperationAdmission>>? OnOperationAdmission { get; set; }
+
+    /// <summary>
     /// Cross-origin access, so that an IDE or web app served from another origin can call the endpoint (preflight included).
     /// Null (the default) sends no CORS headers. Build one with <see cref="CorsPolicyBuilder"/>. WebSocket upgrades from a browser
     /// page on another host are refused (403) unless this policy allows the page's origin.

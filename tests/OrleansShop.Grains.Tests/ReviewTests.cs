@@ -66,8 +66,24 @@ public sealed class ReviewTests
         Assert.Equal(["input", "rating"], (await reviews.AddAsync(Draft("buyer", rating: 0))).Error!.Field);
         Assert.Equal(["input", "rating"], (await reviews.AddAsync(Draft("buyer", rating: 6))).Error!.Field);
         Assert.True((await reviews.AddAsync(Draft("buyer", rating: 4))).Succeeded);
-        Assert.Equal(ErrorCode.ReviewNotAllowed, (await reviews.AddAsync(Draft("buyer", rating: 5))).Error!.Code);
+        Assert.Equal(ErrorCode.Conflict, (await reviews.AddAsync(Draft("buyer", rating: 5))).Error!.Code);
         Assert.Equal(new RatingSummary(1, 4), await reviews.GetSummaryAsync());
+    }
+
+    [Fact]
+    public async Task Simultaneous_reviews_by_one_customer_add_one_review_and_count_one_rating()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var shoe = await silo.CreateProductAsync(10m, stock: 10);
+        await BuyAsync(silo, shoe, "buyer");
+        var reviews = silo.Grains.GetGrain<IProductReviewsGrain>(shoe);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 5).Select(rating => reviews.AddAsync(Draft("buyer", rating))));
+
+        var added = Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(ErrorCode.Conflict, r.Error!.Code));
+        Assert.Equal(new RatingSummary(1, added.Value!.Rating), await reviews.GetSummaryAsync());
+        Assert.Equal(1, (await reviews.GetReviewsAsync(0, 10)).TotalCount);
     }
 
     [Fact]
@@ -86,6 +102,7 @@ public sealed class ReviewTests
         var page = await reviews.GetReviewsAsync(0, 2);
         var reply = await reviews.ReplyAsync(page.Items[0].Id, "Thank you!");
         var unknown = await reviews.ReplyAsync("nope", "Thank you!");
+        var second = await reviews.ReplyAsync(page.Items[0].Id, "Thanks again!");
 
         var summary = await reviews.GetSummaryAsync();
         Assert.Equal(new RatingSummary(3, 13), summary);
@@ -94,6 +111,7 @@ public sealed class ReviewTests
         Assert.Equal(["buyer-2", "buyer-1"], page.Items.Select(r => r.CustomerId));
         Assert.Equal("Thank you!", reply.Value!.Reply!.Body);
         Assert.Equal(ErrorCode.NotFound, unknown.Error!.Code);
+        Assert.Equal(ErrorCode.Conflict, second.Error!.Code);
         Assert.Equal("Thank you!", (await reviews.GetReviewsAsync(0, 1)).Items[0].Reply!.Body);
     }
 }

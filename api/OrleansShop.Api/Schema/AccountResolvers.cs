@@ -1,4 +1,6 @@
+using System.Globalization;
 using OrleansShop.Api.Auth;
+using OrleansShop.Api.Limits;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.GraphQL.Building;
 using OrleansShop.GraphQL.Execution;
@@ -45,6 +47,11 @@ internal static class AccountResolvers
             return badCart;
         }
 
+        if (TooManyAttempts(context, input.String("email")) is { } limited)
+        {
+            return limited;
+        }
+
         var registered = await context.Grains().GetGrain<ICustomerGrain>(Guid.NewGuid().ToString("N")).RegisterAsync(new Registration(
             input.String("email") ?? string.Empty, input.String("password") ?? string.Empty, input.String("displayName") ?? string.Empty));
         return await SignedInAsync(context, registered, guestCart);
@@ -59,6 +66,11 @@ internal static class AccountResolvers
         }
 
         var email = input.String("email");
+        if (TooManyAttempts(context, email) is { } limited)
+        {
+            return limited;
+        }
+
         var customerId = string.IsNullOrWhiteSpace(email) ? null : await context.Grains().GetGrain<IEmailIndexGrain>(UniqueKeys.Email(email)).GetOwnerAsync();
         if (customerId is null)
         {
@@ -156,6 +168,13 @@ internal static class AccountResolvers
         var result = await command(context.Grains().GetGrain<ICustomerGrain>(customerId));
         return result.Succeeded ? Payload.Ok("customer", result.Value) : Payload.Fail(result.Errors);
     }
+
+    /// <summary>Counts a login or register attempt; past the limit, the answer is RATE_LIMITED and no password is looked at.</summary>
+    private static Dictionary<string, object?>? TooManyAttempts(IResolverContext context, string? email) =>
+        context.Service<SignInLimiter>().Attempt(email) is { } wait
+            ? Payload.Fail(ErrorCode.RateLimited, string.Create(
+                CultureInfo.InvariantCulture, $"Too many sign-in attempts; try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds."))
+            : null;
 
     /// <summary>
     /// The guest cart to merge at sign-in, checked before anything changes: only a guest cart id may be given, never a

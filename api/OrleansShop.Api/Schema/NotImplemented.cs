@@ -21,8 +21,6 @@ internal static class NotImplemented
         ("Mutation", "checkout", "checkout"),
         ("Mutation", "payOrder", "payments"),
         ("Mutation", "cancelOrder", "orders"),
-        ("Mutation", "addReview", "reviews (writing)"),
-        ("Mutation", "replyToReview", "reviews (writing)"),
         ("Mutation", "shipOrder", "order fulfilment"),
         ("Mutation", "deliverOrder", "order fulfilment"),
         ("Mutation", "refundOrder", "refunds"),

@@ -5,13 +5,13 @@ namespace OrleansShop.GrainInterfaces;
 
 /// <summary>
 /// A product's reviews (key: product id). Only a customer who bought the product (a paid, not cancelled or refunded
-/// order containing it) may review it, once. The rating summary is exact: count and sum are kept, not averaged.
+/// order containing it) may review it, once (CONFLICT after that). The rating summary is exact: count and sum are kept, not averaged.
 /// </summary>
 public interface IProductReviewsGrain : IGrainWithStringKey
 {
     Task<Result<Review>> AddAsync(ReviewDraft draft);
 
-    /// <summary>An admin's reply; replying again replaces it.</summary>
+    /// <summary>The shop's one reply to a review (CONFLICT when it has one). Who may reply is the API's to check.</summary>
     Task<Result<Review>> ReplyAsync(string reviewId, string body);
 
     [ReadOnly]

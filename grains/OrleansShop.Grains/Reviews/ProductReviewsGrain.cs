@@ -46,7 +46,7 @@ internal sealed class ProductReviewsGrain(
 
         if (Book.Reviews.Exists(r => r.CustomerId == draft.CustomerId))
         {
-            return Result<Review>.Fail(ErrorCode.ReviewNotAllowed, "You have already reviewed this product.", "productId");
+            return Result<Review>.Fail(ErrorCode.Conflict, "You have already reviewed this product.", "productId");
         }
 
         if (!await GrainFactory.GetGrain<ICustomerOrdersGrain>(draft.CustomerId).HasPurchasedAsync(ProductId))
@@ -84,6 +84,11 @@ internal sealed class ProductReviewsGrain(
         if (string.IsNullOrWhiteSpace(body) || body.Length > MaxBodyLength)
         {
             return Result<Review>.Fail(ErrorCode.InvalidInput, $"A reply must be 1 to {MaxBodyLength} characters.", "body");
+        }
+
+        if (Book.Reviews[index].Reply is not null)
+        {
+            return Result<Review>.Fail(ErrorCode.Conflict, "This review already has a reply.", "reviewId");
         }
 
         Book.Reviews[index] = Book.Reviews[index] with { Reply = new ReviewReply(body, ServiceProvider.Clock().GetUtcNow()) };

@@ -99,13 +99,27 @@ internal sealed partial class GraphQLRequestExecutor
             return Response("Subscriptions are served over WebSocket with the graphql-transport-ws protocol.", TransportErrorCodes.SubscriptionNotSupported);
         }
 
+        OperationCost? cost = null;
         if (_options.Cost is { } budget)
         {
             // Charged per request because list sizes come from variables; refused here, before any resolver runs.
-            var cost = CostAnalyzer.Analyze(Schema, document.Document.Document, request.OperationName, request.Variables, budget);
-            if (cost.Error is { } overBudget)
+            var analysis = CostAnalyzer.Analyze(Schema, document.Document.Document, request.OperationName, request.Variables, budget);
+            if (analysis.Error is { } overBudget)
             {
                 return RequestOutcome.Response(ExecutionResult.FromErrors([overBudget]));
+            }
+
+            cost = analysis.Cost;
+        }
+
+        if (_options.OnOperationAdmission is { } admit)
+        {
+            cost ??= CostAnalyzer.Compute(Schema, document.Document.Document, request.OperationName, request.Variables);
+            var admission = await admit(new OperationAdmissionContext(
+                context.HttpContext, operation.Operation, operation.Name?.Value, cost.Value, transport == RequestTransport.WebSocket)).ConfigureAwait(false);
+            if (!admission.IsAdmitted)
+            {
+                return new RequestOutcome(RequestOutcomeKind.Refused, ExecutionResult.FromErrors([admission.Error!]), Refusal: admission);
             }
         }
 

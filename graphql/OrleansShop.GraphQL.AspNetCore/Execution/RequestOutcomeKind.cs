@@ -11,4 +11,7 @@ internal enum RequestOutcomeKind
 
     /// <summary>A mutation over GET: 405 with <c>Allow: POST</c>.</summary>
     MethodNotAllowed,
+
+    /// <summary>The host refused the operation before it ran (e.g. over a client's budget): the refusal's status.</summary>
+    Refused,
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -194,7 +195,7 @@ internal sealed class GraphQLHttpEndpoint(
             outcome = await executor.ExecuteAsync(
                 request,
                 transport,
-                new RequestContext(context.RequestServices, context.User, null, context.RequestAborted)).ConfigureAwait(false);
+                new RequestContext(context, context.RequestServices, context.User, null, context.RequestAborted)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -208,11 +209,17 @@ internal sealed class GraphQLHttpEndpoint(
         {
             RequestOutcomeKind.InvalidRequest => StatusCodes.Status400BadRequest,
             RequestOutcomeKind.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+            RequestOutcomeKind.Refused => outcome.Refusal!.StatusCode,
             _ => result.HasData || mediaType == ResponseMediaType.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
         };
         if (outcome.Kind == RequestOutcomeKind.MethodNotAllowed)
         {
             context.Response.Headers.Allow = "POST";
+        }
+
+        if (outcome.Refusal?.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(0, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
         await WriteResultAsync(context, status, mediaType, result).ConfigureAwait(false);

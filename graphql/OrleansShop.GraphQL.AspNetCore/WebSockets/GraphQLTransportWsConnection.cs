@@ -349,7 +349,7 @@ internal sealed partial class GraphQLTransportWsConnection(
                 outcome = await executor.ExecuteAsync(
                     request,
                     RequestTransport.WebSocket,
-                    new RequestContext(httpContext.RequestServices, httpContext.User, contextData, token)).ConfigureAwait(false);
+                    new RequestContext(httpContext, httpContext.RequestServices, httpContext.User, contextData, token)).ConfigureAwait(false);
             }
 
             if (outcome.Stream is { } stream)

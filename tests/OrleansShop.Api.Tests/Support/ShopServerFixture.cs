@@ -7,7 +7,7 @@ public sealed class ShopServerFixture : IAsyncLifetime
 
     public ShopServer Server => server ?? throw new InvalidOperationException("The server has not started.");
 
-    public async ValueTask InitializeAsync() => server = await ShopServer.StartAsync();
+    public async ValueTask InitializeAsync() => server = await ShopServer.StartAsync(settings: ShopServer.LimitsForManyTests);
 
     public async ValueTask DisposeAsync()
     {
