@@ -14,7 +14,8 @@ public static class Program
 {
     public static void Main(string[] args) => Build(args).Run();
 
-    public static WebApplication Build(string[] args)
+    /// <param name="configure">Runs last, before the app is built (tests replace services here).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddEmbeddedSilo();
@@ -23,6 +24,7 @@ public static class Program
         builder.Services.AddDemoCatalog(builder.Configuration);
         builder.Services.AddShopGraphQL();
         builder.Services.AddHealthChecks();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseWebSockets();

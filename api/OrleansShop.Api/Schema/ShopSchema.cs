@@ -28,6 +28,7 @@ public static class ShopSchema
         AccountResolvers.Register(schema);
         CatalogResolvers.Register(schema);
         CartResolvers.Register(schema);
+        SubscriptionResolvers.Register(schema);
         NotImplemented.Register(schema);
         return schema.Create();
     }

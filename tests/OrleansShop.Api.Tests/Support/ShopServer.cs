@@ -34,8 +34,15 @@ public sealed class ShopServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The app's services: the grain factory, the stream providers.</summary>
+    public IServiceProvider Services => app.Services;
+
+    /// <summary>Where graphql-transport-ws connects.</summary>
+    public Uri WebSocketUri => new UriBuilder(Http.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri;
+
     /// <param name="dataDirectory">An existing folder to reuse (a restart); null for a new temporary one this server deletes.</param>
-    public static async Task<ShopServer> StartAsync(string? dataDirectory = null, bool seedDemo = false)
+    /// <param name="configure">Changes the app's services after the program's own registrations.</param>
+    public static async Task<ShopServer> StartAsync(string? dataDirectory = null, bool seedDemo = false, Action<WebApplicationBuilder>? configure = null)
     {
         var ownsDirectory = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
@@ -48,7 +55,8 @@ public sealed class ShopServer : IAsyncDisposable
             "--OrleansShop:Admin:Password=" + AdminPassword,
             "--OrleansShop:Demo:Seed=" + (seedDemo ? "true" : "false"),
             "--Logging:LogLevel:Default=Warning",
-        ]);
+        ],
+            configure);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new ShopServer(app, dataDirectory, ownsDirectory, new Uri(address));
