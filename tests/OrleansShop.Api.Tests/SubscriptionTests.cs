@@ -158,6 +158,22 @@ public sealed class SubscriptionTests(OrderingShopServerFixture fixture) : IClas
         Assert.Equal("CANCELLED", (await adminSocket.NextAsync("o1"))["data"]!["orderStatusChanged"]!["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_browser_client_signs_in_with_the_token_in_connection_init_and_a_bad_token_is_refused()
+    {
+        var owner = await Server.RegisterAsync(ShopServer.UniqueEmail());
+        var customerId = CustomerKey(owner);
+        var orderId = await PlaceOrderAsync(CartIds.ForCustomer(customerId), customerId);
+        await using var socket = await GraphQLSocket.ConnectAsync(Server, owner["accessToken"]!.GetValue<string>(), tokenInPayload: true);
+        await socket.SubscribeAsync("o1", OrderStatusChanged, new { id = GlobalId.Encode("Order", orderId) });
+        await SubscribersAsync<OrderDetails>(CommerceStreams.ForOrder(orderId), expected: 1);
+        Assert.True((await Grains.GetGrain<IOrderGrain>(orderId).CancelAsync(null)).Succeeded);
+        Assert.Equal("CANCELLED", (await socket.NextAsync("o1"))["data"]!["orderStatusChanged"]!["status"]!.GetValue<string>());
+
+        await using var forged = await GraphQLSocket.OpenAsync(Server, "not-a-token", tokenInPayload: true);
+        Assert.Equal(4403, await forged.ClosedWithAsync());
+    }
+
     private static string CustomerKey(System.Text.Json.Nodes.JsonNode signIn) =>
         GlobalId.KeyOf(signIn["customer"]!["id"]!.GetValue<string>(), "Customer")!;
 

@@ -16,19 +16,44 @@ public sealed class GraphQLSocket : IAsyncDisposable
     {
     }
 
-    public static async Task<GraphQLSocket> ConnectAsync(ShopServer server, string? accessToken = null)
+    /// <param name="tokenInPayload">Sends the token in connection_init's payload, as browser clients must, instead of a header.</param>
+    public static async Task<GraphQLSocket> ConnectAsync(ShopServer server, string? accessToken = null, bool tokenInPayload = false)
+    {
+        var client = await OpenAsync(server, accessToken, tokenInPayload);
+        Assert.Equal("connection_ack", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+        return client;
+    }
+
+    /// <summary>Connects and sends connection_init without waiting for the server's answer.</summary>
+    public static async Task<GraphQLSocket> OpenAsync(ShopServer server, string? accessToken, bool tokenInPayload)
     {
         var client = new GraphQLSocket();
         client.socket.Options.AddSubProtocol("graphql-transport-ws");
-        if (accessToken is not null)
+        if (accessToken is not null && !tokenInPayload)
         {
             client.socket.Options.SetRequestHeader("Authorization", "Bearer " + accessToken);
         }
 
         await client.socket.ConnectAsync(server.WebSocketUri, TestContext.Current.CancellationToken);
-        await client.SendAsync(new { type = "connection_init", payload = new { } });
-        Assert.Equal("connection_ack", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+        object payload = accessToken is not null && tokenInPayload ? new { Authorization = "Bearer " + accessToken } : new { };
+        await client.SendAsync(new { type = "connection_init", payload });
         return client;
+    }
+
+    /// <summary>Reads until the server closes the connection; returns its close code.</summary>
+    public async Task<int> ClosedWithAsync()
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(Patience);
+        var buffer = new byte[4096];
+        while (true)
+        {
+            var frame = await socket.ReceiveAsync(buffer, timeout.Token);
+            if (frame.MessageType == WebSocketMessageType.Close)
+            {
+                return (int)socket.CloseStatus!.Value;
+            }
+        }
     }
 
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
