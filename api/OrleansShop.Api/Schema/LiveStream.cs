@@ -59,7 +59,9 @@ internal sealed class LiveStream<T> : IAsyncObserver<T>
         }
 
         events.Writer.TryComplete();
-        await aborted.DisposeAsync().ConfigureAwait(false);
+
+        // Unregister, not Dispose: this may run inside that very callback, which Dispose would wait for.
+        aborted.Unregister();
         if (handle is not null)
         {
             await handle.UnsubscribeAsync().ConfigureAwait(false);
