@@ -9,7 +9,8 @@ namespace OrleansShop.Runtime;
 
 /// <summary>
 /// The silo's lifetime inside the host: on start it checks the grain classes against the registered storage,
-/// then starts the sweeps and reminders; on stop it deactivates every activation (ShuttingDown).
+/// then starts the stream providers, sweeps and reminders; on stop it completes every stream subscriber, then deactivates
+/// every activation (ShuttingDown).
 /// </summary>
 internal sealed class Silo : IHostedService
 {
