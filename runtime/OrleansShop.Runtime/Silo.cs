@@ -3,24 +3,28 @@ using Microsoft.Extensions.Hosting;
 using OrleansShop.Runtime.Activations;
 using OrleansShop.Runtime.Reminders;
 using OrleansShop.Runtime.Storage;
+using OrleansShop.Runtime.Streams;
 
 namespace OrleansShop.Runtime;
 
 /// <summary>
 /// The silo's lifetime inside the host: on start it checks the grain classes against the registered storage,
-/// then starts the sweeps and reminders; on stop it deactivates every activation (ShuttingDown).
+/// then starts the stream providers, sweeps and reminders; on stop it completes every stream subscriber, then deactivates
+/// every activation (ShuttingDown).
 /// </summary>
 internal sealed class Silo : IHostedService
 {
     private readonly SiloRuntime runtime;
     private readonly ActivationMaintenance maintenance;
     private readonly ReminderService reminders;
+    private readonly StreamProvider[] streams;
 
-    public Silo(SiloRuntime runtime, ActivationMaintenance maintenance, ReminderService reminders)
+    public Silo(SiloRuntime runtime, ActivationMaintenance maintenance, ReminderService reminders, IEnumerable<StreamProviderName> streamProviders)
     {
         this.runtime = runtime;
         this.maintenance = maintenance;
         this.reminders = reminders;
+        streams = [.. streamProviders.Select(p => runtime.Services.GetRequiredKeyedService<StreamProvider>(p.Name))];
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -37,6 +41,11 @@ internal sealed class Silo : IHostedService
         }
 
         runtime.ResolveFilters();
+        foreach (var provider in streams)
+        {
+            await provider.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         maintenance.Start();
         await reminders.StartAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -44,6 +53,13 @@ internal sealed class Silo : IHostedService
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await reminders.DisposeAsync().ConfigureAwait(false);
+
+        // Subscribers get their buffered items and OnCompletedAsync while their activations are still there.
+        foreach (var provider in streams)
+        {
+            await provider.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         runtime.Directory.Close();
         var reason = new DeactivationReason(DeactivationReasonCode.ShuttingDown, "The silo is shutting down.");
         var deactivations = runtime.Directory.Activations().Select(a => a.DeactivateAsync(reason));

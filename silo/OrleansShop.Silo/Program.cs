@@ -1,3 +1,4 @@
+using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
 using OrleansShop.Runtime.Hosting;
 using OrleansShop.Runtime.Sql;
@@ -19,7 +20,8 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 builder.Services.AddCommerceOptions(builder.Configuration);
 builder.UseSilo(silo => silo
     .AddGrains(typeof(CommerceServiceCollectionExtensions).Assembly)
-    .AddSqlStorage(storage, dataDirectory, o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver)));
+    .AddSqlStorage(storage, dataDirectory, o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver))
+    .AddMemoryStreams(CommerceStreams.Provider));
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

@@ -1,6 +1,3 @@
-using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json.Nodes;
 using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
@@ -47,42 +44,5 @@ public sealed class HostingTests
         {
             ShopServer.TryDelete(directory);
         }
-    }
-
-    [Fact]
-    public async Task Subscriptions_not_built_yet_answer_NOT_IMPLEMENTED_over_graphql_transport_ws()
-    {
-        await using var server = await ShopServer.StartAsync();
-        var cancel = TestContext.Current.CancellationToken;
-        using var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(new Uri(server.Http.BaseAddress!.ToString().Replace("http://", "ws://", StringComparison.Ordinal) + "graphql"), cancel);
-
-        await SendAsync(socket, """{"type":"connection_init"}""", cancel);
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket, cancel))["type"]!.GetValue<string>());
-        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"subscription { stockChanged(productId: \"x\") { available } }"}}""", cancel);
-        var message = await ReceiveAsync(socket, cancel);
-
-        Assert.True(message.ToJsonString().Contains("\"code\":\"NOT_IMPLEMENTED\"", StringComparison.Ordinal), message.ToJsonString());
-        Assert.Contains(message["type"]!.GetValue<string>(), new[] { "error", "next" });
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, string json, CancellationToken cancel) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, cancel);
-
-    private static async Task<JsonNode> ReceiveAsync(ClientWebSocket socket, CancellationToken cancel)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        var buffer = new byte[64 * 1024];
-        var length = 0;
-        ValueWebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer.AsMemory(length), timeout.Token);
-            length += result.Count;
-        }
-        while (!result.EndOfMessage);
-        return JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, length))!;
     }
 }

@@ -1,4 +1,5 @@
 using OrleansShop.Api.Catalog;
+using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
 using OrleansShop.Runtime.Hosting;
 using OrleansShop.Runtime.Sql;
@@ -19,6 +20,7 @@ public static class EmbeddedSiloExtensions
             silo.AddGrains(typeof(CommerceServiceCollectionExtensions).Assembly);
             silo.AddGrains(typeof(ProductListGrain).Assembly);
             silo.AddSqlStorage(shop.Storage, shop.DataDirectory, o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver));
+            silo.AddMemoryStreams(CommerceStreams.Provider);
         });
         return builder;
     }

@@ -24,8 +24,6 @@ internal static class NotImplemented
         ("Mutation", "shipOrder", "order fulfilment"),
         ("Mutation", "deliverOrder", "order fulfilment"),
         ("Mutation", "refundOrder", "refunds"),
-        ("Subscription", "orderStatusChanged", "subscriptions"),
-        ("Subscription", "stockChanged", "subscriptions"),
     ];
 
     public static GraphQLException Error(string feature) => new($"{Capitalize(feature)} is not implemented yet.", Code);

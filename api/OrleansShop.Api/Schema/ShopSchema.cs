@@ -29,6 +29,7 @@ public static class ShopSchema
         CatalogResolvers.Register(schema);
         CartResolvers.Register(schema);
         ReviewResolvers.Register(schema);
+        SubscriptionResolvers.Register(schema);
         NotImplemented.Register(schema);
         return schema.Create();
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Runtime;
 using OrleansShop.Runtime.Storage;
@@ -9,7 +10,8 @@ namespace OrleansShop.Grains;
 /// the first outcome instead of changing stock again.
 /// </summary>
 internal sealed class ProductStockGrain(
-    [PersistentState("stock")] IPersistentState<ProductStockState> stock) : Grain, IProductStockGrain
+    [PersistentState("stock")] IPersistentState<ProductStockState> stock,
+    ILogger<ProductStockGrain> logger) : Grain, IProductStockGrain
 {
     /// <summary>Bounds one adjustment so that the ledger's ints cannot overflow by accident.</summary>
     public const int MaxAdjustment = 1_000_000;
@@ -145,6 +147,7 @@ internal sealed class ProductStockGrain(
         }
 
         await stock.SaveAsync();
+        await PublishLevelAsync();
         return Result<StockLevel>.Ok(Ledger.Level());
     }
 
@@ -164,8 +167,18 @@ internal sealed class ProductStockGrain(
 
         ForgetSettledBefore(now - SettledRetention);
         await stock.SaveAsync();
+
+        // Only a release of nothing (remembered to refuse a late reservation) leaves on hand and reserved as they were.
+        if (reservation.Quantity > 0)
+        {
+            await PublishLevelAsync();
+        }
+
         return Result<StockReservation>.Ok(reservation);
     }
+
+    /// <summary>Tells live subscribers (GraphQL stockChanged) the saved level; never fails the operation.</summary>
+    private Task PublishLevelAsync() => this.TryPublishAsync(CommerceStreams.ForStock(this.GetPrimaryKeyString()), Ledger.Level(), logger);
 
     private void ForgetSettledBefore(DateTimeOffset cutoff)
     {

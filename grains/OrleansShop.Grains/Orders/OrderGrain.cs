@@ -326,6 +326,7 @@ internal sealed partial class OrderGrain(
         State.ReservationExpiresAt = now + settings.ReservationTimeout;
         State.History.Add(new OrderStatusChange(OrderStatus.PaymentPending, now, "Order placed; stock reserved."));
         await order.SaveAsync();
+        await PublishStatusAsync();
 
         // Tick when the reservation runs out rather than a little before it.
         await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
@@ -495,6 +496,7 @@ internal sealed partial class OrderGrain(
 
         State.History.Add(new OrderStatusChange(status, Now, note));
         await order.SaveAsync();
+        await PublishStatusAsync();
         if (State.PendingStock != StockStep.None)
         {
             await RunStockStepAsync();
@@ -525,6 +527,9 @@ internal sealed partial class OrderGrain(
             LogPublishFailed(e, Id);
         }
     }
+
+    /// <summary>Tells live subscribers (GraphQL orderStatusChanged) the saved status; never fails the operation.</summary>
+    private Task PublishStatusAsync() => this.TryPublishAsync(CommerceStreams.ForOrder(Id), Details(), logger);
 
     private async Task ClearCartAsync()
     {

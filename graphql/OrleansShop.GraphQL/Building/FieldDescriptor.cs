@@ -147,6 +147,20 @@ public sealed class FieldDescriptor
     }
 
     /// <summary>
+    /// Makes this a subscription field whose event stream takes asynchronous work to open (an authorization check, a lookup).
+    /// An exception thrown before the stream is returned refuses the subscription with an error result, as for a synchronous
+    /// subscriber (spec 6.2.3.1 CreateSourceEventStream), rather than failing the stream after it started.
+    /// </summary>
+    /// <remarks>A separate name, not a Subscribe overload: a lambda that only throws would fit both.</remarks>
+    public FieldDescriptor AsyncSubscribe<TEvent>(Func<IResolverContext, Task<IAsyncEnumerable<TEvent>>> subscribe)
+    {
+        ArgumentNullException.ThrowIfNull(subscribe);
+        TypeValue ??= ClrTypeInspector.FromType(typeof(TEvent), nullable: null);
+        SubscriberValue = async context => EventStream.Box(await subscribe(context).ConfigureAwait(false));
+        return this;
+    }
+
+    /// <summary>
     /// Returns a cursor connection (<c>first/after/last/before</c>, <c>edges</c>, <c>nodes</c>, <c>pageInfo</c>, <c>totalCount</c>)
     /// over the list the resolver returns, HotChocolate's convention. The connection type is <c>{NodeType}Connection</c>.
     /// </summary>

@@ -188,6 +188,10 @@ public sealed class SchemaBuilder
     public SchemaBuilder AddSubscriber<TEvent>(string typeName, string fieldName, Func<IResolverContext, IAsyncEnumerable<TEvent>> subscribe) =>
         ConfigureField(typeName, fieldName, field => field.Subscribe(subscribe));
 
+    /// <summary>Sets an event stream that opens asynchronously (see <see cref="FieldDescriptor.AsyncSubscribe{TEvent}"/>).</summary>
+    public SchemaBuilder AddAsyncSubscriber<TEvent>(string typeName, string fieldName, Func<IResolverContext, Task<IAsyncEnumerable<TEvent>>> subscribe) =>
+        ConfigureField(typeName, fieldName, field => field.AsyncSubscribe(subscribe));
+
     /// <summary>Configures a field defined anywhere (in code or SDL) once all types are known.</summary>
     public SchemaBuilder ConfigureField(string typeName, string fieldName, Action<FieldDescriptor> configure)
     {

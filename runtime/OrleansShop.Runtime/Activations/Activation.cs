@@ -462,6 +462,7 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
             else
             {
                 next.IsFinished = true;
+                next.OnDropped();
             }
         }
     }

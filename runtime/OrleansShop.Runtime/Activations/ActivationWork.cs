@@ -48,6 +48,11 @@ internal abstract class ActivationWork : SynchronizationContext
     {
     }
 
+    /// <summary>Called when the activation went away before running work that does not follow the grain: it never runs.</summary>
+    public virtual void OnDropped()
+    {
+    }
+
     /// <summary>Runs the first turn of the work on its activation.</summary>
     public abstract void Start();
 

@@ -35,6 +35,12 @@ public sealed class ShopServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The app's services: the grain factory, the stream providers.</summary>
+    public IServiceProvider Services => app.Services;
+
+    /// <summary>Where graphql-transport-ws connects.</summary>
+    public Uri WebSocketUri => new UriBuilder(Http.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri;
+
     /// <summary>The server's grains, for a test to set up what the API does not offer yet or to look behind it.</summary>
     public IGrainFactory Grains => app.Services.GetRequiredService<IGrainFactory>();
 

@@ -26,8 +26,11 @@ internal sealed class ShopSilo : IAsyncDisposable
 
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
+    public IServiceProvider Services => host.Services;
+
     public FakePaymentGateway Gateway { get; }
 
+    /// <param name="streams">Whether the commerce stream provider is registered (without it, publishing fails and is logged).</param>
     /// <param name="storage">Replaces the default memory storage (e.g. one shared by two silos in turn); ignored with a data directory.</param>
     public static async Task<ShopSilo> StartAsync(
         Action<OrderOptions>? orders = null,
@@ -35,7 +38,8 @@ internal sealed class ShopSilo : IAsyncDisposable
         FakePaymentGateway? gateway = null,
         Func<IServiceProvider, IGrainStorage>? storage = null,
         InMemoryReminderTable? reminders = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null,
+        bool streams = true)
     {
         gateway ??= new FakePaymentGateway();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -49,6 +53,10 @@ internal sealed class ShopSilo : IAsyncDisposable
         builder.UseSilo(silo =>
         {
             silo.AddGrains(typeof(IPaymentGateway).Assembly);
+            if (streams)
+            {
+                silo.AddMemoryStreams(CommerceStreams.Provider);
+            }
             if (dataDirectory is null)
             {
                 (storage is null ? silo.AddMemoryGrainStorage() : silo.AddGrainStorage(PersistentStateAttribute.DefaultStorageName, storage))
