@@ -23,7 +23,16 @@ internal sealed class ProductStockGrain(
     /// </summary>
     public static readonly TimeSpan SettledRetention = TimeSpan.FromDays(30);
 
+    private CatalogProjectionRetry? projection;
+    private bool? projectedInStock;
+
     private ProductStockState Ledger => stock.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        projection = new CatalogProjectionRetry(this, ServiceProvider, ProjectAsync);
+        return stock.RecordExists ? projection.PublishAsync() : Task.CompletedTask;
+    }
 
     public async Task<Result<StockReservation>> ReserveAsync(string orderId, int quantity)
     {
@@ -144,7 +153,7 @@ internal sealed class ProductStockGrain(
             Ledger.Adjustments.RemoveRange(0, Ledger.Adjustments.Count - KeptAdjustments);
         }
 
-        await stock.SaveAsync();
+        await SaveAsync();
         return Result<StockLevel>.Ok(Ledger.Level());
     }
 
@@ -163,8 +172,26 @@ internal sealed class ProductStockGrain(
         }
 
         ForgetSettledBefore(now - SettledRetention);
-        await stock.SaveAsync();
+        await SaveAsync();
         return Result<StockReservation>.Ok(reservation);
+    }
+
+    /// <summary>Saves the ledger; search only filters on in stock or not, so only a change of that is projected.</summary>
+    private async Task SaveAsync()
+    {
+        Ledger.Version++;
+        await stock.SaveAsync();
+        if (projectedInStock != Ledger.Level().Available > 0 || projection!.Pending)
+        {
+            await projection!.PublishAsync();
+        }
+    }
+
+    private async Task ProjectAsync(ICatalogProjection catalog)
+    {
+        var available = Ledger.Level().Available;
+        await catalog.ProjectStockAsync(this.GetPrimaryKeyString(), available, Ledger.Version);
+        projectedInStock = available > 0;
     }
 
     private void ForgetSettledBefore(DateTimeOffset cutoff)

@@ -35,7 +35,8 @@ internal sealed class ShopSilo : IAsyncDisposable
         FakePaymentGateway? gateway = null,
         Func<IServiceProvider, IGrainStorage>? storage = null,
         InMemoryReminderTable? reminders = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null,
+        ICatalogProjection? catalog = null)
     {
         gateway ??= new FakePaymentGateway();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -43,6 +44,11 @@ internal sealed class ShopSilo : IAsyncDisposable
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
+        }
+
+        if (catalog is not null)
+        {
+            builder.Services.AddSingleton(catalog);
         }
 
         builder.Services.Configure<OrderOptions>(o => orders?.Invoke(o));
