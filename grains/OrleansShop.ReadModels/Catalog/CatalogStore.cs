@@ -1,0 +1,46 @@
+using System.Data.Common;
+
+namespace OrleansShop.ReadModels.Catalog;
+
+/// <summary>
+/// The catalog read model's database, whose tables are created once per process before the first use (a failed creation
+/// is tried again by the next use rather than remembered).
+/// </summary>
+public sealed class CatalogStore(ReadModelDatabase database)
+{
+    private readonly SemaphoreSlim creating = new(1, 1);
+    private volatile bool created;
+
+    public ReadModelDialect Dialect => database.Dialect;
+
+    /// <summary>Creates the tables if they are missing; cheap after the first call.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (created)
+        {
+            return;
+        }
+
+        await creating.WaitAsync(cancellationToken);
+        try
+        {
+            if (!created)
+            {
+                await using var connection = await database.OpenAsync(cancellationToken);
+                await CatalogSchema.CreateAsync(connection, database.Dialect, cancellationToken);
+                created = true;
+            }
+        }
+        finally
+        {
+            creating.Release();
+        }
+    }
+
+    /// <summary>An open connection to a database whose catalog tables exist.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        return await database.OpenAsync(cancellationToken);
+    }
+}
