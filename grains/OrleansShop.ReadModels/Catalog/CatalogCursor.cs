@@ -59,7 +59,7 @@ internal static class CatalogCursor
             {
                 var item = items[i + 1];
                 values[i] = kinds[i] == typeof(string) ? item.GetString() ?? throw Invalid(cursor)
-                    : kinds[i] == typeof(long) ? item.GetInt64()
+                    : kinds[i] == typeof(long) ? (object)item.GetInt64()
                     : item.GetDouble();
             }
 

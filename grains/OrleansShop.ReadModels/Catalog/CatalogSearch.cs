@@ -65,7 +65,7 @@ public sealed class CatalogSearch(CatalogStore store)
                 for (var i = 0; i < keys.Count; i++)
                 {
                     values[i] = keys[i].Kind == typeof(string) ? reader.GetString(ordinals[i])
-                        : keys[i].Kind == typeof(long) ? reader.GetInt64(ordinals[i])
+                        : keys[i].Kind == typeof(long) ? (object)reader.GetInt64(ordinals[i])
                         : reader.GetDouble(ordinals[i]);
                 }
 
