@@ -4,13 +4,15 @@ using OrleansShop.GrainInterfaces;
 using OrleansShop.GraphQL.Building;
 using OrleansShop.GraphQL.Execution;
 using OrleansShop.ReadModels.Catalog;
+using OrleansShop.Runtime;
 
 namespace OrleansShop.Api.Schema;
 
 /// <summary>
 /// <c>products(search, where, order, first/after/last/before)</c> on the catalog read model: the arguments become a
 /// <see cref="CatalogQuery"/>, the read model answers with product ids in order, and the products themselves are read
-/// from their grains (the source of truth), so a page never shows a stale name or price.
+/// from their grains (the source of truth). The loaded page is cached with the read model's answer until the next catalog
+/// write (at most 250 ms): reading twenty product grains was a third of the cost of a storefront's product list.
 /// </summary>
 internal static class ProductSearch
 {
@@ -19,23 +21,32 @@ internal static class ProductSearch
         var query = new CatalogQuery(search, filter, Sort(context), IncludeArchived: context.IsAdmin());
         var request = new CatalogPageRequest(
             context.Argument<int?>("first"), context.Argument<string?>("after"), context.Argument<int?>("last"), context.Argument<string?>("before"));
-        CatalogPage page;
+        LoadedCatalogPage<ProductConnectionPage> loaded;
         try
         {
-            page = await context.Service<CatalogSearch>().PageAsync(query, request, context.RequestAborted);
+            loaded = await context.Service<CatalogSearch>().PageAsync(query, request, page => LoadAsync(context.Grains(), page, query.IncludeArchived), context.RequestAborted);
         }
         catch (CatalogQueryException refused)
         {
             throw new GraphQLException(refused.Message, refused.Code);
         }
 
-        var loaded = await Task.WhenAll(page.Hits.Select(h => context.ProductAsync(h.ProductId)));
+        return new ProductConnection(query, loaded.Nodes.Edges, loaded.Nodes.Nodes, loaded.Nodes.PageInfo);
+    }
+
+    /// <summary>
+    /// The page's products read from their grains. The result is cached with the page (until the next catalog write in this
+    /// process, at most a quarter of a second), so it must not depend on the caller beyond what the query holds.
+    /// </summary>
+    private static async Task<ProductConnectionPage> LoadAsync(IGrainFactory grains, CatalogPage page, bool includeArchived)
+    {
+        var products = await Task.WhenAll(page.Hits.Select(h => grains.GetGrain<IProductGrain>(h.ProductId).GetAsync()));
         // The read model may lag by a moment: a product it still lists but whose grain says archived is left out for shoppers.
-        var edges = new List<Edge>(loaded.Length);
-        var nodes = new List<object?>(loaded.Length);
-        for (var i = 0; i < loaded.Length; i++)
+        var edges = new List<Edge>(products.Length);
+        var nodes = new List<object?>(products.Length);
+        for (var i = 0; i < products.Length; i++)
         {
-            if (loaded[i] is { } product && (query.IncludeArchived || !product.Archived))
+            if (products[i] is { } product && (includeArchived || !product.Archived))
             {
                 edges.Add(new Edge(page.Hits[i].Cursor, product));
                 nodes.Add(product);
@@ -43,7 +54,7 @@ internal static class ProductSearch
         }
 
         var pageInfo = new PageInfo(page.HasNextPage, page.HasPreviousPage, edges.Count > 0 ? edges[0].Cursor : null, edges.Count > 0 ? edges[^1].Cursor : null);
-        return new ProductConnection(query, edges, nodes, pageInfo);
+        return new ProductConnectionPage(edges, nodes, pageInfo);
     }
 
     /// <summary>The <c>where</c> argument; <c>categoryId</c> stands for that category and every category below it.</summary>

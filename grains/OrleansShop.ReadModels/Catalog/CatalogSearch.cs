@@ -9,6 +9,8 @@ namespace OrleansShop.ReadModels.Catalog;
 /// </summary>
 public sealed class CatalogSearch(CatalogStore store)
 {
+    private readonly CatalogResultCache cache = new(store);
+
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
@@ -22,11 +24,51 @@ public sealed class CatalogSearch(CatalogStore store)
         ("250+", 250m, null),
     ];
 
-    public async Task<CatalogPage> PageAsync(CatalogQuery query, CatalogPageRequest page, CancellationToken cancellationToken = default)
+    public Task<CatalogPage> PageAsync(CatalogQuery query, CatalogPageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(page);
         Validate(query, page);
+        return cache.GetOrQueryAsync(CatalogResultCache.Key("page", query, page), () => QueryPageAsync(query, page, cancellationToken));
+    }
+
+    /// <summary>
+    /// The page together with what <paramref name="load"/> makes of its hits (the products themselves), both answered
+    /// from the cache under the same rule as the page alone: a storefront's most asked-for pages then cost no query and no
+    /// product read until the catalog changes. <paramref name="load"/> must give the same answer to every caller.
+    /// </summary>
+    public Task<LoadedCatalogPage<T>> PageAsync<T>(CatalogQuery query, CatalogPageRequest page, Func<CatalogPage, Task<T>> load, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(load);
+        Validate(query, page);
+        return cache.GetOrQueryAsync(CatalogResultCache.Key("loaded:" + typeof(T).FullName, query, page), async () =>
+        {
+            var hits = await QueryPageAsync(query, page, cancellationToken);
+            return new LoadedCatalogPage<T>(hits, await load(hits));
+        });
+    }
+
+    /// <summary>How many products the query matches, whatever the page.</summary>
+    public async Task<int> CountAsync(CatalogQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Validate(query, new CatalogPageRequest());
+        var count = await cache.GetOrQueryAsync(CatalogResultCache.Key("count", query, null), async () => (object)await QueryCountAsync(query, cancellationToken));
+        return (int)count;
+    }
+
+    /// <summary>Brand, category and price-band counts of the matched products, largest first (price bands in price order).</summary>
+    public Task<IReadOnlyList<CatalogFacet>> FacetsAsync(CatalogQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Validate(query, new CatalogPageRequest());
+        return cache.GetOrQueryAsync(CatalogResultCache.Key("facets", query, null), () => QueryFacetsAsync(query, cancellationToken));
+    }
+
+    private async Task<CatalogPage> QueryPageAsync(CatalogQuery query, CatalogPageRequest page, CancellationToken cancellationToken)
+    {
         var matched = new MatchedSet(query, store.Dialect);
         var keys = SortKeys(query, matched.Searching, out var signature);
         var kinds = keys.Select(k => k.Kind).ToArray();
@@ -51,7 +93,7 @@ public sealed class CatalogSearch(CatalogStore store)
                   (bounds.Count > 0 ? " WHERE " + string.Join(" AND ", bounds) : string.Empty) +
                   $" ORDER BY {order} LIMIT {(size + 1).ToString(CultureInfo.InvariantCulture)}";
 
-        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenForReadingAsync(cancellationToken);
         var hits = new List<CatalogHit>(size + 1);
         await using (var command = connection.CreateCommand())
         {
@@ -90,29 +132,23 @@ public sealed class CatalogSearch(CatalogStore store)
         return new CatalogPage(hits, more, hasPrevious);
     }
 
-    /// <summary>How many products the query matches, whatever the page.</summary>
-    public async Task<int> CountAsync(CatalogQuery query, CancellationToken cancellationToken = default)
+    private async Task<int> QueryCountAsync(CatalogQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        Validate(query, new CatalogPageRequest());
         var matched = new MatchedSet(query, store.Dialect);
-        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenForReadingAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM ({matched.Sql}) m";
         matched.Bind(command);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Brand, category and price-band counts of the matched products, largest first (price bands in price order).</summary>
-    public async Task<IReadOnlyList<CatalogFacet>> FacetsAsync(CatalogQuery query, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<CatalogFacet>> QueryFacetsAsync(CatalogQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        Validate(query, new CatalogPageRequest());
         var matched = new MatchedSet(query, store.Dialect);
         var bands = string.Join(' ', PriceBands.Select((b, i) => b.To is { } to
             ? $"WHEN price_units < {SqlCatalogProjection.PriceUnits(to).ToString(CultureInfo.InvariantCulture)} THEN {i.ToString(CultureInfo.InvariantCulture)}"
             : $"ELSE {i.ToString(CultureInfo.InvariantCulture)}"));
-        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenForReadingAsync(cancellationToken);
         var brand = await CountsAsync(connection, matched,
             $"SELECT brand, COUNT(*) FROM ({matched.Sql}) m WHERE brand IS NOT NULL GROUP BY brand ORDER BY 2 DESC, 1", cancellationToken);
         var category = await CountsAsync(connection, matched,

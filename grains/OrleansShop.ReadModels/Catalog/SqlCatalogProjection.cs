@@ -83,25 +83,32 @@ public sealed class SqlCatalogProjection(CatalogStore store) : ICatalogProjectio
         }
 
         await transaction.CommitAsync(cancellationToken);
+        store.Changed();
     }
 
     public async Task ProjectStockAsync(string productId, int available, long version, CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, UpsertStock, cancellationToken, c => c
-            .With("@id", productId).With("@available", available).With("@version", version));
+        if (await ExecuteAsync(connection, null, UpsertStock, cancellationToken, c => c
+            .With("@id", productId).With("@available", available).With("@version", version)) > 0)
+        {
+            store.Changed();
+        }
     }
 
     public async Task ProjectRatingAsync(string productId, RatingSummary rating, long version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rating);
         await using var connection = await store.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, UpsertRating, cancellationToken, c => c
+        if (await ExecuteAsync(connection, null, UpsertRating, cancellationToken, c => c
             .With("@id", productId)
             .With("@count", rating.Count)
             .With("@sum", (long)rating.Sum)
             .With("@average", rating.Average ?? 0d)
-            .With("@version", version));
+            .With("@version", version)) > 0)
+        {
+            store.Changed();
+        }
     }
 
     private static async Task<int> ExecuteAsync(

@@ -198,6 +198,48 @@ public abstract class CatalogSearchContract
     }
 
     [Fact]
+    public async Task A_committed_change_is_seen_by_the_next_query_even_when_the_same_query_was_just_answered()
+    {
+        var search = await SeededAsync();
+        var projection = new SqlCatalogProjection(await StoreAsync());
+        var query = new CatalogQuery(Filter: new ProductFilter(InStock: true));
+        var before = await search.PageAsync(query, new CatalogPageRequest(First: 50), Ct);
+        var countBefore = await search.CountAsync(query, Ct);
+
+        await projection.ProjectStockAsync("p01", 0, 2, Ct);
+
+        var after = await search.PageAsync(query, new CatalogPageRequest(First: 50), Ct);
+        Assert.Contains(before.Hits, h => h.ProductId == "p01");
+        Assert.DoesNotContain(after.Hits, h => h.ProductId == "p01");
+        Assert.Equal(countBefore - 1, await search.CountAsync(query, Ct));
+    }
+
+    [Fact]
+    public async Task Loaded_pages_are_loaded_once_for_repeated_queries_and_again_after_a_change()
+    {
+        var search = await SeededAsync();
+        var projection = new SqlCatalogProjection(await StoreAsync());
+        var loads = 0;
+        Task<int> Load(CatalogPage page)
+        {
+            Interlocked.Increment(ref loads);
+            return Task.FromResult(page.Hits.Count);
+        }
+
+        var query = new CatalogQuery("socks");
+        var first = await search.PageAsync(query, new CatalogPageRequest(First: 10), Load, Ct);
+        var again = await search.PageAsync(query, new CatalogPageRequest(First: 10), Load, Ct);
+        Assert.Equal(1, loads);
+        await projection.ProjectProductAsync(Product("p13", "Hiking socks", "Summit", 14m, []), 1, Ct);
+        var changed = await search.PageAsync(query, new CatalogPageRequest(First: 10), Load, Ct);
+
+        Assert.Equal(2, first.Nodes);
+        Assert.Same(first, again);
+        Assert.Equal(2, loads);
+        Assert.Equal(3, changed.Nodes);
+    }
+
+    [Fact]
     public async Task A_stale_version_never_overwrites_a_newer_one()
     {
         var store = await StoreAsync();

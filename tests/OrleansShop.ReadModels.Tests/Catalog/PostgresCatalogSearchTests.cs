@@ -6,11 +6,12 @@ namespace OrleansShop.ReadModels.Tests.Catalog;
 public sealed class PostgresCatalogSearchTests(PostgresServerFixture server) : CatalogSearchContract, IAsyncDisposable
 {
     private string? _database;
+    private CatalogStore? _store;
 
     protected override async Task<CatalogStore> StoreAsync()
     {
         _database ??= await server.CreateDatabaseAsync(Ct);
-        return new CatalogStore(new ReadModelDatabase(ReadModelDialect.Postgres, _database));
+        return _store ??= new CatalogStore(new ReadModelDatabase(ReadModelDialect.Postgres, _database));
     }
 
     public async ValueTask DisposeAsync()

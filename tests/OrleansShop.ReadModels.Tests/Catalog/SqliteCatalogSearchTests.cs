@@ -6,8 +6,10 @@ public sealed class SqliteCatalogSearchTests : CatalogSearchContract, IDisposabl
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("catalog-").FullName;
 
+    private CatalogStore? _store;
+
     protected override Task<CatalogStore> StoreAsync() =>
-        Task.FromResult(new CatalogStore(ReadModelDatabase.ForSqliteFile(Path.Combine(_directory, ReadModelDatabase.SqliteFileName))));
+        Task.FromResult(_store ??= new CatalogStore(ReadModelDatabase.ForSqliteFile(Path.Combine(_directory, ReadModelDatabase.SqliteFileName))));
 
     public void Dispose()
     {
