@@ -40,6 +40,23 @@ public sealed class CatalogProjectionTests
     }
 
     [Fact]
+    public async Task A_review_projects_the_exact_rating_summary()
+    {
+        var catalog = new MemoryCatalogProjection();
+        await using var silo = await ShopSilo.StartAsync(catalog: catalog);
+        var id = await silo.CreateProductAsync(10m, stock: 3);
+        var cartId = CartIds.ForCustomer("buyer");
+        await silo.Cart(cartId).AddItemAsync(id, 1);
+        var order = (await silo.CheckoutAsync(cartId, "key-1", "buyer")).Value!;
+        await silo.Order(order.Id).PayAsync(new PaymentRequest(PaymentMethod.Card, "tok_visa", "key-1"));
+
+        var review = await silo.Grains.GetGrain<IProductReviewsGrain>(id).AddAsync(new ReviewDraft("buyer", "Ada", 4, "Good", "Works."));
+
+        Assert.True(review.Succeeded, review.Error?.Message);
+        Assert.Equal((new RatingSummary(1, 4), 1L), catalog.Ratings[id]);
+    }
+
+    [Fact]
     public async Task A_failing_projection_is_retried_until_it_succeeds_and_the_grain_call_still_succeeds()
     {
         var catalog = new MemoryCatalogProjection();
