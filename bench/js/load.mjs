@@ -1,5 +1,6 @@
 // One bounded load case with autocannon against a loopback URL: a warm-up, then a timed run; prints one JSON line.
 // Usage: node load.mjs --url http://127.0.0.1:5301/graphql --operation productList [--server ours] [--connections 16] [--duration 10] [--warmup 3]
+//        node load.mjs --url ... --operation name --query '{ products(first: 20) { nodes { name } } }'   (a query of your own, named by --operation)
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { operationTexts } from './catalog.mjs';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '16' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
+    query: { type: 'string' },
   },
 });
 
@@ -19,7 +21,7 @@ const url = new URL(values.url);
 if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
   throw new Error(`Load tests target loopback only, not ${url.hostname}.`);
 }
-const query = operationTexts[values.operation];
+const query = values.query ?? operationTexts[values.operation];
 if (query === undefined) throw new Error(`Unknown operation ${values.operation}; one of ${Object.keys(operationTexts).join(', ')}.`);
 
 const request = {

@@ -47,7 +47,16 @@ public sealed class ReadModelDatabase
     }
 
     /// <summary>An open connection; SQLite connections wait for a locked file instead of failing and use WAL.</summary>
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) => OpenAsync(forWriting: true, cancellationToken);
+
+    /// <summary>
+    /// An open connection for queries only. On SQLite it skips the per-open pragmas, which cost a round of statements on
+    /// every request: WAL is a property of the file (set by the first writer), and readers under WAL are not blocked by
+    /// the writer (the library retries the rare busy answer until the command timeout).
+    /// </summary>
+    public Task<DbConnection> OpenForReadingAsync(CancellationToken cancellationToken = default) => OpenAsync(forWriting: false, cancellationToken);
+
+    private async Task<DbConnection> OpenAsync(bool forWriting, CancellationToken cancellationToken)
     {
         DbConnection connection = Dialect == ReadModelDialect.Sqlite
             ? new SqliteConnection(_connectionString)
@@ -55,7 +64,7 @@ public sealed class ReadModelDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            if (Dialect == ReadModelDialect.Sqlite)
+            if (forWriting && Dialect == ReadModelDialect.Sqlite)
             {
                 await using var pragma = connection.CreateCommand();
                 pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";

@@ -1,5 +1,7 @@
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
+using OrleansShop.ReadModels;
+using OrleansShop.ReadModels.Catalog;
 using OrleansShop.Runtime.Hosting;
 using OrleansShop.Runtime.Sql;
 
@@ -18,6 +20,12 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 }
 
 builder.Services.AddCommerceOptions(builder.Configuration);
+if (storage.Dialect is "sqlite" or "postgres")
+{
+    // The catalog grains of every silo keep the catalog read model current; SQL Server has no read models yet.
+    builder.Services.AddCatalogReadModel(ReadModelDatabase.FromSettings(storage, dataDirectory));
+}
+
 builder.UseSilo(silo => silo
     .AddGrains(typeof(CommerceServiceCollectionExtensions).Assembly)
     .AddSqlStorage(storage, dataDirectory, o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver))

@@ -1,3 +1,4 @@
+using OrleansShop.Api.Demo;
 using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
@@ -105,31 +106,42 @@ public sealed class CatalogTests(ShopServerFixture fixture) : IClassFixture<Shop
     }
 
     [Fact]
-    public async Task The_demo_catalog_is_seeded_once_across_restarts()
+    public async Task The_demo_catalog_is_seeded_in_the_background_once_across_restarts_and_is_searchable()
     {
         var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
+        string[] settings = ["OrleansShop:Demo:Products=40"];
+        var demo = DemoCatalogData.Products(40).ToList();
+        const string Count = "{ products(first: 100) { totalCount nodes { sku } } categories { slug children { slug } } }";
+        const string Search = "query($q: String) { products(search: $q, first: 100) { nodes { sku name available images attributes { name } categories { slug } } } }";
         try
         {
-            const string Query = "{ products(first: 50) { totalCount pageInfo { hasNextPage } nodes { sku available } } categories { slug } }";
-            await using (var first = await ShopServer.StartAsync(directory, seedDemo: true))
+            await using (var first = await ShopServer.StartAsync(directory, seedDemo: true, settings))
             {
-                var data = await first.DataAsync(Query);
-                Assert.Equal(6, data["products"]!["totalCount"]!.GetValue<int>());
-                Assert.All(data["products"]!["nodes"]!.AsArray(), p => Assert.True(p!["available"]!.GetValue<bool>()));
+                var deadline = DateTime.UtcNow.AddSeconds(60);
+                while ((await first.DataAsync(Count))["products"]!["totalCount"]!.GetValue<int>() < 40)
+                {
+                    Assert.True(DateTime.UtcNow < deadline, "the demo catalog was not seeded within 60 s");
+                    await Task.Delay(200, TestContext.Current.CancellationToken);
+                }
+
+                var bySku = (await first.DataAsync(Search, new { q = demo[0].Draft.Sku }))["products"]!["nodes"]!.AsArray();
+                var product = Assert.Single(bySku)!;
+                Assert.Equal(demo[0].Draft.Name, product["name"]!.GetValue<string>());
+                Assert.Equal(demo[0].Stock > 0, product["available"]!.GetValue<bool>());
+                Assert.NotEmpty(product["images"]!.AsArray());
+                Assert.Equal(3, product["attributes"]!.AsArray().Count);
+                Assert.Equal(demo[0].CategorySlug, product["categories"]![0]!["slug"]!.GetValue<string>());
+                var byName = (await first.DataAsync(Search, new { q = demo[5].Draft.Name }))["products"]!["nodes"]!.AsArray();
+                Assert.Contains(byName, p => p!["sku"]!.GetValue<string>() == demo[5].Draft.Sku);
             }
 
-            await using var second = await ShopServer.StartAsync(directory, seedDemo: true);
-            var again = await second.DataAsync(Query);
-            Assert.Equal(6, again["products"]!["totalCount"]!.GetValue<int>());
-            Assert.Equal(3, again["categories"]!.AsArray().Count);
-            var page = await second.DataAsync("{ products(first: 4) { pageInfo { hasNextPage endCursor } nodes { sku } } }");
-            Assert.True(page["products"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-            var rest = await second.DataAsync(
-                "query($after: String) { products(first: 4, after: $after) { pageInfo { hasNextPage hasPreviousPage } nodes { sku } } }",
-                new { after = page["products"]!["pageInfo"]!["endCursor"]!.GetValue<string>() });
-            Assert.Equal(2, rest["products"]!["nodes"]!.AsArray().Count);
-            Assert.False(rest["products"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-            Assert.True(rest["products"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+            await using var second = await ShopServer.StartAsync(directory, seedDemo: true, settings);
+            var again = await second.DataAsync(Count);
+            Assert.Equal(40, again["products"]!["totalCount"]!.GetValue<int>());
+            Assert.Equal(40, again["products"]!["nodes"]!.AsArray().Select(p => p!["sku"]!.GetValue<string>()).Distinct().Count());
+            var departments = again["categories"]!.AsArray();
+            Assert.Equal(5, departments.Count);
+            Assert.All(departments, d => Assert.Equal(3, d!["children"]!.AsArray().Count));
         }
         finally
         {

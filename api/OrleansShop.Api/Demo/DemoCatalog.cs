@@ -1,77 +1,99 @@
 using Microsoft.Extensions.Options;
-using OrleansShop.Api.Catalog;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Runtime;
 
 namespace OrleansShop.Api.Demo;
 
 /// <summary>
-/// A small catalog for a first look: categories found by slug and products under fixed ids, so seeding again (after a
-/// restart, or after a crash half-way) creates nothing twice and completes what is missing.
+/// Seeds the demo catalog through the grains, in the background so that start-up does not wait for it (a thousand
+/// products take some seconds). Categories are found by slug and products live under fixed ids, so seeding again (after
+/// a restart, or after a crash half-way) creates nothing twice and completes what is missing; calling every product
+/// also activates it, which re-projects it into the catalog read model if that was lost.
 /// </summary>
-internal sealed class DemoCatalog(IGrainFactory grains, IOptions<DemoOptions> options, ILogger<DemoCatalog> logger) : IHostedService
+internal sealed class DemoCatalog(IGrainFactory grains, IOptions<DemoOptions> options, ILogger<DemoCatalog> logger) : BackgroundService
 {
-    private static readonly (string Name, string Slug)[] Categories =
-    [
-        ("Coffee", "coffee"),
-        ("Tea", "tea"),
-        ("Brewing gear", "brewing-gear"),
-    ];
+    private const int Parallelism = 8;
 
-    private static readonly (string Sku, string Name, string Description, string Brand, decimal Price, string Category, int Stock)[] Products =
-    [
-        ("COF-ETH-250", "Ethiopia Yirgacheffe beans", "Washed Arabica with notes of jasmine and lemon. 250 g.", "Highland Roasters", 14.50m, "coffee", 40),
-        ("COF-COL-1000", "Colombia Huila beans", "Chocolate, caramel and red apple. 1 kg.", "Highland Roasters", 39.00m, "coffee", 15),
-        ("TEA-SEN-100", "Japanese sencha", "Steamed green tea from Shizuoka. 100 g.", "Leaf & Co", 12.00m, "tea", 25),
-        ("TEA-ASS-250", "Assam breakfast", "Malty black tea for mornings. 250 g.", "Leaf & Co", 9.75m, "tea", 30),
-        ("GEAR-V60-02", "Pour-over dripper", "Ceramic cone dripper, size 02.", "Brewline", 24.90m, "brewing-gear", 12),
-        ("GEAR-KET-GN", "Gooseneck kettle", "0.9 l stovetop kettle with a thermometer.", "Brewline", 49.00m, "brewing-gear", 8),
-    ];
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Seed)
         {
             return;
         }
 
-        var tree = grains.GetGrain<ICategoryTreeGrain>(WellKnownKeys.CategoryTree);
-        var categoryIds = (await tree.GetAllAsync()).ToDictionary(c => c.Slug, c => c.Id, StringComparer.Ordinal);
-        foreach (var (name, slug) in Categories.Where(c => !categoryIds.ContainsKey(c.Slug)))
+        try
         {
-            var created = await tree.CreateAsync(new CategoryDraft(name, slug));
-            categoryIds[slug] = created.Value?.Id ?? throw new InvalidOperationException($"Demo category {slug}: {created.Error?.Message}");
+            var categoryIds = await CategoriesAsync();
+            var created = 0;
+            await Parallel.ForEachAsync(
+                DemoCatalogData.Products(options.Value.Products),
+                new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
+                async (demo, _) =>
+                {
+                    if (await SeedAsync(demo, categoryIds[demo.CategorySlug]))
+                    {
+                        Interlocked.Increment(ref created);
+                    }
+                });
+            logger.LogInformation("Demo catalog ready: {Created} of {Count} products created now.", created, options.Value.Products);
         }
-
-        var list = grains.GetGrain<IProductListGrain>(IProductListGrain.Key);
-        var createdProducts = 0;
-        foreach (var demo in Products)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            var productId = "demo-" + demo.Sku.ToLowerInvariant();
-            var product = grains.GetGrain<IProductGrain>(productId);
-            var details = await product.GetAsync();
-            if (details is null)
-            {
-                var created = await product.CreateAsync(new ProductDraft(
-                    demo.Sku, demo.Name, null, demo.Description, demo.Brand, new Money(demo.Price, "USD"), CategoryIds: [categoryIds[demo.Category]]));
-                details = created.Value ?? throw new InvalidOperationException($"Demo product {demo.Sku}: {created.Error?.Message}");
-                createdProducts++;
-            }
-
-            var stock = grains.GetGrain<IProductStockGrain>(productId);
-            if ((await stock.GetLevelAsync()).Received == 0)
-            {
-                await stock.AdjustAsync(demo.Stock, "demo stock");
-            }
-
-            await list.PutAsync(new ProductListing(productId, details.CategoryIds, details.Archived));
+            // Stopped half-way: the next start completes the catalog.
         }
-
-        if (createdProducts > 0)
+        catch (Exception exception)
         {
-            logger.LogInformation("Seeded the demo catalog: {Count} products.", createdProducts);
+            logger.LogError(exception, "Seeding the demo catalog failed; the next start tries again.");
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private async Task<Dictionary<string, string>> CategoriesAsync()
+    {
+        var tree = grains.GetGrain<ICategoryTreeGrain>(WellKnownKeys.CategoryTree);
+        var ids = (await tree.GetAllAsync()).ToDictionary(c => c.Slug, c => c.Id, StringComparer.Ordinal);
+        foreach (var (name, slug, children) in DemoCatalogData.Departments)
+        {
+            var parentId = await CategoryAsync(tree, ids, name, slug, parentId: null);
+            foreach (var child in children)
+            {
+                await CategoryAsync(tree, ids, child, DemoCatalogData.CategorySlug(child), parentId);
+            }
+        }
+
+        return ids;
+    }
+
+    private static async Task<string> CategoryAsync(ICategoryTreeGrain tree, Dictionary<string, string> ids, string name, string slug, string? parentId)
+    {
+        if (ids.TryGetValue(slug, out var id))
+        {
+            return id;
+        }
+
+        var created = await tree.CreateAsync(new CategoryDraft(name, slug, parentId));
+        return ids[slug] = created.Value?.Id ?? throw new InvalidOperationException($"Demo category {slug}: {created.Error?.Message}");
+    }
+
+    /// <summary>Creates the product and receives its stock, whichever of the two is missing; true if the product is new.</summary>
+    private async Task<bool> SeedAsync(DemoProduct demo, string categoryId)
+    {
+        var product = grains.GetGrain<IProductGrain>(demo.Id);
+        var isNew = await product.GetAsync() is null;
+        if (isNew)
+        {
+            var created = await product.CreateAsync(demo.Draft with { CategoryIds = [categoryId] });
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo product {demo.Draft.Sku}: {created.Error?.Message}");
+            }
+        }
+
+        var stock = grains.GetGrain<IProductStockGrain>(demo.Id);
+        if (demo.Stock > 0 && (await stock.GetLevelAsync()).Received == 0)
+        {
+            await stock.AdjustAsync(demo.Stock, "demo stock");
+        }
+
+        return isNew;
+    }
 }

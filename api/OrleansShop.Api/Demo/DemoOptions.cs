@@ -5,6 +5,9 @@ public sealed class DemoOptions
 {
     public const string Section = "OrleansShop:Demo";
 
-    /// <summary>Seeds a few categories and products with stock on start; idempotent across restarts.</summary>
+    /// <summary>Seeds categories and products with stock in the background after start; idempotent across restarts.</summary>
     public bool Seed { get; set; } = true;
+
+    /// <summary>How many products the demo catalog holds (tests use a few dozen to start fast).</summary>
+    public int Products { get; set; } = 1_000;
 }

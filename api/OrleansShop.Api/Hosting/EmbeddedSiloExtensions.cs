@@ -1,6 +1,7 @@
-using OrleansShop.Api.Catalog;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
+using OrleansShop.ReadModels;
+using OrleansShop.ReadModels.Catalog;
 using OrleansShop.Runtime.Hosting;
 using OrleansShop.Runtime.Sql;
 
@@ -15,10 +16,10 @@ public static class EmbeddedSiloExtensions
         var shop = builder.Configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
         builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
         builder.Services.AddCommerceOptions(builder.Configuration);
+        builder.Services.AddCatalogReadModel(ReadModelDatabase.FromSettings(shop.Storage, shop.DataDirectory));
         builder.UseSilo(silo =>
         {
             silo.AddGrains(typeof(CommerceServiceCollectionExtensions).Assembly);
-            silo.AddGrains(typeof(ProductListGrain).Assembly);
             silo.AddSqlStorage(shop.Storage, shop.DataDirectory, o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver));
             silo.AddMemoryStreams(CommerceStreams.Provider);
         });

@@ -1,7 +1,7 @@
-using OrleansShop.Api.Catalog;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.GraphQL.Building;
 using OrleansShop.GraphQL.Execution;
+using OrleansShop.ReadModels.Catalog;
 
 namespace OrleansShop.Api.Schema;
 
@@ -13,6 +13,9 @@ internal static class CatalogResolvers
         schema.AddResolver("Query", "products", (FieldResolver)(c => new(ProductsAsync(c))));
         schema.AddResolver("Query", "product", (FieldResolver)(c => new(ProductAsync(c))));
         schema.AddResolver("Query", "categories", (FieldResolver)(c => new(TopCategoriesAsync(c))));
+
+        schema.AddResolver("ProductConnection", "totalCount", (FieldResolver)(c => new(TotalCountAsync(c))));
+        schema.AddResolver("ProductConnection", "facets", (FieldResolver)(c => new(FacetsAsync(c))));
 
         schema.AddResolver("Product", "id", c => GlobalId.Encode("Product", c.Parent<ProductDetails>().Id));
         schema.AddResolver("Product", "categories", (FieldResolver)(c => new(ProductCategoriesAsync(c))));
@@ -46,45 +49,30 @@ internal static class CatalogResolvers
         return product is { Archived: true } && !context.IsAdmin() ? null : product;
     }
 
-    private static async Task<object?> ProductsAsync(IResolverContext context)
-    {
-        if (context.Argument<string?>("search") is not null)
-        {
-            throw NotImplemented.Error("product search");
-        }
-
-        if (context.Argument<object?>("where") is not null)
-        {
-            throw NotImplemented.Error("product filters");
-        }
-
-        if (context.Argument<object?>("order") is not null)
-        {
-            throw NotImplemented.Error("product sorting");
-        }
-
-        return await ListingPageAsync(context, _ => true);
-    }
+    private static async Task<object?> ProductsAsync(IResolverContext context) =>
+        await ProductSearch.PageAsync(context, context.Argument<string?>("search"), await ProductSearch.FilterAsync(context));
 
     private static async Task<object?> CategoryProductsAsync(IResolverContext context)
     {
-        if (context.Argument<object?>("order") is not null)
-        {
-            throw NotImplemented.Error("product sorting");
-        }
-
-        var categoryId = context.Parent<CategoryNode>().Id;
-        return await ListingPageAsync(context, p => p.CategoryIds.Contains(categoryId));
+        var categories = ProductSearch.CategoryWithDescendants(await context.CategoriesAsync(), context.Parent<CategoryNode>().Id);
+        return await ProductSearch.PageAsync(context, search: null, new ProductFilter(CategoryIds: categories));
     }
 
-    private static async Task<object?> ListingPageAsync(IResolverContext context, Func<ProductListing, bool> matches)
+    private static async Task<object?> TotalCountAsync(IResolverContext context) =>
+        await context.Service<CatalogSearch>().CountAsync(context.Parent<ProductConnection>().Query, context.RequestAborted);
+
+    private static async Task<object?> FacetsAsync(IResolverContext context)
     {
-        var admin = context.IsAdmin();
-        var listings = await context.Grains().GetGrain<IProductListGrain>(IProductListGrain.Key).GetAllAsync();
-        var ids = listings.Where(p => (admin || !p.Archived) && matches(p)).Select(p => p.ProductId).ToList();
-        var page = Page<string>.Slice(ids, context);
-        var products = await Task.WhenAll(page.Items.Select(i => context.ProductAsync(i.Item)));
-        return page.ToConnection(products);
+        var facets = await context.Service<CatalogSearch>().FacetsAsync(context.Parent<ProductConnection>().Query, context.RequestAborted);
+        return facets.Select(f => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["field"] = f.Field,
+            ["values"] = f.Values.Select(v => new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["value"] = f.Field == "category" ? GlobalId.Encode("Category", v.Value) : v.Value,
+                ["count"] = v.Count,
+            }).ToList(),
+        }).ToList();
     }
 
     private static async Task<object?> ProductAsync(IResolverContext context)
@@ -195,7 +183,6 @@ internal static class CatalogResolvers
             }
         }
 
-        await ListAsync(context, created.Value!);
         return Payload.Ok("product", created.Value);
     }
 
@@ -231,7 +218,6 @@ internal static class CatalogResolvers
             return Payload.Fail(updated.Errors);
         }
 
-        await ListAsync(context, updated.Value!);
         return Payload.Ok("product", updated.Value);
     }
 
@@ -253,7 +239,6 @@ internal static class CatalogResolvers
             return Payload.Fail(archived.Errors);
         }
 
-        await ListAsync(context, archived.Value!);
         return Payload.Ok("product", archived.Value);
     }
 
@@ -330,7 +315,4 @@ internal static class CatalogResolvers
 
     private static List<ProductAttribute>? Attributes(Input input) =>
         input.Objects("attributes")?.Select(a => new ProductAttribute(a.String("name") ?? string.Empty, a.String("value") ?? string.Empty)).ToList();
-
-    private static Task ListAsync(IResolverContext context, ProductDetails product) =>
-        context.Grains().GetGrain<IProductListGrain>(IProductListGrain.Key).PutAsync(new ProductListing(product.Id, product.CategoryIds, product.Archived));
 }

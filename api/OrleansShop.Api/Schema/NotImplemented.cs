@@ -17,7 +17,6 @@ internal static class NotImplemented
         ("Query", "orders", "order administration"),
         ("Query", "customers", "customer administration"),
         ("Customer", "orders", "orders"),
-        ("ProductConnection", "facets", "catalog facets (search)"),
         ("Mutation", "checkout", "checkout"),
         ("Mutation", "payOrder", "payments"),
         ("Mutation", "cancelOrder", "orders"),

@@ -8,7 +8,19 @@ namespace OrleansShop.Grains;
 internal sealed class ProductGrain(
     [PersistentState("product")] IPersistentState<ProductState> state) : Grain, IProductGrain
 {
+    private CatalogProjectionRetry? projection;
+
     private string Id => this.GetPrimaryKeyString();
+
+    /// <summary>A write whose projection was lost with a crashed process is projected again when the product next activates.</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        projection = new CatalogProjectionRetry(this, ServiceProvider, ProjectAsync);
+        if (state.State.Product is not null)
+        {
+            await projection.PublishAsync();
+        }
+    }
 
     public async Task<Result<ProductDetails>> CreateAsync(ProductDraft draft)
     {
@@ -73,7 +85,7 @@ internal sealed class ProductGrain(
             now);
         try
         {
-            await state.SaveAsync();
+            await SaveAsync();
         }
         catch (Exception)
         {
@@ -83,6 +95,7 @@ internal sealed class ProductGrain(
             throw;
         }
 
+        await projection!.PublishAsync();
         return Result<ProductDetails>.Ok(state.State.Product);
     }
 
@@ -130,7 +143,8 @@ internal sealed class ProductGrain(
             Attributes = changes.Attributes is null ? product.Attributes : [.. changes.Attributes],
             UpdatedAt = ServiceProvider.Clock().GetUtcNow(),
         };
-        await state.SaveAsync();
+        await SaveAsync();
+        await projection!.PublishAsync();
         return Result<ProductDetails>.Ok(state.State.Product);
     }
 
@@ -144,13 +158,23 @@ internal sealed class ProductGrain(
         if (!product.Archived)
         {
             state.State.Product = product with { Archived = true, UpdatedAt = ServiceProvider.Clock().GetUtcNow() };
-            await state.SaveAsync();
+            await SaveAsync();
+            await projection!.PublishAsync();
         }
 
         return Result<ProductDetails>.Ok(state.State.Product);
     }
 
     public Task<ProductDetails?> GetAsync() => Task.FromResult(state.State.Product);
+
+    private async Task SaveAsync()
+    {
+        state.State.Version++;
+        await state.SaveAsync();
+    }
+
+    private Task ProjectAsync(ICatalogProjection catalog) =>
+        state.State.Product is { } product ? catalog.ProjectProductAsync(product, state.State.Version) : Task.CompletedTask;
 
     private async Task<List<UserError>> CheckCategoriesAsync(IReadOnlyList<string>? categoryIds)
     {

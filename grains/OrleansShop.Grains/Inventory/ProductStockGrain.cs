@@ -25,7 +25,16 @@ internal sealed class ProductStockGrain(
     /// </summary>
     public static readonly TimeSpan SettledRetention = TimeSpan.FromDays(30);
 
+    private CatalogProjectionRetry? projection;
+    private bool? projectedInStock;
+
     private ProductStockState Ledger => stock.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        projection = new CatalogProjectionRetry(this, ServiceProvider, ProjectAsync);
+        return stock.RecordExists ? projection.PublishAsync() : Task.CompletedTask;
+    }
 
     public async Task<Result<StockReservation>> ReserveAsync(string orderId, int quantity)
     {
@@ -146,7 +155,7 @@ internal sealed class ProductStockGrain(
             Ledger.Adjustments.RemoveRange(0, Ledger.Adjustments.Count - KeptAdjustments);
         }
 
-        await stock.SaveAsync();
+        await SaveAsync();
         await PublishLevelAsync();
         return Result<StockLevel>.Ok(Ledger.Level());
     }
@@ -166,7 +175,7 @@ internal sealed class ProductStockGrain(
         }
 
         ForgetSettledBefore(now - SettledRetention);
-        await stock.SaveAsync();
+        await SaveAsync();
 
         // Only a release of nothing (remembered to refuse a late reservation) leaves on hand and reserved as they were.
         if (reservation.Quantity > 0)
@@ -179,6 +188,24 @@ internal sealed class ProductStockGrain(
 
     /// <summary>Tells live subscribers (GraphQL stockChanged) the saved level; never fails the operation.</summary>
     private Task PublishLevelAsync() => this.TryPublishAsync(CommerceStreams.ForStock(this.GetPrimaryKeyString()), Ledger.Level(), logger);
+
+    /// <summary>Saves the ledger; search only filters on in stock or not, so only a change of that is projected.</summary>
+    private async Task SaveAsync()
+    {
+        Ledger.Version++;
+        await stock.SaveAsync();
+        if (projectedInStock != Ledger.Level().Available > 0 || projection!.Pending)
+        {
+            await projection!.PublishAsync();
+        }
+    }
+
+    private async Task ProjectAsync(ICatalogProjection catalog)
+    {
+        var available = Ledger.Level().Available;
+        await catalog.ProjectStockAsync(this.GetPrimaryKeyString(), available, Ledger.Version);
+        projectedInStock = available > 0;
+    }
 
     private void ForgetSettledBefore(DateTimeOffset cutoff)
     {

@@ -10,6 +10,9 @@ internal sealed class ProductStockState
 {
     public int OnHand { get; set; }
 
+    /// <summary>Counts saved changes, so that the catalog read model can ignore an availability older than what it holds.</summary>
+    public long Version { get; set; }
+
     public int Sold { get; set; }
 
     public int Received { get; set; }

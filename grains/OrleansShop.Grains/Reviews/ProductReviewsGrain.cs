@@ -11,7 +11,15 @@ internal sealed class ProductReviewsGrain(
     public const int MaxBodyLength = 5_000;
     public const int MaxPageSize = 100;
 
+    private CatalogProjectionRetry? projection;
+
     private string ProductId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        projection = new CatalogProjectionRetry(this, ServiceProvider, ProjectAsync);
+        return Book.RatingCount > 0 ? projection.PublishAsync() : Task.CompletedTask;
+    }
 
     private ProductReviewsState Book => reviews.State;
 
@@ -70,6 +78,7 @@ internal sealed class ProductReviewsGrain(
         Book.RatingCount++;
         Book.RatingSum += review.Rating;
         await reviews.SaveAsync();
+        await projection!.PublishAsync();
         return Result<Review>.Ok(review);
     }
 
@@ -95,6 +104,10 @@ internal sealed class ProductReviewsGrain(
         await reviews.SaveAsync();
         return Result<Review>.Ok(Book.Reviews[index]);
     }
+
+    // The review count only grows (reviews are never removed), so it orders rating summaries like a version would.
+    private Task ProjectAsync(ICatalogProjection catalog) =>
+        catalog.ProjectRatingAsync(ProductId, new RatingSummary(Book.RatingCount, Book.RatingSum), Book.RatingCount);
 
     public Task<RatingSummary> GetSummaryAsync() => Task.FromResult(new RatingSummary(Book.RatingCount, Book.RatingSum));
 

@@ -39,7 +39,8 @@ internal sealed class ShopSilo : IAsyncDisposable
         Func<IServiceProvider, IGrainStorage>? storage = null,
         InMemoryReminderTable? reminders = null,
         TimeProvider? clock = null,
-        bool streams = true)
+        bool streams = true,
+        ICatalogProjection? catalog = null)
     {
         gateway ??= new FakePaymentGateway();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -47,6 +48,11 @@ internal sealed class ShopSilo : IAsyncDisposable
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
+        }
+
+        if (catalog is not null)
+        {
+            builder.Services.AddSingleton(catalog);
         }
 
         builder.Services.Configure<OrderOptions>(o => orders?.Invoke(o));

@@ -1,6 +1,0 @@
-namespace OrleansShop.Api.Catalog;
-
-public sealed class ProductListState
-{
-    public List<ProductListing> Products { get; set; } = [];
-}

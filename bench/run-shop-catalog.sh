@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The catalog benchmark against the real API process: `products(first: 20)` with name, price, stock and rating, on the
+# embedded host (SQLite) with the demo catalog seeded, autocannon on 127.0.0.1; and `{ __typename }` on the same server
+# in the same runs as the baseline to ratio against. Prints a markdown report to paste into bench/RESULTS.md.
+#   bench/run-shop-catalog.sh                      # Release build, 3 interleaved runs of 10 s after a 2 s warm-up each
+#   RUNS=5 DURATION=15 bench/run-shop-catalog.sh
+#   SKIP_BUILD=1 bench/run-shop-catalog.sh         # with what is already built
+# The server gets a fresh temporary data directory (deleted at the end), so each run seeds the demo catalog first and
+# waits for all of it to be searchable. Every process it starts is stopped by PID; every step is bounded by `timeout`.
+set -euo pipefail
+
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+PORT=${PORT:-5311}
+PRODUCTS=${PRODUCTS:-1000}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+out=${OUT:-$(mktemp -d /tmp/shop-catalog-bench.XXXXXX)}
+data=$(mktemp -d /tmp/shop-catalog-data.XXXXXX)
+mkdir -p "$out"
+cd "$root"
+
+CATALOG='{ products(first: 20) { nodes { name price { amount currency } stock { available } rating { average count } } } }'
+TYPENAME='{ __typename }'
+url="http://127.0.0.1:$PORT/graphql"
+api_dll=api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll
+
+server_pid=
+stop_server() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    timeout 20 tail --pid="$server_pid" -f /dev/null 2>/dev/null || kill -9 "$server_pid" 2>/dev/null || true
+    server_pid=
+  fi
+  rm -rf "$data"
+}
+trap stop_server EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+note() { printf '%s=%s\n' "$1" "$2" >> "$out/machine.txt"; }
+post() { curl -fsS -X POST -H 'content-type: application/json' --data "$(node -e 'console.log(JSON.stringify({query: process.argv[1]}))' "$1")" "$url"; }
+
+: > "$out/machine.txt"
+note date "$(date -u +'%Y-%m-%d %H:%M UTC')"
+note command "RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS bench/run-shop-catalog.sh"
+note commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- api grains runtime graphql 2>/dev/null || echo ' with uncommitted changes')"
+note cpus "$(nproc)"
+note dotnet "$(dotnet --version)"
+note load_start "$(load_average)"
+
+if [ ! -d bench/js/node_modules ] || [ bench/js/package-lock.json -nt bench/js/node_modules/.package-lock.json ]; then
+  log "npm ci (bench/js)"
+  timeout 300 npm ci --prefix bench/js --no-audit --no-fund --loglevel=error
+fi
+if [ -z "${SKIP_BUILD:-}" ]; then
+  log "dotnet build -c Release api/OrleansShop.Api"
+  timeout 900 dotnet build -c Release --nologo -v quiet api/OrleansShop.Api > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
+fi
+
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+  log "127.0.0.1:$PORT is already in use; stop that process or set PORT"
+  exit 1
+fi
+log "starting the API on 127.0.0.1:$PORT (data in $data, demo catalog of $PRODUCTS products)"
+# Production, as deployed; it needs a signing key, and a throwaway one is right for a benchmark.
+OrleansShop__Auth__SigningKey="$(head -c 48 /dev/urandom | base64 -w0)" \
+  OrleansShop__DataDirectory="$data" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS" \
+  OrleansShop__RateLimiting__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
+  dotnet "$api_dll" --urls "http://127.0.0.1:$PORT" > "$out/server.log" 2>&1 &
+server_pid=$!
+started=$SECONDS
+until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health" 2>/dev/null; do
+  kill -0 "$server_pid" 2>/dev/null || { log "the API exited; see $out/server.log"; exit 1; }
+  [ $((SECONDS - started)) -lt 60 ] || { log "the API was not healthy within 60 s"; exit 1; }
+  sleep 0.5
+done
+note healthy_after_s "$((SECONDS - started))"
+until [ "$(post '{ products { totalCount } }' | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.products.totalCount))')" -ge "$PRODUCTS" ]; do
+  kill -0 "$server_pid" 2>/dev/null || { log "the API exited; see $out/server.log"; exit 1; }
+  [ $((SECONDS - started)) -lt 300 ] || { log "the demo catalog was not searchable within 300 s"; exit 1; }
+  sleep 1
+done
+note seeded_after_s "$((SECONDS - started))"
+post "$CATALOG" > "$out/sample.json"
+node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1]));if(r.errors||r.data.products.nodes.length!==20){console.error(JSON.stringify(r).slice(0,500));process.exit(1)}' "$out/sample.json" \
+  || { log "the catalog query does not answer 20 products; see $out/sample.json"; exit 1; }
+
+run() { # server-label operation query duration warmup
+  timeout $(($4 + $5 + 60)) node bench/js/load.mjs --server "$1" --url "$url" --operation "$2" --query "$3" \
+    --connections "$CONNECTIONS" --duration "$4" --warmup "$5"
+}
+log "settling (JIT, caches)"
+run shop catalog "$CATALOG" "$WARMUP" 0 > /dev/null
+run shop typename "$TYPENAME" "$WARMUP" 0 > /dev/null
+: > "$out/load.jsonl"
+for i in $(seq 1 "$RUNS"); do
+  note "load_run_$i" "$(load_average)"
+  log "run $i/$RUNS: catalog"
+  run shop catalog "$CATALOG" "$DURATION" "$WARMUP" >> "$out/load.jsonl"
+  log "run $i/$RUNS: typename"
+  run shop typename "$TYPENAME" "$DURATION" "$WARMUP" >> "$out/load.jsonl"
+done
+grep -E '^(VmHWM|VmRSS)' "/proc/$server_pid/status" | tr -s ' ' > "$out/memory.txt"
+note load_end "$(load_average)"
+stop_server
+
+node - "$out" <<'JS'
+const fs = require('fs');
+const out = process.argv[2];
+const lines = fs.readFileSync(`${out}/load.jsonl`, 'utf8').trim().split('\n').map(JSON.parse);
+const machine = Object.fromEntries(fs.readFileSync(`${out}/machine.txt`, 'utf8').trim().split('\n').map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+const memory = fs.readFileSync(`${out}/memory.txt`, 'utf8').trim().split('\n').map(l => l.replace(':', '')).join(', ');
+const median = xs => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const of = op => lines.filter(l => l.operation === op);
+const row = op => ({ rps: median(of(op).map(l => l.requestsPerSecond)), p99: median(of(op).map(l => l.latencyP99Ms)), all: of(op).map(l => l.requestsPerSecond).join(' / '), bad: of(op).reduce((n, l) => n + l.non2xx + l.errors + l.timeouts, 0) });
+const c = row('catalog'), t = row('typename');
+console.log(`${machine.date}, commit ${machine.commit}, ${machine.cpus} CPUs, load average at start ${machine.load_start}, per run ${Object.keys(machine).filter(k => k.startsWith('load_run_')).map(k => machine[k].split(' ')[0]).join(' / ')}, at end ${machine.load_end}.`);
+console.log(`\`${machine.command}\`; the API healthy after ${machine.healthy_after_s} s, the demo catalog searchable after ${machine.seeded_after_s} s.\n`);
+console.log('| query | median req/s | median p99 | runs (req/s) | non-2xx/errors | target |');
+console.log('|---|---:|---:|---|---:|---|');
+console.log(`| products(first: 20) name, price, stock, rating | ${c.rps} | ${c.p99} ms | ${c.all} | ${c.bad} | >= 5,000 req/s, p99 < 20 ms: ${c.rps >= 5000 && c.p99 < 20 ? 'met' : 'NOT met'} |`);
+console.log(`| { __typename } (same server, baseline) | ${t.rps} | ${t.p99} ms | ${t.all} | ${t.bad} | |`);
+console.log(`\nCatalog / baseline: ${(c.rps / t.rps).toFixed(2)}x. Server memory at the end (${memory}); VmHWM is the peak resident set since start, seeding included.`);
+JS
+log "raw results in $out"

@@ -1,0 +1,3 @@
+namespace OrleansShop.ReadModels.Catalog;
+
+public sealed record CatalogFacetValue(string Value, int Count);

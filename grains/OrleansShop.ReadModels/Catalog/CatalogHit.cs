@@ -1,0 +1,3 @@
+namespace OrleansShop.ReadModels.Catalog;
+
+public sealed record CatalogHit(string ProductId, string Cursor);

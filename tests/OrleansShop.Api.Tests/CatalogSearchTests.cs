@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using OrleansShop.Api.Tests.Support;
+
+namespace OrleansShop.Api.Tests;
+
+/// <summary><c>products(search, where, order, paging)</c> and facets over real HTTP, on the catalog read model the grains keep current.</summary>
+public sealed class CatalogSearchTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+{
+    private const string CreateProduct =
+        "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } errors { code message } } }";
+
+    private const string Products = """
+        query($q: String, $where: ProductFilter, $order: [ProductSort!], $first: Int, $after: String, $last: Int, $before: String) {
+          products(search: $q, where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            nodes { id sku name price { amount } }
+          }
+        }
+        """;
+
+    private ShopServer Server => fixture.Server;
+
+    [Fact]
+    public async Task Search_filters_sorting_and_facets_answer_for_the_matched_products()
+    {
+        var word = Word();
+        var admin = await Server.AdminTokenAsync();
+        await CreateAsync(admin, word, "Kettle", "Brewline", "10.00", stock: 5);
+        await CreateAsync(admin, word, "Grinder", "Brewline", "30.00", stock: 5);
+        await CreateAsync(admin, word, "Scale", "Hario", "60.00", stock: 0);
+        await CreateAsync(admin, word, "Espresso machine", "Hario", "300.00", stock: 2);
+
+        var all = await QueryAsync(new { q = word, order = new[] { new { field = "PRICE", direction = "DESC" } } });
+        var filtered = await QueryAsync(new { q = word, where = new { brand = new[] { "Hario", "Brewline" }, minPrice = "20", maxPrice = "400", inStock = true } });
+        var byName = await QueryAsync(new { q = word, order = new[] { new { field = "NAME", direction = "ASC" } } });
+        var facets = (await Server.DataAsync(
+            "query($q: String) { products(search: $q) { facets { field values { value count } } } }", new { q = word }))["products"]!["facets"]!.AsArray();
+
+        Assert.Equal(["Espresso machine", "Scale", "Grinder", "Kettle"], Names(all));
+        Assert.Equal(4, all["totalCount"]!.GetValue<int>());
+        Assert.Equal(["Espresso machine", "Grinder"], Names(filtered).Order(StringComparer.Ordinal));
+        Assert.Equal(2, filtered["totalCount"]!.GetValue<int>());
+        Assert.Equal(["Espresso machine", "Grinder", "Kettle", "Scale"], Names(byName));
+        Assert.Equal(new Dictionary<string, int> { ["Brewline"] = 2, ["Hario"] = 2 }, Facet(facets, "brand"));
+        Assert.Equal(new Dictionary<string, int> { ["0-25"] = 1, ["25-50"] = 1, ["50-100"] = 1, ["250+"] = 1 }, Facet(facets, "price"));
+    }
+
+    [Fact]
+    public async Task Paging_forwards_then_backwards_visits_every_product_once()
+    {
+        var word = Word();
+        var admin = await Server.AdminTokenAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await CreateAsync(admin, word, $"Mug {i}", "Potter", $"{10 + i}.00", stock: 1);
+        }
+
+        var order = new[] { new { field = "PRICE", direction = "ASC" } };
+        var forwards = new List<string>();
+        string? after = null;
+        JsonNode page;
+        do
+        {
+            page = await QueryAsync(new { q = word, order, first = 2, after });
+            Assert.Equal(after is not null, page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+            forwards.AddRange(Names(page));
+            after = page["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+
+        var backwards = new List<string>();
+        string? before = null;
+        do
+        {
+            page = await QueryAsync(new { q = word, order, last = 2, before });
+            backwards.InsertRange(0, Names(page));
+            before = page["pageInfo"]!["startCursor"]!.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+
+        Assert.Equal(["Mug 0", "Mug 1", "Mug 2", "Mug 3", "Mug 4"], forwards);
+        Assert.Equal(forwards, backwards);
+    }
+
+    [Fact]
+    public async Task Category_filter_includes_subcategories_and_category_pages_list_their_products()
+    {
+        var word = Word();
+        var admin = await Server.AdminTokenAsync();
+        var parent = await CategoryAsync(admin, "Garden " + word, null);
+        var child = await CategoryAsync(admin, "Hoses " + word, parent);
+        await CreateAsync(admin, word, "Garden hose", "Greenly", "25.00", stock: 3, categoryIds: [child]);
+        await CreateAsync(admin, word, "Rake", "Greenly", "15.00", stock: 3);
+
+        var filtered = await QueryAsync(new { q = word, where = new { categoryId = parent } });
+        var categoryPage = await Server.DataAsync(
+            "query($id: ID!) { node(id: $id) { ... on Category { products(order: [{ field: NAME }]) { totalCount nodes { name } } } } }", new { id = parent });
+
+        Assert.Equal(["Garden hose"], Names(filtered));
+        Assert.Equal(["Garden hose"], Names(categoryPage["node"]!["products"]!));
+    }
+
+    [Fact]
+    public async Task Admins_find_archived_products_and_shoppers_do_not()
+    {
+        var word = Word();
+        var admin = await Server.AdminTokenAsync();
+        var id = await CreateAsync(admin, word, "Old lamp", "Lumen", "40.00", stock: 1);
+        await Server.DataAsync("mutation($input: ArchiveProductInput!) { archiveProduct(input: $input) { errors { code } } }", new { input = new { productId = id } }, admin);
+
+        var shopper = await QueryAsync(new { q = word });
+        var administrator = await QueryAsync(new { q = word }, admin);
+
+        Assert.Empty(Names(shopper));
+        Assert.Equal(0, shopper["totalCount"]!.GetValue<int>());
+        Assert.Equal(["Old lamp"], Names(administrator));
+    }
+
+    [Fact]
+    public async Task A_price_change_shows_in_search_within_a_second()
+    {
+        var word = Word();
+        var admin = await Server.AdminTokenAsync();
+        var id = await CreateAsync(admin, word, "Desk", "Woodly", "100.00", stock: 1);
+        var expensive = new { q = word, where = new { minPrice = "400" } };
+        Assert.Empty(Names(await QueryAsync(expensive)));
+
+        await Server.DataAsync(
+            "mutation($input: UpdateProductInput!) { updateProduct(input: $input) { errors { code } } }", new { input = new { productId = id, price = "450.00" } }, admin);
+        var clock = Stopwatch.StartNew();
+        while (Names(await QueryAsync(expensive)).Count == 0)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), "the new price was not searchable within a second");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal("450.00", (await QueryAsync(expensive))["nodes"]![0]!["price"]!["amount"]!.ToString());
+    }
+
+    [Theory]
+    [InlineData("{ products(after: \"bm90LWEtY3Vyc29y\") { totalCount } }", "INVALID_CURSOR")]
+    [InlineData("{ products(first: 2, last: 2) { totalCount } }", "INVALID_PAGING_ARGUMENT")]
+    [InlineData("{ products(first: 101) { totalCount } }", "PAGE_SIZE_EXCEEDED")]
+    [InlineData("{ products(where: { minPrice: \"50\", maxPrice: \"10\" }) { totalCount } }", "INVALID_ARGUMENT")]
+    [InlineData("{ products(where: { categoryId: \"not-an-id\" }) { totalCount } }", "INVALID_ARGUMENT")]
+    public async Task Bad_paging_cursor_or_filter_input_is_a_clear_GraphQL_error(string query, string code)
+    {
+        var response = await Server.PostAsync(query);
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal(code, error["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("Exception", response.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A word no other test's products contain, so that tests sharing the server do not see each other's products.</summary>
+    private static string Word() => "w" + Guid.NewGuid().ToString("N")[..10];
+
+    private static List<string> Names(JsonNode connection) => [.. connection["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>())];
+
+    private static Dictionary<string, int> Facet(JsonArray facets, string field) =>
+        facets.Single(f => f!["field"]!.GetValue<string>() == field)!["values"]!.AsArray()
+            .ToDictionary(v => v!["value"]!.GetValue<string>(), v => v!["count"]!.GetValue<int>());
+
+    private async Task<JsonNode> QueryAsync(object variables, string? token = null) => (await Server.DataAsync(Products, variables, token))["products"]!;
+
+    private async Task<string> CreateAsync(string admin, string word, string name, string brand, string price, int stock, string[]? categoryIds = null)
+    {
+        var sku = "S-" + Guid.NewGuid().ToString("N")[..12];
+        var payload = (await Server.DataAsync(CreateProduct, new
+        {
+            input = new { sku, name, description = $"{name} ({word}), made to last.", brand, price, initialStock = stock, categoryIds },
+        }, admin))["createProduct"]!;
+        Assert.Empty(payload["errors"]!.AsArray());
+        return payload["product"]!["id"]!.GetValue<string>();
+    }
+
+    private async Task<string> CategoryAsync(string admin, string name, string? parentId)
+    {
+        var payload = (await Server.DataAsync(
+            "mutation($input: CreateCategoryInput!) { createCategory(input: $input) { category { id } errors { code message } } }",
+            new { input = new { name, parentId } }, admin))["createCategory"]!;
+        Assert.Empty(payload["errors"]!.AsArray());
+        return payload["category"]!["id"]!.GetValue<string>();
+    }
+}
