@@ -1,6 +1,7 @@
 using OrleansShop.Api.Auth;
 using OrleansShop.Api.Demo;
 using OrleansShop.Api.Hosting;
+using OrleansShop.Api.Payments;
 using OrleansShop.Api.Schema;
 
 namespace OrleansShop.Api;
@@ -21,6 +22,7 @@ public static class Program
         builder.Services.AddShopAuthentication(builder.Configuration);
         builder.Services.AddFirstAdministrator(builder.Configuration);
         builder.Services.AddDemoCatalog(builder.Configuration);
+        builder.Services.AddSandboxPayments(builder.Configuration);
         builder.Services.AddShopGraphQL();
         builder.Services.AddHealthChecks();
 
@@ -29,6 +31,7 @@ public static class Program
         app.UseShopAuthentication();
         app.MapGraphQL("/graphql");
         app.MapHealthChecks("/health");
+        app.MapSandboxPayments();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

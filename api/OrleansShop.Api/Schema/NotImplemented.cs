@@ -13,19 +13,11 @@ internal static class NotImplemented
 
     public static readonly IReadOnlyList<(string Type, string Field, string Feature)> Fields =
     [
-        ("Query", "order", "orders"),
         ("Query", "orders", "order administration"),
         ("Query", "customers", "customer administration"),
-        ("Customer", "orders", "orders"),
         ("ProductConnection", "facets", "catalog facets (search)"),
-        ("Mutation", "checkout", "checkout"),
-        ("Mutation", "payOrder", "payments"),
-        ("Mutation", "cancelOrder", "orders"),
         ("Mutation", "addReview", "reviews (writing)"),
         ("Mutation", "replyToReview", "reviews (writing)"),
-        ("Mutation", "shipOrder", "order fulfilment"),
-        ("Mutation", "deliverOrder", "order fulfilment"),
-        ("Mutation", "refundOrder", "refunds"),
         ("Subscription", "orderStatusChanged", "subscriptions"),
         ("Subscription", "stockChanged", "subscriptions"),
     ];

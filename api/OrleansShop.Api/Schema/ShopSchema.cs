@@ -28,6 +28,10 @@ public static class ShopSchema
         AccountResolvers.Register(schema);
         CatalogResolvers.Register(schema);
         CartResolvers.Register(schema);
+        OrderResolvers.Register(schema);
+        CheckoutResolvers.Register(schema);
+        PaymentResolvers.Register(schema);
+        AdminOrderResolvers.Register(schema);
         NotImplemented.Register(schema);
         return schema.Create();
     }

@@ -35,7 +35,8 @@ public sealed class ShopServer : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <param name="dataDirectory">An existing folder to reuse (a restart); null for a new temporary one this server deletes.</param>
-    public static async Task<ShopServer> StartAsync(string? dataDirectory = null, bool seedDemo = false)
+    /// <param name="settings">More command-line settings, e.g. "--OrleansShop:Checkout:ReservationTimeout=00:00:02".</param>
+    public static async Task<ShopServer> StartAsync(string? dataDirectory = null, bool seedDemo = false, IReadOnlyList<string>? settings = null)
     {
         var ownsDirectory = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
@@ -48,6 +49,7 @@ public sealed class ShopServer : IAsyncDisposable
             "--OrleansShop:Admin:Password=" + AdminPassword,
             "--OrleansShop:Demo:Seed=" + (seedDemo ? "true" : "false"),
             "--Logging:LogLevel:Default=Warning",
+            .. settings ?? [],
         ]);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
