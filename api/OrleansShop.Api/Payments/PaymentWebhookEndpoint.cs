@@ -52,8 +52,18 @@ internal static partial class PaymentWebhookEndpoint
         }
 
         buffer.Position = 0;
-        using var document = await System.Text.Json.JsonDocument.ParseAsync(buffer, default, cancellationToken);
-        var body = document.RootElement;
+        System.Text.Json.JsonDocument document;
+        try
+        {
+            document = await System.Text.Json.JsonDocument.ParseAsync(buffer, default, cancellationToken);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return SandboxRequests.Error(400, "invalid_request", "The notification is not JSON.");
+        }
+
+        using var parsed = document;
+        var body = parsed.RootElement;
         var type = body.ValueKind == System.Text.Json.JsonValueKind.Object ? body.String("type") : null;
         if (body.ValueKind != System.Text.Json.JsonValueKind.Object
             || body.String("orderId") is not { Length: > 0 } orderId
