@@ -23,6 +23,7 @@ public static class Program
         builder.Services.AddFirstAdministrator(builder.Configuration);
         builder.Services.AddDemoCatalog(builder.Configuration);
         builder.Services.AddSandboxPayments(builder.Configuration);
+        builder.Services.AddAdminLists(builder.Configuration);
         builder.Services.AddShopGraphQL();
         builder.Services.AddHealthChecks();
 

@@ -13,8 +13,6 @@ internal static class NotImplemented
 
     public static readonly IReadOnlyList<(string Type, string Field, string Feature)> Fields =
     [
-        ("Query", "orders", "order administration"),
-        ("Query", "customers", "customer administration"),
         ("ProductConnection", "facets", "catalog facets (search)"),
         ("Mutation", "addReview", "reviews (writing)"),
         ("Mutation", "replyToReview", "reviews (writing)"),

@@ -32,6 +32,7 @@ public static class ShopSchema
         CheckoutResolvers.Register(schema);
         PaymentResolvers.Register(schema);
         AdminOrderResolvers.Register(schema);
+        AdminListResolvers.Register(schema);
         NotImplemented.Register(schema);
         return schema.Create();
     }

@@ -37,6 +37,8 @@ internal sealed partial class OrderGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Again on activation: an update still queued when a process stopped reaches the list when the order is next used.
+        ProjectListing();
         if (HasUnfinishedStep)
         {
             try
@@ -511,6 +513,7 @@ internal sealed partial class OrderGrain(
     /// <summary>Tells the customer's order list; it may lag if this fails, the order itself does not.</summary>
     private async Task PublishAsync()
     {
+        ProjectListing();
         if (State.CustomerId is null)
         {
             return;
@@ -523,6 +526,15 @@ internal sealed partial class OrderGrain(
         catch (Exception e)
         {
             LogPublishFailed(e, Id);
+        }
+    }
+
+    private void ProjectListing()
+    {
+        if (State.Stage == OrderStage.Open)
+        {
+            (ServiceProvider.GetService(typeof(IOrderProjection)) as IOrderProjection)?.Project(
+                new OrderListing(Id, State.Number, State.CustomerId, State.Email, State.Status, State.Total, State.PlacedAt, State.History.Count));
         }
     }
 
