@@ -18,15 +18,19 @@ internal sealed class ShopSilo : IAsyncDisposable
 {
     private readonly IHost host;
 
-    private ShopSilo(IHost host, FakePaymentGateway gateway)
+    private ShopSilo(IHost host, FakePaymentGateway gateway, InMemoryProjections projections)
     {
         this.host = host;
         Gateway = gateway;
+        Projections = projections;
     }
 
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
     public FakePaymentGateway Gateway { get; }
+
+    /// <summary>What the order and customer grains projected to the admin lists.</summary>
+    public InMemoryProjections Projections { get; }
 
     /// <param name="storage">Replaces the default memory storage (e.g. one shared by two silos in turn); ignored with a data directory.</param>
     public static async Task<ShopSilo> StartAsync(
@@ -40,6 +44,9 @@ internal sealed class ShopSilo : IAsyncDisposable
         gateway ??= new FakePaymentGateway();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<IPaymentGateway>(gateway);
+        var projections = new InMemoryProjections();
+        builder.Services.AddSingleton<IOrderProjection>(projections);
+        builder.Services.AddSingleton<ICustomerProjection>(projections);
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
@@ -75,7 +82,7 @@ internal sealed class ShopSilo : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
-        return new ShopSilo(host, gateway);
+        return new ShopSilo(host, gateway, projections);
     }
 
     public IProductStockGrain Stock(string productId) => Grains.GetGrain<IProductStockGrain>(productId);
