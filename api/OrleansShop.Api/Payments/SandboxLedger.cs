@@ -204,6 +204,8 @@ internal sealed class SandboxLedger
         try
         {
             await connection.OpenAsync(cancellationToken);
+            // SQLite's own busy handler waits a millisecond or two for another connection's write lock; the provider's
+            // fallback (retrying until the command timeout) sleeps far longer between tries.
             await using var pragma = Command(connection, "PRAGMA busy_timeout = 10000;");
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
