@@ -15,6 +15,9 @@ internal sealed class SandboxLedger
 {
     public const string FileName = "payments-sandbox.db";
 
+    /// <summary>After this many refused or failed deliveries a notification is given up (about half an hour of retries).</summary>
+    public const int MaxDeliveryAttempts = 1000;
+
     private readonly string connectionString;
     private readonly Lazy<Task> schema;
 
@@ -138,7 +141,7 @@ internal sealed class SandboxLedger
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = chargeId is null
-            ? Command(connection, "SELECT id, body FROM notifications WHERE delivered_at IS NULL ORDER BY id LIMIT 100")
+            ? Command(connection, $"SELECT id, body FROM notifications WHERE delivered_at IS NULL AND attempts < {MaxDeliveryAttempts} ORDER BY id LIMIT 100")
             : Command(connection, "SELECT id, body FROM notifications WHERE delivered_at IS NULL AND charge_id = $charge", ("$charge", chargeId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<(long, string)>();
