@@ -71,6 +71,33 @@ public sealed class ProjectionTests
     }
 
     [Fact]
+    public async Task A_customers_order_list_that_missed_a_status_change_catches_up_when_the_order_wakes()
+    {
+        var storage = new CrashingStorage();
+        string orderId;
+        await using (var first = await ShopSilo.StartAsync(storage: storage.For))
+        {
+            var shoe = await first.CreateProductAsync(10m, stock: 5);
+            await first.Cart("cart-1").AddItemAsync(shoe, 1);
+            orderId = (await first.CheckoutAsync("cart-1", customerId: "c1")).Value!.Id;
+            storage.CrashOn(s => s is CustomerOrdersState);
+
+            var paid = await first.Order(orderId).PayAsync(new PaymentRequest(PaymentMethod.Card, "tok_ok", "pay-1"));
+
+            Assert.Equal(OrderStatus.Paid, paid.Value!.Order.Status);
+        }
+
+        storage.Recover();
+        await using var second = await ShopSilo.StartAsync(storage: storage.For);
+        var customerOrders = second.Grains.GetGrain<ICustomerOrdersGrain>("c1");
+        Assert.Equal(OrderStatus.PaymentPending, Assert.Single(await customerOrders.GetAsync()).Status);
+
+        await second.Order(orderId).GetAsync();
+
+        Assert.Equal(OrderStatus.Paid, Assert.Single(await customerOrders.GetAsync()).Status);
+    }
+
+    [Fact]
     public async Task A_customer_is_projected_at_registration_and_again_when_the_profile_changes()
     {
         await using var silo = await ShopSilo.StartAsync();

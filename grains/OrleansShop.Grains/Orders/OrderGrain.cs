@@ -37,8 +37,12 @@ internal sealed partial class OrderGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Again on activation: an update still queued when a process stopped reaches the list when the order is next used.
-        ProjectListing();
+        // Again on activation: an update still queued, or a customer list that missed one, catches up when the order is next used.
+        if (State.Stage == OrderStage.Open)
+        {
+            await PublishAsync();
+        }
+
         if (HasUnfinishedStep)
         {
             try
