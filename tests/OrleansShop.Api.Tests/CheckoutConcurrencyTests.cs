@@ -127,6 +127,50 @@ public sealed class CheckoutConcurrencyTests(ShopServerFixture fixture) : IClass
         }
     }
 
+    [Fact]
+    public async Task A_notification_the_sandbox_settled_but_never_delivered_before_a_crash_is_delivered_after_the_restart()
+    {
+        var directory = Directory.CreateTempSubdirectory("orleansshop-redeliver-").FullName;
+        try
+        {
+            string orderId, paymentId;
+            await using (var first = await ShopServer.StartAsync(directory))
+            {
+                var productId = await first.CreateProductAsync(price: "12.00", stock: 3);
+                orderId = (await first.GuestCheckoutAsync(await first.AddToCartAsync(productId)))["id"]!.GetValue<string>();
+                paymentId = (await first.PayAsync(orderId, "ALIPAY", null))["payment"]!["id"]!.GetValue<string>();
+            }
+
+            // What a crash between the sandbox's commit and its webhook call leaves behind: a settled charge and a queued notification.
+            await using (var ledger = new SqliteConnection($"Data Source={Path.Combine(directory, SandboxLedger.FileName)};Pooling=False"))
+            {
+                await ledger.OpenAsync(TestContext.Current.CancellationToken);
+                await using var command = ledger.CreateCommand();
+                command.CommandText =
+                    """
+                    UPDATE charges SET status = 'captured' WHERE payment_id = $payment;
+                    INSERT INTO notifications (charge_id, body, attempts, created_at)
+                    SELECT id, json_object('id', 'evt_crash', 'type', 'payment.succeeded', 'chargeId', id, 'orderId', order_id, 'paymentId', payment_id), 0, '2026-01-01'
+                    FROM charges WHERE payment_id = $payment;
+                    """;
+                command.Parameters.AddWithValue("$payment", paymentId);
+                Assert.Equal(2, await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
+            }
+
+            await using var second = await ShopServer.StartAsync(directory);
+
+            // Nobody calls anything: the sandbox's redelivery loop finds the notification and the order is paid.
+            var order = await second.WaitForOrderAsync(orderId, o => o.Status() == "PAID");
+            Assert.Equal("PAID", order.Status());
+            Assert.Equal("CAPTURED", Assert.Single(order["payments"]!.AsArray())!["status"]!.GetValue<string>());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            ShopServer.TryDelete(directory);
+        }
+    }
+
     /// <summary>The sandbox's own books: how many of the order's charges hold captured money.</summary>
     private static async Task<long> CapturedChargesAsync(string dataDirectory, string orderGlobalId)
     {
