@@ -19,7 +19,8 @@ internal sealed class SandboxLedger
     public const int MaxDeliveryAttempts = 1000;
 
     private readonly string connectionString;
-    private readonly Lazy<Task> schema;
+    private readonly Lock schemaSync = new();
+    private Task? schema;
 
     public SandboxLedger(IOptions<ShopOptions> shop)
     {
@@ -27,7 +28,6 @@ internal sealed class SandboxLedger
         var path = Path.GetFullPath(Path.Combine(shop.Value.DataDirectory, FileName));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ConnectionString;
-        schema = new Lazy<Task>(CreateSchemaAsync);
     }
 
     public async Task<string> SaveTokenAsync(SandboxCard card, CancellationToken cancellationToken)
@@ -197,7 +197,14 @@ internal sealed class SandboxLedger
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await schema.Value;
+        Task created;
+        lock (schemaSync)
+        {
+            // A failed attempt (the disk was unavailable) is tried again by the next caller rather than remembered.
+            created = schema is { IsFaulted: false, IsCanceled: false } ? schema : schema = CreateSchemaAsync();
+        }
+
+        await created;
         return await OpenRawAsync(cancellationToken);
     }
 

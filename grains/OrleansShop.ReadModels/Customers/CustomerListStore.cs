@@ -13,12 +13,12 @@ public sealed class CustomerListStore(ReadModelDatabase database)
     private const string Table = "admin_customer_list";
     private const string Columns = "customer_id, email, display_name, created_at, version";
 
-    private readonly Lazy<Task> schema = new(() => CreateSchemaAsync(database));
+    private readonly SchemaGate schema = new(() => CreateSchemaAsync(database));
 
     public async Task UpsertAsync(IReadOnlyList<CustomerListing> listings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listings);
-        await schema.Value;
+        await schema.EnsureAsync();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -51,7 +51,7 @@ public sealed class CustomerListStore(ReadModelDatabase database)
     public async Task<ListPage<CustomerListing>> PageAsync(string? search, ListPageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await schema.Value;
+        await schema.EnsureAsync();
         var filters = new List<ListFilter>();
         if (!string.IsNullOrWhiteSpace(search))
         {

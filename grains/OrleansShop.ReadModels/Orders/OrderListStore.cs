@@ -15,12 +15,12 @@ public sealed class OrderListStore(ReadModelDatabase database)
     private const string Table = "admin_order_list";
     private const string Columns = "order_id, number, customer_id, email, status, total_amount, currency, placed_at, version";
 
-    private readonly Lazy<Task> schema = new(() => CreateSchemaAsync(database));
+    private readonly SchemaGate schema = new(() => CreateSchemaAsync(database));
 
     public async Task UpsertAsync(IReadOnlyList<OrderListing> listings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listings);
-        await schema.Value;
+        await schema.EnsureAsync();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -58,7 +58,7 @@ public sealed class OrderListStore(ReadModelDatabase database)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(request);
-        await schema.Value;
+        await schema.EnsureAsync();
         var filters = new List<ListFilter>();
         if (filter.Statuses is { Count: > 0 } statuses)
         {
