@@ -72,6 +72,26 @@ public sealed class PaymentTests(ShopServerFixture fixture) : IClassFixture<Shop
     }
 
     [Fact]
+    public async Task A_charge_retried_with_its_idempotency_key_is_taken_once_and_the_key_cannot_be_reused_for_another_charge()
+    {
+        var secret = Convert.FromBase64String(await File.ReadAllTextAsync(Path.Combine(Server.DataDirectory, SandboxSecret.FileName), TestContext.Current.CancellationToken));
+        var apiKey = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(secret, "sandbox api key"u8));
+        var token = await Server.TokenizeAsync();
+        var key = Guid.NewGuid().ToString();
+        var charge = new { method = "card", amount = "3.50", currency = "USD", token, orderId = "order-1", paymentId = "payment-1" };
+
+        var first = await ChargeAsync(charge, key, apiKey);
+        var retried = await ChargeAsync(charge, key, apiKey);
+        var other = await ChargeAsync(charge with { amount = "99.00" }, key, apiKey);
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal("authorized", first.Body["status"]!.GetValue<string>());
+        Assert.Equal(first.Body["id"]!.GetValue<string>(), retried.Body["id"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Conflict, other.Status);
+        Assert.Equal("idempotency_key_reused", other.Body["error"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Unsigned_and_forged_notifications_are_refused_and_change_nothing_while_a_signed_one_is_applied_once()
     {
         var productId = await Server.CreateProductAsync(price: "15.00", stock: 5);
@@ -128,6 +148,15 @@ public sealed class PaymentTests(ShopServerFixture fixture) : IClassFixture<Shop
             Assert.DoesNotContain("4000056655665556", text, StringComparison.Ordinal);
             Assert.DoesNotContain("\"987\"", text, StringComparison.Ordinal);
         }
+    }
+
+    private async Task<(HttpStatusCode Status, JsonNode Body)> ChargeAsync(object charge, string idempotencyKey, string apiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sandbox/payments/charges") { Content = JsonContent.Create(charge) };
+        request.Headers.Authorization = new("Bearer", apiKey);
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await Server.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!);
     }
 
     private Task<HttpResponseMessage> TokenizeAsync(object card) =>

@@ -94,6 +94,13 @@ internal static class SandboxEndpoints
         }
 
         var stored = await ledger.CreateChargeAsync(key, charge, cancellationToken);
+
+        // As real providers do: a key already used for a different charge is a client bug, not a retry.
+        if ((stored.OrderId, stored.PaymentId, stored.Method, stored.Amount, stored.Currency) != (orderId, paymentId, method, amount, currency))
+        {
+            return SandboxRequests.Error(409, "idempotency_key_reused", $"This {IdempotencyHeader} was used for a different charge.");
+        }
+
         return Results.Json(WithRedirect(stored, address));
     }
 
