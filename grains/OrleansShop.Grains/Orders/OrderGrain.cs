@@ -514,7 +514,7 @@ internal sealed partial class OrderGrain(
         return Result<OrderDetails>.Ok(Details());
     }
 
-    /// <summary>Tells the customer's order list; it may lag if this fails, the order itself does not.</summary>
+    /// <summary>Tells the admin order list and the customer's order list; they may lag if this fails, the order itself does not.</summary>
     private async Task PublishAsync()
     {
         ProjectListing();
