@@ -2,6 +2,7 @@ using OrleansShop.Api.Auth;
 using OrleansShop.Api.Demo;
 using OrleansShop.Api.Hosting;
 using OrleansShop.Api.Limits;
+using OrleansShop.Api.Payments;
 using OrleansShop.Api.Schema;
 
 namespace OrleansShop.Api;
@@ -26,6 +27,8 @@ public static class Program
         builder.Services.AddShopAuthentication(builder.Configuration);
         builder.Services.AddFirstAdministrator(builder.Configuration);
         builder.Services.AddDemoCatalog(builder.Configuration);
+        builder.Services.AddSandboxPayments(builder.Configuration);
+        builder.Services.AddAdminLists(builder.Configuration);
         builder.Services.AddShopGraphQL();
         builder.Services.AddShopRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();
@@ -36,6 +39,7 @@ public static class Program
         app.UseShopAuthentication();
         app.MapGraphQL("/graphql");
         app.MapHealthChecks("/health");
+        app.MapSandboxPayments();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

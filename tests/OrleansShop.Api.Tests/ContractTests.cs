@@ -56,19 +56,6 @@ public sealed class ContractTests(ShopServerFixture fixture) : IClassFixture<Sho
         Assert.Contains(((EnumTypeDefinitionNode)servedTypes["ErrorCode"]).Values, v => v.Name.Value == "RATE_LIMITED");
     }
 
-    [Theory]
-    [InlineData("mutation { checkout(input: { idempotencyKey: \"k\" }) { errors { code } } }", "checkout")]
-    [InlineData("{ orders { totalCount } }", "orders")]
-    public async Task Fields_not_built_yet_answer_NOT_IMPLEMENTED(string query, string field)
-    {
-        var response = await Server.PostAsync(query);
-
-        var error = Assert.Single(response["errors"]!.AsArray())!;
-        Assert.Equal("NOT_IMPLEMENTED", error["extensions"]!["code"]!.GetValue<string>());
-        Assert.Contains(field, error["path"]!.AsArray().Select(p => p!.ToString()));
-        Assert.Contains("not implemented", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
-    }
-
     private static Dictionary<string, TypeDefinitionNode> Definitions(string sdl) =>
         Parser.Parse(sdl).Definitions.OfType<TypeDefinitionNode>().ToDictionary(d => d.Name.Value, StringComparer.Ordinal);
 

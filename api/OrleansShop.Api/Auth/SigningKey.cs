@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using OrleansShop.Api.Hosting;
@@ -41,31 +40,12 @@ public sealed class SigningKey
 
     private static byte[] LoadOrCreate(string path, ILogger logger)
     {
-        if (File.Exists(path))
+        var key = DevelopmentSecretFile.LoadOrCreate(path, 64, out var created);
+        if (created)
         {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            logger.LogWarning("Generated a development signing key for access tokens at {Path}; set OrleansShop:Auth:SigningKey outside Development.", Path.GetFullPath(path));
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var key = RandomNumberGenerator.GetBytes(64);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        try
-        {
-            using var writer = new StreamWriter(path, Encoding.ASCII, options);
-            writer.Write(Convert.ToBase64String(key));
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first: use theirs, so both sign alike.
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        }
-
-        logger.LogWarning("Generated a development signing key for access tokens at {Path}; set OrleansShop:Auth:SigningKey outside Development.", Path.GetFullPath(path));
         return key;
     }
 }

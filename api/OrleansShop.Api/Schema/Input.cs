@@ -20,6 +20,14 @@ internal sealed class Input(IReadOnlyDictionary<string, object?> values)
 
     public bool? Bool(string name) => values.GetValueOrDefault(name) is { } value ? Convert.ToBoolean(value, CultureInfo.InvariantCulture) : null;
 
+    public DateTimeOffset? Instant(string name) => values.GetValueOrDefault(name) switch
+    {
+        DateTimeOffset instant => instant,
+        DateTime time => new DateTimeOffset(time.ToUniversalTime()),
+        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
     public IReadOnlyList<string>? Strings(string name) =>
         values.GetValueOrDefault(name) is IEnumerable items and not string
             ? items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture) ?? string.Empty).ToList()

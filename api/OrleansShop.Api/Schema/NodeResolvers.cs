@@ -22,6 +22,7 @@ internal static class NodeResolvers
         CustomerProfile => "Customer",
         CartView => "Cart",
         Review => "Review",
+        OrderDetails => "Order",
         _ => null,
     };
 
@@ -59,7 +60,7 @@ internal static class NodeResolvers
                 var reviews = await grains.GetGrain<IProductReviewsGrain>(productId).GetReviewsAsync(0, int.MaxValue);
                 return reviews.Items.FirstOrDefault(r => r.Id == key);
             case "Order":
-                throw NotImplemented.Error("orders");
+                return await OrderResolvers.VisibleOrderAsync(context, key);
             default:
                 return null;
         }

@@ -30,7 +30,11 @@ public static class ShopSchema
         CartResolvers.Register(schema);
         ReviewResolvers.Register(schema);
         SubscriptionResolvers.Register(schema);
-        NotImplemented.Register(schema);
+        OrderResolvers.Register(schema);
+        CheckoutResolvers.Register(schema);
+        PaymentResolvers.Register(schema);
+        AdminOrderResolvers.Register(schema);
+        AdminListResolvers.Register(schema);
         return schema.Create();
     }
 

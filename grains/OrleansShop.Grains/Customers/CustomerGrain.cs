@@ -38,6 +38,13 @@ internal sealed class CustomerGrain(
 
     private DateTimeOffset Now => ServiceProvider.Clock().GetUtcNow();
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Again on activation: an update still queued when a process stopped reaches the list when the customer is next used.
+        ProjectListing();
+        return Task.CompletedTask;
+    }
+
     public async Task<Result<SignIn>> RegisterAsync(Registration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
@@ -92,6 +99,8 @@ internal sealed class CustomerGrain(
             await emailIndex.ReleaseAsync(Id);
             throw;
         }
+
+        ProjectListing();
 
         return Result<SignIn>.Ok(token);
     }
@@ -365,7 +374,17 @@ internal sealed class CustomerGrain(
     {
         Account.UpdatedAt = Now;
         await customer.SaveAsync();
+        ProjectListing();
         return Result<CustomerProfile>.Ok(Profile());
+    }
+
+    private void ProjectListing()
+    {
+        if (Registered)
+        {
+            (ServiceProvider.GetService(typeof(ICustomerProjection)) as ICustomerProjection)?.Project(
+                new CustomerListing(Id, Account.Email!, Account.DisplayName, Account.CreatedAt, Account.UpdatedAt.UtcTicks));
+        }
     }
 
     private CustomerProfile Profile() => new(

@@ -37,6 +37,12 @@ internal sealed partial class OrderGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Again on activation: an update still queued, or a customer list that missed one, catches up when the order is next used.
+        if (State.Stage == OrderStage.Open)
+        {
+            await PublishAsync();
+        }
+
         if (HasUnfinishedStep)
         {
             try
@@ -510,9 +516,10 @@ internal sealed partial class OrderGrain(
         return Result<OrderDetails>.Ok(Details());
     }
 
-    /// <summary>Tells the customer's order list; it may lag if this fails, the order itself does not.</summary>
+    /// <summary>Tells the admin order list and the customer's order list; they may lag if this fails, the order itself does not.</summary>
     private async Task PublishAsync()
     {
+        ProjectListing();
         if (State.CustomerId is null)
         {
             return;
@@ -530,6 +537,15 @@ internal sealed partial class OrderGrain(
 
     /// <summary>Tells live subscribers (GraphQL orderStatusChanged) the saved status; never fails the operation.</summary>
     private Task PublishStatusAsync() => this.TryPublishAsync(CommerceStreams.ForOrder(Id), Details(), logger);
+
+    private void ProjectListing()
+    {
+        if (State.Stage == OrderStage.Open)
+        {
+            (ServiceProvider.GetService(typeof(IOrderProjection)) as IOrderProjection)?.Project(
+                new OrderListing(Id, State.Number, State.CustomerId, State.Email, State.Status, State.Total, State.PlacedAt, State.History.Count));
+        }
+    }
 
     private async Task ClearCartAsync()
     {

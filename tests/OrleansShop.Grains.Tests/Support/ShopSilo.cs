@@ -18,10 +18,11 @@ internal sealed class ShopSilo : IAsyncDisposable
 {
     private readonly IHost host;
 
-    private ShopSilo(IHost host, FakePaymentGateway gateway)
+    private ShopSilo(IHost host, FakePaymentGateway gateway, InMemoryProjections projections)
     {
         this.host = host;
         Gateway = gateway;
+        Projections = projections;
     }
 
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
@@ -29,6 +30,9 @@ internal sealed class ShopSilo : IAsyncDisposable
     public IServiceProvider Services => host.Services;
 
     public FakePaymentGateway Gateway { get; }
+
+    /// <summary>What the order and customer grains projected to the admin lists.</summary>
+    public InMemoryProjections Projections { get; }
 
     /// <param name="streams">Whether the commerce stream provider is registered (without it, publishing fails and is logged).</param>
     /// <param name="storage">Replaces the default memory storage (e.g. one shared by two silos in turn); ignored with a data directory.</param>
@@ -45,6 +49,9 @@ internal sealed class ShopSilo : IAsyncDisposable
         gateway ??= new FakePaymentGateway();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<IPaymentGateway>(gateway);
+        var projections = new InMemoryProjections();
+        builder.Services.AddSingleton<IOrderProjection>(projections);
+        builder.Services.AddSingleton<ICustomerProjection>(projections);
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
@@ -89,7 +96,7 @@ internal sealed class ShopSilo : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
-        return new ShopSilo(host, gateway);
+        return new ShopSilo(host, gateway, projections);
     }
 
     public IProductStockGrain Stock(string productId) => Grains.GetGrain<IProductStockGrain>(productId);

@@ -1,0 +1,93 @@
+using OrleansShop.GrainInterfaces;
+using OrleansShop.GraphQL.Building;
+using OrleansShop.GraphQL.Execution;
+
+namespace OrleansShop.Api.Schema;
+
+/// <summary>
+/// Checkout of the signed-in customer's cart or a guest cart. The order id follows from the cart and the idempotency
+/// key, so a retried checkout reaches the order it placed the first time.
+/// </summary>
+internal static class CheckoutResolvers
+{
+    public static void Register(SchemaBuilder schema) =>
+        schema.AddResolver("Mutation", "checkout", (FieldResolver)(c => new(CheckoutAsync(c))));
+
+    private static async Task<object?> CheckoutAsync(IResolverContext context)
+    {
+        var input = Input.Of(context);
+        var customerId = context.CustomerId();
+        string cartKey;
+        if (input.String("cartId") is { } cartId)
+        {
+            if (GlobalId.KeyOf(cartId, "Cart") is not { } key)
+            {
+                return Payload.Fail(ErrorCode.NotFound, "No cart has this id.", "cartId");
+            }
+
+            // Even an admin checks out only their own cart: the order would otherwise be placed in someone else's name.
+            if (CartIds.IsCustomerCart(key) && (customerId is null || key != CartIds.ForCustomer(customerId)))
+            {
+                return Payload.Fail(ErrorCode.Forbidden, "This cart belongs to another customer.", "cartId");
+            }
+
+            cartKey = key;
+        }
+        else if (customerId is not null)
+        {
+            cartKey = CartIds.ForCustomer(customerId);
+        }
+        else
+        {
+            return Payload.Fail(ErrorCode.InvalidInput, "Give the guest cart's id, or sign in to check out your cart.", "cartId");
+        }
+
+        var customer = customerId is null ? null : await context.Grains().GetGrain<ICustomerGrain>(customerId).GetAsync();
+        if (customerId is not null && customer is null)
+        {
+            return Payload.Unauthenticated();
+        }
+
+        var email = customer?.Email ?? input.String("email");
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return Payload.Fail(ErrorCode.InvalidInput, "A guest checkout needs an email address.", "email");
+        }
+
+        var address = input.Object("shippingAddress");
+        var addressId = input.String("shippingAddressId");
+        if ((address is null) == (addressId is null))
+        {
+            return Payload.Fail(ErrorCode.InvalidInput, "Give exactly one of shippingAddress or shippingAddressId.", address is null ? "shippingAddress" : "shippingAddressId");
+        }
+
+        AddressInput shipTo;
+        if (addressId is not null)
+        {
+            if (customer?.Addresses.FirstOrDefault(a => a.Id == addressId) is not { } saved)
+            {
+                return Payload.Fail(ErrorCode.NotFound, "No saved address of yours has this id.", "shippingAddressId");
+            }
+
+            shipTo = new AddressInput(saved.Name, saved.Line1, saved.Line2, saved.City, saved.Region, saved.PostalCode, saved.Country, saved.Phone);
+        }
+        else
+        {
+            shipTo = new AddressInput(
+                address!.String("name") ?? string.Empty,
+                address.String("line1") ?? string.Empty,
+                address.String("line2"),
+                address.String("city") ?? string.Empty,
+                address.String("region"),
+                address.String("postalCode") ?? string.Empty,
+                address.String("country") ?? string.Empty,
+                address.String("phone"));
+        }
+
+        var idempotencyKey = input.String("idempotencyKey") ?? string.Empty;
+        var orderId = OrderIds.ForCheckout(cartKey, idempotencyKey);
+        var placed = await context.Grains().GetGrain<IOrderGrain>(orderId)
+            .CheckoutAsync(new CheckoutRequest(cartKey, customerId, email, shipTo, idempotencyKey));
+        return placed.Succeeded ? Payload.Ok("order", placed.Value) : Payload.Fail(placed.Errors);
+    }
+}

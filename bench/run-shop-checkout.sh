@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Checkout plus card payment against the real API process (embedded mode, SQLite), bounded, on 127.0.0.1 only.
+#   bench/run-shop-checkout.sh                       # Release build, 3 runs of 10 s after a 3 s warm-up, 32 shoppers
+#   RUNS=5 DURATION=15 SHOPPERS=64 bench/run-shop-checkout.sh
+#   SKIP_BUILD=1 bench/run-shop-checkout.sh
+# The API runs with rate limiting off and no demo seed on a fresh data directory; products with ample stock and one
+# card token are created once before timing. Reports the median completed orders/s, p50/p99 of a completed order
+# (addCartItem + checkout + payOrder) and the server's peak working set (VmHWM). Every process it starts is stopped by
+# PID, and every step is bounded by `timeout`.
+set -euo pipefail
+
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-3}
+SHOPPERS=${SHOPPERS:-32}
+PRODUCTS=${PRODUCTS:-20}
+PORT=${PORT:-5387}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+out=${OUT:-$(mktemp -d /tmp/shop-checkout-bench.XXXXXX)}
+data=$(mktemp -d /tmp/shop-checkout-data.XXXXXX)
+mkdir -p "$out"
+cd "$root"
+
+server_pid=""
+stop_server() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    timeout 20 tail --pid="$server_pid" -f /dev/null 2>/dev/null || kill -9 "$server_pid" 2>/dev/null || true
+    server_pid=""
+  fi
+  rm -rf "$data"
+}
+trap stop_server EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+api_dll=api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll
+if [ -z "${SKIP_BUILD:-}" ]; then
+  log "dotnet build -c Release api/OrleansShop.Api"
+  timeout 900 dotnet build -c Release --nologo -v quiet api/OrleansShop.Api > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
+fi
+
+# Another process on the port would take the load instead of ours: refuse rather than measure it.
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  log "port $PORT is already in use; set PORT"
+  exit 1
+fi
+
+admin_email=bench-admin@example.com
+admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+log "starting the API on 127.0.0.1:$PORT (data in $data)"
+ASPNETCORE_ENVIRONMENT=Production \
+OrleansShop__DataDirectory="$data" \
+OrleansShop__Demo__Seed=false \
+OrleansShop__RateLimiting__Enabled=false \
+OrleansShop__Admin__Email="$admin_email" \
+OrleansShop__Admin__Password="$admin_password" \
+OrleansShop__Auth__SigningKey="$(head -c 48 /dev/urandom | base64)" \
+OrleansShop__Payments__Sandbox__WebhookSecret="$(head -c 48 /dev/urandom | base64)" \
+Logging__LogLevel__Default=Warning \
+  dotnet "$api_dll" --urls "http://127.0.0.1:$PORT" > "$out/server.log" 2>&1 &
+server_pid=$!
+
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$PORT/health" > /dev/null 2>&1; then break; fi
+  if ! kill -0 "$server_pid" 2>/dev/null; then tail -30 "$out/server.log" >&2; exit 1; fi
+  sleep 0.5
+done
+curl -fsS "http://127.0.0.1:$PORT/health" > /dev/null
+
+for run in $(seq 1 "$RUNS"); do
+  log "run $run/$RUNS: $SHOPPERS shoppers, ${WARMUP}s warm-up, ${DURATION}s"
+  line=$(timeout $((DURATION + WARMUP + 300)) node bench/js/checkout-load.mjs --url "http://127.0.0.1:$PORT" \
+    --admin-email "$admin_email" --admin-password "$admin_password" --shoppers "$SHOPPERS" --products "$PRODUCTS" \
+    --duration "$DURATION" --warmup "$WARMUP" --setup-file "$out/setup.json")
+  echo "$line" | tee -a "$out/runs.jsonl" >&2
+done
+
+hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
+load=$(load_average)
+node -e '
+const runs = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const f = (x) => x.toFixed(0);
+console.log(`runs: ${runs.map((r) => f(r.ordersPerSecond)).join(", ")} orders/s; errors: ${runs.map((r) => r.errors).join(", ")}`);
+console.log(`median orders/s: ${f(median(runs.map((r) => r.ordersPerSecond)))}`);
+console.log(`median p50 per completed order: ${median(runs.map((r) => r.p50)).toFixed(1)} ms; median p99: ${median(runs.map((r) => r.p99)).toFixed(1)} ms`);
+if (runs.some((r) => r.firstError)) console.log(`first error: ${runs.find((r) => r.firstError).firstError}`);
+' "$out/runs.jsonl"
+echo "server peak working set (VmHWM): $((hwm_kb / 1024)) MiB"
+echo "load average at the end: $load"
+echo "details: $out"

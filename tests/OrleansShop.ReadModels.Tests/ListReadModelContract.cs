@@ -1,0 +1,157 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using OrleansShop.GrainInterfaces;
+using OrleansShop.Grains;
+using OrleansShop.ReadModels.Customers;
+using OrleansShop.ReadModels.Lists;
+using OrleansShop.ReadModels.Orders;
+
+namespace OrleansShop.ReadModels.Tests;
+
+/// <summary>The admin order and customer lists, run against each database the read models support.</summary>
+public abstract class ListReadModelContract
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_order_row_keeps_the_highest_version_whatever_order_the_updates_arrive_in()
+    {
+        var store = new OrderListStore(await DatabaseAsync());
+        await store.UpsertAsync([Listing("o1", OrderStatus.Paid, T0, version: 2)], Ct);
+        await store.UpsertAsync([Listing("o1", OrderStatus.PaymentPending, T0, version: 1)], Ct);
+        await store.UpsertAsync([Listing("o1", OrderStatus.Paid, T0, version: 2) with { Email = "changed@example.com" }], Ct);
+
+        var page = await store.PageAsync(new OrderListFilter(), new ListPageRequest(10, null, null, null), Ct);
+        var row = Assert.Single(page.Items).Item;
+        Assert.Equal(OrderStatus.Paid, row.Status);
+        Assert.Equal("buyer@example.com", row.Email);
+        Assert.Equal(2, row.Version);
+        Assert.Equal(new Money(12.34m, "EUR"), row.Total);
+
+        await store.UpsertAsync([Listing("o1", OrderStatus.Shipped, T0, version: 3)], Ct);
+        var shipped = await store.PageAsync(new OrderListFilter(), new ListPageRequest(10, null, null, null), Ct);
+        Assert.Equal(OrderStatus.Shipped, Assert.Single(shipped.Items).Item.Status);
+    }
+
+    [Fact]
+    public async Task Orders_filter_by_status_email_and_time_and_page_newest_first_in_both_directions()
+    {
+        var store = new OrderListStore(await DatabaseAsync());
+        var listings = Enumerable.Range(0, 7).Select(i => Listing(
+            $"o{i}",
+            i % 2 == 0 ? OrderStatus.Paid : OrderStatus.Cancelled,
+            T0.AddMinutes(i),
+            version: 1,
+            email: i < 5 ? "Ann@Example.com" : "bob@example.com")).ToList();
+
+        // Two orders placed in the same tick: the id breaks the tie, so no cursor skips or repeats one.
+        listings.Add(Listing("o3b", OrderStatus.Paid, T0.AddMinutes(3), version: 1, email: "ann@example.com"));
+        await store.UpsertAsync(listings, Ct);
+
+        var ann = new OrderListFilter(CustomerEmail: "ANN@example.COM");
+        var first = await store.PageAsync(ann, new ListPageRequest(2, null, null, null), Ct);
+        var second = await store.PageAsync(ann, new ListPageRequest(2, first.Items[^1].Cursor, null, null), Ct);
+        var third = await store.PageAsync(ann, new ListPageRequest(2, second.Items[^1].Cursor, null, null), Ct);
+        var back = await store.PageAsync(ann, new ListPageRequest(null, null, 2, third.Items[0].Cursor), Ct);
+        var paid = await store.PageAsync(new OrderListFilter([OrderStatus.Paid]), new ListPageRequest(20, null, null, null), Ct);
+        var both = await store.PageAsync(new OrderListFilter([OrderStatus.Paid, OrderStatus.Cancelled], PlacedAfter: T0.AddMinutes(2), PlacedBefore: T0.AddMinutes(5)), new ListPageRequest(20, null, null, null), Ct);
+        var nobody = await store.PageAsync(new OrderListFilter(CustomerEmail: "nobody@example.com"), new ListPageRequest(20, null, null, null), Ct);
+
+        Assert.Equal(["o4", "o3b"], Ids(first));
+        Assert.True(first.HasNextPage);
+        Assert.False(first.HasPreviousPage);
+        Assert.Equal(["o3", "o2"], Ids(second));
+        Assert.Equal(["o1", "o0"], Ids(third));
+        Assert.False(third.HasNextPage);
+        Assert.All([first, second, third], p => Assert.Equal(6, p.TotalCount));
+        Assert.Equal(["o3", "o2"], Ids(back));
+        Assert.True(back.HasPreviousPage);
+        Assert.True(back.HasNextPage);
+        Assert.Equal(["o6", "o4", "o3b", "o2", "o0"], Ids(paid));
+        Assert.Equal(["o4", "o3b", "o3", "o2"], Ids(both));
+        Assert.Equal(0, nobody.TotalCount);
+        Assert.Empty(nobody.Items);
+    }
+
+    [Fact]
+    public async Task Customers_are_searched_by_email_or_display_name_in_any_case_and_wildcards_are_literal()
+    {
+        var store = new CustomerListStore(await DatabaseAsync());
+        await store.UpsertAsync(
+        [
+            new CustomerListing("c1", "ada@example.com", "Ada Lovelace", T0, 1),
+            new CustomerListing("c2", "grace@example.com", "Grace Hopper", T0.AddMinutes(1), 1),
+            new CustomerListing("c3", "alan_t@example.com", "Alan Turing", T0.AddMinutes(2), 1),
+            new CustomerListing("c4", "100%real@example.com", "Percent", T0.AddMinutes(3), 1),
+        ], Ct);
+        await store.UpsertAsync([new CustomerListing("c2", "grace@example.com", "Rear Admiral Hopper", T0.AddMinutes(1), 2)], Ct);
+
+        var all = await store.PageAsync(null, new ListPageRequest(3, null, null, null), Ct);
+        var rest = await store.PageAsync(null, new ListPageRequest(3, all.Items[^1].Cursor, null, null), Ct);
+        var byEmail = await store.PageAsync("GRACE@", new ListPageRequest(10, null, null, null), Ct);
+        var byName = await store.PageAsync("admiral", new ListPageRequest(10, null, null, null), Ct);
+        var oldName = await store.PageAsync("grace hopper", new ListPageRequest(10, null, null, null), Ct);
+        var underscore = await store.PageAsync("n_t", new ListPageRequest(10, null, null, null), Ct);
+        var percent = await store.PageAsync("0%r", new ListPageRequest(10, null, null, null), Ct);
+        var literalOnly = await store.PageAsync("a_a", new ListPageRequest(10, null, null, null), Ct);
+
+        Assert.Equal(["c4", "c3", "c2"], all.Items.Select(i => i.Item.CustomerId));
+        Assert.Equal(4, all.TotalCount);
+        Assert.Equal(["c1"], rest.Items.Select(i => i.Item.CustomerId));
+        Assert.Equal(["c2"], byEmail.Items.Select(i => i.Item.CustomerId));
+        Assert.Equal(["c2"], byName.Items.Select(i => i.Item.CustomerId));
+        Assert.Empty(oldName.Items);
+        Assert.Equal(["c3"], underscore.Items.Select(i => i.Item.CustomerId));
+        Assert.Equal(["c4"], percent.Items.Select(i => i.Item.CustomerId));
+        Assert.Empty(literalOnly.Items);
+    }
+
+    [Fact]
+    public async Task A_failing_database_delays_projected_updates_but_loses_none_and_the_newest_version_wins()
+    {
+        var store = new OrderListStore(await DatabaseAsync());
+        var failuresLeft = 3;
+        var queue = new ProjectionQueue<OrderListing>(
+            async (batch, ct) =>
+            {
+                if (Interlocked.Decrement(ref failuresLeft) >= 0)
+                {
+                    throw new InvalidOperationException("The database is unavailable.");
+                }
+
+                await store.UpsertAsync(batch, ct);
+            },
+            l => l.OrderId,
+            l => l.Version,
+            NullLogger.Instance) { MaxRetryDelay = TimeSpan.FromMilliseconds(50) };
+        await using (queue)
+        {
+            for (var version = 1; version <= 3; version++)
+            {
+                for (var i = 0; i < 40; i++)
+                {
+                    queue.Enqueue(Listing($"q{i}", version == 3 ? OrderStatus.Paid : OrderStatus.PaymentPending, T0.AddSeconds(i), version));
+                }
+
+                await Task.Delay(10, Ct);
+            }
+
+            // A late, older update must not win over what is already queued or stored.
+            queue.Enqueue(Listing("q0", OrderStatus.PaymentPending, T0, version: 1));
+            await queue.FlushAsync(Ct);
+            Assert.True(queue.Failures >= 3, $"{queue.Failures} failures");
+        }
+
+        var page = await store.PageAsync(new OrderListFilter(), new ListPageRequest(100, null, null, null), Ct);
+        Assert.Equal(40, page.TotalCount);
+        Assert.All(page.Items, i => Assert.Equal((OrderStatus.Paid, 3L), (i.Item.Status, i.Item.Version)));
+    }
+
+    protected abstract Task<ReadModelDatabase> DatabaseAsync();
+
+    private static OrderListing Listing(string id, OrderStatus status, DateTimeOffset placedAt, long version, string email = "buyer@example.com") =>
+        new(id, "OS-" + id, null, email, status, new Money(12.34m, "EUR"), placedAt, version);
+
+    private static List<string> Ids(ListPage<OrderListing> page) => [.. page.Items.Select(i => i.Item.OrderId)];
+}
