@@ -70,7 +70,7 @@ public sealed class CheckoutConcurrencyTests(ShopServerFixture fixture) : IClass
         try
         {
             string productId, paidId, alipayId, cardPendingId, expiringId, redirectUrl, cardToken;
-            await using (var first = await ShopServer.StartAsync(directory))
+            await using (var first = await ShopServer.StartAsync(directory, settings: ShopServer.LimitsForManyTests))
             {
                 var admin = await first.AdminTokenAsync();
                 productId = await first.CreateProductAsync(price: "10.00", stock: 10, adminToken: admin);
@@ -82,7 +82,7 @@ public sealed class CheckoutConcurrencyTests(ShopServerFixture fixture) : IClass
                 cardPendingId = (await first.GuestCheckoutAsync(await first.AddToCartAsync(productId, 1)))["id"]!.GetValue<string>();
             }
 
-            await using (var second = await ShopServer.StartAsync(directory, settings: ["OrleansShop:Checkout:ReservationTimeout=00:00:01"]))
+            await using (var second = await ShopServer.StartAsync(directory, settings: [.. ShopServer.LimitsForManyTests, "OrleansShop:Checkout:ReservationTimeout=00:00:01"]))
             {
                 var admin = await second.AdminTokenAsync();
                 var paid = (await second.OrderAsync(paidId))!;
@@ -103,7 +103,7 @@ public sealed class CheckoutConcurrencyTests(ShopServerFixture fixture) : IClass
                 Assert.Equal((5, 6, 1), await second.StockAsync(productId, admin));
             }
 
-            await using (var third = await ShopServer.StartAsync(directory))
+            await using (var third = await ShopServer.StartAsync(directory, settings: ShopServer.LimitsForManyTests))
             {
                 var admin = await third.AdminTokenAsync();
                 await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
@@ -134,7 +134,7 @@ public sealed class CheckoutConcurrencyTests(ShopServerFixture fixture) : IClass
         try
         {
             string orderId, paymentId;
-            await using (var first = await ShopServer.StartAsync(directory))
+            await using (var first = await ShopServer.StartAsync(directory, settings: ShopServer.LimitsForManyTests))
             {
                 var productId = await first.CreateProductAsync(price: "12.00", stock: 3);
                 orderId = (await first.GuestCheckoutAsync(await first.AddToCartAsync(productId)))["id"]!.GetValue<string>();
@@ -157,7 +157,7 @@ public sealed class CheckoutConcurrencyTests(ShopServerFixture fixture) : IClass
                 Assert.Equal(2, await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
             }
 
-            await using var second = await ShopServer.StartAsync(directory);
+            await using var second = await ShopServer.StartAsync(directory, settings: ShopServer.LimitsForManyTests);
 
             // Nobody calls anything: the sandbox's redelivery loop finds the notification and the order is paid.
             var order = await second.WaitForOrderAsync(orderId, o => o.Status() == "PAID");

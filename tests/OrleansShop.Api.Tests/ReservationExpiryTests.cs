@@ -7,7 +7,7 @@ public sealed class ReservationExpiryTests
     [Fact]
     public async Task An_unpaid_order_is_cancelled_when_its_reservation_expires_and_its_stock_returns()
     {
-        await using var server = await ShopServer.StartAsync(settings: ["OrleansShop:Checkout:ReservationTimeout=00:00:02"]);
+        await using var server = await ShopServer.StartAsync(settings: [.. ShopServer.LimitsForManyTests, "OrleansShop:Checkout:ReservationTimeout=00:00:02"]);
         var admin = await server.AdminTokenAsync();
         var productId = await server.CreateProductAsync(price: "3.00", stock: 4, adminToken: admin);
         var order = await server.GuestCheckoutAsync(await server.AddToCartAsync(productId, 3));
