@@ -7,9 +7,6 @@ namespace OrleansShop.Api.Tests;
 /// <summary><c>products(search, where, order, paging)</c> and facets over real HTTP, on the catalog read model the grains keep current.</summary>
 public sealed class CatalogSearchTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
 {
-    private const string CreateProduct =
-        "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } errors { code message } } }";
-
     private const string Products = """
         query($q: String, $where: ProductFilter, $order: [ProductSort!], $first: Int, $after: String, $last: Int, $before: String) {
           products(search: $q, where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {
@@ -89,8 +86,8 @@ public sealed class CatalogSearchTests(ShopServerFixture fixture) : IClassFixtur
     {
         var word = Word();
         var admin = await Server.AdminTokenAsync();
-        var parent = await CategoryAsync(admin, "Garden " + word, null);
-        var child = await CategoryAsync(admin, "Hoses " + word, parent);
+        var parent = await Server.CreateCategoryAsync(admin, "Garden " + word, null);
+        var child = await Server.CreateCategoryAsync(admin, "Hoses " + word, parent);
         await CreateAsync(admin, word, "Garden hose", "Greenly", "25.00", stock: 3, categoryIds: [child]);
         await CreateAsync(admin, word, "Rake", "Greenly", "15.00", stock: 3);
 
@@ -165,23 +162,6 @@ public sealed class CatalogSearchTests(ShopServerFixture fixture) : IClassFixtur
 
     private async Task<JsonNode> QueryAsync(object variables, string? token = null) => (await Server.DataAsync(Products, variables, token))["products"]!;
 
-    private async Task<string> CreateAsync(string admin, string word, string name, string brand, string price, int stock, string[]? categoryIds = null)
-    {
-        var sku = "S-" + Guid.NewGuid().ToString("N")[..12];
-        var payload = (await Server.DataAsync(CreateProduct, new
-        {
-            input = new { sku, name, description = $"{name} ({word}), made to last.", brand, price, initialStock = stock, categoryIds },
-        }, admin))["createProduct"]!;
-        Assert.Empty(payload["errors"]!.AsArray());
-        return payload["product"]!["id"]!.GetValue<string>();
-    }
-
-    private async Task<string> CategoryAsync(string admin, string name, string? parentId)
-    {
-        var payload = (await Server.DataAsync(
-            "mutation($input: CreateCategoryInput!) { createCategory(input: $input) { category { id } errors { code message } } }",
-            new { input = new { name, parentId } }, admin))["createCategory"]!;
-        Assert.Empty(payload["errors"]!.AsArray());
-        return payload["category"]!["id"]!.GetValue<string>();
-    }
+    private Task<string> CreateAsync(string admin, string word, string name, string brand, string price, int stock, string[]? categoryIds = null) =>
+        Server.CreateProductAsync(admin, price, stock, name, brand, $"{name} ({word}), made to last.", categoryIds);
 }
