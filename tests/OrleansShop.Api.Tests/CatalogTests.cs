@@ -117,12 +117,7 @@ public sealed class CatalogTests(ShopServerFixture fixture) : IClassFixture<Shop
         {
             await using (var first = await ShopServer.StartAsync(directory, seedDemo: true, settings))
             {
-                var deadline = DateTime.UtcNow.AddSeconds(60);
-                while ((await first.DataAsync(Count))["products"]!["totalCount"]!.GetValue<int>() < 40)
-                {
-                    Assert.True(DateTime.UtcNow < deadline, "the demo catalog was not seeded within 60 s");
-                    await Task.Delay(200, TestContext.Current.CancellationToken);
-                }
+                await Eventually.UntilAsync(() => first.DataAsync(Count), d => d["products"]!["totalCount"]!.GetValue<int>() >= 40, seconds: 60);
 
                 var bySku = (await first.DataAsync(Search, new { q = demo[0].Draft.Sku }))["products"]!["nodes"]!.AsArray();
                 var product = Assert.Single(bySku)!;

@@ -42,9 +42,9 @@ public sealed class ShopperJourneyTests(ShopServerFixture fixture) : IClassFixtu
         // Search, then narrow by brand and stock; the facets count the whole matched set.
         var all = await Eventually.UntilAsync(() => SearchAsync(new { q = word }, shopper), p => p["totalCount"]!.GetValue<int>() == 3);
         var brewline = await SearchAsync(new { q = word, where = new { brand = new[] { "Brewline" }, inStock = true } }, shopper);
-        Assert.Equal(["Kettle", "Teapot", "Grinder"], Names(all));
-        Assert.Equal(new Dictionary<string, int> { ["Brewline"] = 2, ["Hario"] = 1 }, Facet(all, "brand"));
-        Assert.Equal(["Kettle", "Teapot"], Names(brewline));
+        Assert.Equal(["Kettle", "Teapot", "Grinder"], all.Names());
+        Assert.Equal(new Dictionary<string, int> { ["Brewline"] = 2, ["Hario"] = 1 }, all.Facet("brand"));
+        Assert.Equal(["Kettle", "Teapot"], brewline.Names());
         Assert.Equal(2, brewline["totalCount"]!.GetValue<int>());
 
         // Both into the customer's cart, then checkout to a new address.
@@ -104,12 +104,6 @@ public sealed class ShopperJourneyTests(ShopServerFixture fixture) : IClassFixtu
     }
 
     private async Task<JsonNode> SearchAsync(object variables, string token) => (await Server.DataAsync(Search, variables, token))["products"]!;
-
-    private static List<string> Names(JsonNode connection) => [.. connection["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>())];
-
-    private static Dictionary<string, int> Facet(JsonNode connection, string field) =>
-        connection["facets"]!.AsArray().Single(f => f!["field"]!.GetValue<string>() == field)!["values"]!.AsArray()
-            .ToDictionary(v => v!["value"]!.GetValue<string>(), v => v!["count"]!.GetValue<int>());
 
     private static object Review(string productId, int rating) =>
         new { input = new { productId, rating, title = "Pours well", body = "Boils in two minutes and does not drip." } };

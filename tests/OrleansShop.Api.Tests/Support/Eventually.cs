@@ -18,7 +18,7 @@ public static class Eventually
             }
 
             Assert.True(DateTime.UtcNow < deadline, "Still not so after " + seconds + " s: " + last.ToJsonString());
-            await Task.Delay(50, TestContext.Current.CancellationToken);
+            await Task.Delay(100, TestContext.Current.CancellationToken);
         }
     }
 }

@@ -107,21 +107,9 @@ public static class Shopping
         return (stock["available"]!.GetValue<int>(), stock["onHand"]!.GetValue<int>(), stock["reserved"]!.GetValue<int>());
     }
 
-    /// <summary>Polls the order until <paramref name="done"/> holds or the time is up; returns the last order read.</summary>
-    public static async Task<JsonNode> WaitForOrderAsync(this ShopServer server, string orderId, Func<JsonNode, bool> done, string? accessToken = null, int seconds = 20)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var order = (await server.OrderAsync(orderId, accessToken))!;
-            if (done(order) || DateTime.UtcNow > until)
-            {
-                return order;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    /// <summary>Reads the order until <paramref name="done"/> holds (a webhook or a reminder changes it in the background); returns it.</summary>
+    public static Task<JsonNode> WaitForOrderAsync(this ShopServer server, string orderId, Func<JsonNode, bool> done, string? accessToken = null, int seconds = 20) =>
+        Eventually.UntilAsync(async () => (await server.OrderAsync(orderId, accessToken))!, done, seconds);
 
     public static string Status(this JsonNode order) => order["status"]!.GetValue<string>();
 
