@@ -3,7 +3,7 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class AccountTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class AccountTests(SharedShopServer fixture)
 {
     private const string Refresh = "mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken refreshToken errors { code } } }";
     private const string Logout = "mutation($input: LogoutInput!) { logout(input: $input) { customer { email } errors { code } } }";

@@ -4,7 +4,7 @@ using OrleansShop.Api.Tests.Support;
 namespace OrleansShop.Api.Tests;
 
 /// <summary>The admin's work over real HTTP, from the first sign-in to setting roles, and the refusal of every admin field to others.</summary>
-public sealed class AdminJourneyTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class AdminJourneyTests(SharedShopServer fixture)
 {
     private const string AdjustStock =
         "mutation($input: AdjustStockInput!) { adjustStock(input: $input) { product { stock { available onHand reserved } } errors { code message field } } }";

@@ -4,7 +4,7 @@ using OrleansShop.Api.Tests.Support;
 namespace OrleansShop.Api.Tests;
 
 /// <summary>The admin order and customer lists, served from SQL read models that the grains keep current.</summary>
-public sealed class AdminListTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class AdminListTests(SharedShopServer fixture)
 {
     private const string Orders =
         "query($first: Int, $after: String, $last: Int, $before: String, $where: OrderFilter) { orders(first: $first, after: $after, last: $last, before: $before, where: $where) { "

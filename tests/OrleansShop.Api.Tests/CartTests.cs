@@ -3,7 +3,7 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class CartTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class CartTests(SharedShopServer fixture)
 {
     private const string AddItem =
         "mutation($input: AddCartItemInput!) { addCartItem(input: $input) { cart { id itemCount subtotal { amount currency } lines { quantity available product { id name } } } errors { code message field } } }";

@@ -3,7 +3,7 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class CatalogTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class CatalogTests(SharedShopServer fixture)
 {
     private const string CreateProduct =
         "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id sku slug name price { amount currency } available stock { available onHand } categories { name } } errors { code message field } } }";

@@ -3,7 +3,7 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class ReviewTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class ReviewTests(SharedShopServer fixture)
 {
     private const string AddReview =
         "mutation($input: AddReviewInput!) { addReview(input: $input) { review { id author rating title body verifiedPurchase reply { body } product { id } } errors { code message field } } }";

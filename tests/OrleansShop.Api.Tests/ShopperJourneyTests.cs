@@ -5,7 +5,7 @@ using OrleansShop.GrainInterfaces;
 namespace OrleansShop.Api.Tests;
 
 /// <summary>A shopper's whole visit over real HTTP and a real WebSocket, against the app on a SQLite file with the sandbox provider.</summary>
-public sealed class ShopperJourneyTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class ShopperJourneyTests(SharedShopServer fixture)
 {
     private const string Search = """
         query($q: String, $where: ProductFilter) {

@@ -3,7 +3,7 @@ using OrleansShop.GrainInterfaces;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class SubscriptionTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class SubscriptionTests(SharedShopServer fixture)
 {
     private const string StockChanged = "subscription($id: ID!) { stockChanged(productId: $id) { available } }";
     private const string StockChangedForAdmins = "subscription($id: ID!) { stockChanged(productId: $id) { available onHand reserved } }";
