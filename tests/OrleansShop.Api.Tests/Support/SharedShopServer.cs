@@ -9,19 +9,4 @@ namespace OrleansShop.Api.Tests.Support;
 /// products, carts and orders (and searches by a word of its own), so they share it without seeing each other. Classes
 /// that load a server hard or time what it does keep a <see cref="ShopServerFixture"/> of their own.
 /// </summary>
-public sealed class SharedShopServer : IAsyncLifetime
-{
-    private ShopServer? server;
-
-    public ShopServer Server => server ?? throw new InvalidOperationException("The server has not started.");
-
-    public async ValueTask InitializeAsync() => server = await ShopServer.StartAsync(settings: ShopServer.LimitsForManyTests);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-    }
-}
+public sealed class SharedShopServer : OwnedShopServer;

@@ -5,19 +5,4 @@ namespace OrleansShop.Api.Tests.Support;
 /// it does: the others share <see cref="SharedShopServer"/>. Within the class every test makes its own customers,
 /// products and carts, so they do not interfere.
 /// </summary>
-public sealed class ShopServerFixture : IAsyncLifetime
-{
-    private ShopServer? server;
-
-    public ShopServer Server => server ?? throw new InvalidOperationException("The server has not started.");
-
-    public async ValueTask InitializeAsync() => server = await ShopServer.StartAsync(settings: ShopServer.LimitsForManyTests);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-    }
-}
+public sealed class ShopServerFixture : OwnedShopServer;
