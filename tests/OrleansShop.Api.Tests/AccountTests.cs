@@ -3,9 +3,8 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class AccountTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class AccountTests(SharedShopServer fixture)
 {
-    private const string Login = "mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken customer { email } errors { code message field } } }";
     private const string Refresh = "mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken refreshToken errors { code } } }";
     private const string Logout = "mutation($input: LogoutInput!) { logout(input: $input) { customer { email } errors { code } } }";
     private const string Me = "{ me { id email displayName roles } }";
@@ -21,7 +20,7 @@ public sealed class AccountTests(ShopServerFixture fixture) : IClassFixture<Shop
         var expiresAt = DateTimeOffset.Parse(registered["expiresAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(16));
 
-        var login = (await Server.DataAsync(Login, new { input = new { email, password = "a-good-long-password" } }))["login"]!;
+        var login = await Server.LoginAsync(email);
         Assert.Empty(login["errors"]!.AsArray());
         var me = (await Server.DataAsync(Me, accessToken: login["accessToken"]!.GetValue<string>()))["me"]!;
         Assert.Equal(email, me["email"]!.GetValue<string>());
@@ -104,8 +103,8 @@ public sealed class AccountTests(ShopServerFixture fixture) : IClassFixture<Shop
         var email = ShopServer.UniqueEmail();
         await Server.RegisterAsync(email);
 
-        var wrong = (await Server.DataAsync(Login, new { input = new { email, password = "not-the-password" } }))["login"]!;
-        var unknown = (await Server.DataAsync(Login, new { input = new { email = ShopServer.UniqueEmail(), password = "a-good-long-password" } }))["login"]!;
+        var wrong = await Server.LoginAsync(email, "not-the-password");
+        var unknown = await Server.LoginAsync(ShopServer.UniqueEmail());
 
         Assert.Equal("INVALID_CREDENTIALS", Code(wrong));
         Assert.Equal("INVALID_CREDENTIALS", Code(unknown));
@@ -154,7 +153,7 @@ public sealed class AccountTests(ShopServerFixture fixture) : IClassFixture<Shop
         Assert.Empty(changed["errors"]!.AsArray());
         var refreshed = (await Server.DataAsync(Refresh, new { input = new { refreshToken = registered["refreshToken"]!.GetValue<string>() } }))["refreshToken"]!;
         Assert.Equal("INVALID_CREDENTIALS", Code(refreshed));
-        var login = (await Server.DataAsync(Login, new { input = new { email, password = "a-new-long-password" } }))["login"]!;
+        var login = await Server.LoginAsync(email, "a-new-long-password");
         Assert.Empty(login["errors"]!.AsArray());
     }
 

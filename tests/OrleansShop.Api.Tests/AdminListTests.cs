@@ -4,7 +4,7 @@ using OrleansShop.Api.Tests.Support;
 namespace OrleansShop.Api.Tests;
 
 /// <summary>The admin order and customer lists, served from SQL read models that the grains keep current.</summary>
-public sealed class AdminListTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class AdminListTests(SharedShopServer fixture)
 {
     private const string Orders =
         "query($first: Int, $after: String, $last: Int, $before: String, $where: OrderFilter) { orders(first: $first, after: $after, last: $last, before: $before, where: $where) { "
@@ -105,20 +105,11 @@ public sealed class AdminListTests(ShopServerFixture fixture) : IClassFixture<Sh
 
     private Task<JsonNode> ListAsync(object variables, string admin, Func<JsonNode, bool>? until) => WaitAsync(Orders, variables, admin, "orders", until);
 
-    /// <summary>The list, read again until <paramref name="until"/> holds: read models may lag the grains by a moment.</summary>
+    /// <summary>The list, read again until <paramref name="until"/> holds (when given): read models may lag the grains by a moment.</summary>
     private async Task<JsonNode> WaitAsync(string query, object variables, string admin, string field, Func<JsonNode, bool>? until)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var list = (await Server.DataAsync(query, variables, admin))[field]!;
-            if (until is null || until(list) || DateTime.UtcNow > deadline)
-            {
-                return list;
-            }
-
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
+        async Task<JsonNode> ReadAsync() => (await Server.DataAsync(query, variables, admin))[field]!;
+        return until is null ? await ReadAsync() : await Eventually.UntilAsync(ReadAsync, until);
     }
 
     private static List<string> Ids(JsonNode connection) => [.. connection["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>())];

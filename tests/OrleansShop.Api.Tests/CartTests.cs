@@ -3,7 +3,7 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class CartTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class CartTests(SharedShopServer fixture)
 {
     private const string AddItem =
         "mutation($input: AddCartItemInput!) { addCartItem(input: $input) { cart { id itemCount subtotal { amount currency } lines { quantity available product { id name } } } errors { code message field } } }";
@@ -13,7 +13,7 @@ public sealed class CartTests(ShopServerFixture fixture) : IClassFixture<ShopSer
     [Fact]
     public async Task A_guest_cart_merges_into_the_customers_cart_at_login()
     {
-        var productId = await CreateProductAsync(price: "4.00", stock: 10);
+        var productId = await Server.CreateProductAsync(price: "4.00", stock: 10);
         var guest = (await Server.DataAsync(AddItem, new { input = new { productId, quantity = 2 } }))["addCartItem"]!;
         Assert.Empty(guest["errors"]!.AsArray());
         var guestCartId = guest["cart"]!["id"]!.GetValue<string>();
@@ -24,9 +24,7 @@ public sealed class CartTests(ShopServerFixture fixture) : IClassFixture<ShopSer
         var email = ShopServer.UniqueEmail();
         var token = (await Server.RegisterAsync(email))["accessToken"]!.GetValue<string>();
         await Server.DataAsync(AddItem, new { input = new { productId, quantity = 1 } }, token);
-        var login = (await Server.DataAsync(
-            "mutation($input: LoginInput!) { login(input: $input) { accessToken errors { code } } }",
-            new { input = new { email, password = "a-good-long-password", guestCartId } }))["login"]!;
+        var login = await Server.LoginAsync(email, guestCartId: guestCartId);
         Assert.Empty(login["errors"]!.AsArray());
 
         var cart = (await Server.DataAsync("{ cart { itemCount lines { quantity product { id } } } me { cart { itemCount } } }", accessToken: login["accessToken"]!.GetValue<string>()))!;
@@ -40,7 +38,7 @@ public sealed class CartTests(ShopServerFixture fixture) : IClassFixture<ShopSer
     [Fact]
     public async Task A_customer_cannot_read_or_change_another_customers_cart()
     {
-        var productId = await CreateProductAsync(price: "3.00", stock: 10);
+        var productId = await Server.CreateProductAsync(price: "3.00", stock: 10);
         var owner = (await Server.RegisterAsync(ShopServer.UniqueEmail()))["accessToken"]!.GetValue<string>();
         var ownersCartId = (await Server.DataAsync(AddItem, new { input = new { productId, quantity = 1 } }, owner))["addCartItem"]!["cart"]!["id"]!.GetValue<string>();
         var other = (await Server.RegisterAsync(ShopServer.UniqueEmail()))["accessToken"]!.GetValue<string>();
@@ -62,7 +60,7 @@ public sealed class CartTests(ShopServerFixture fixture) : IClassFixture<ShopSer
     [Fact]
     public async Task Bad_cart_inputs_give_user_errors_and_change_nothing()
     {
-        var productId = await CreateProductAsync(price: "2.00", stock: 10);
+        var productId = await Server.CreateProductAsync(price: "2.00", stock: 10);
         var cartId = (await Server.DataAsync(AddItem, new { input = new { productId, quantity = 1 } }))["addCartItem"]!["cart"]!["id"]!.GetValue<string>();
 
         var zero = (await Server.DataAsync(AddItem, new { input = new { cartId, productId, quantity = 0 } }))["addCartItem"]!;
@@ -83,8 +81,8 @@ public sealed class CartTests(ShopServerFixture fixture) : IClassFixture<ShopSer
     [Fact]
     public async Task Updating_to_zero_and_removing_take_lines_out()
     {
-        var first = await CreateProductAsync(price: "1.00", stock: 10);
-        var second = await CreateProductAsync(price: "2.00", stock: 10);
+        var first = await Server.CreateProductAsync(price: "1.00", stock: 10);
+        var second = await Server.CreateProductAsync(price: "2.00", stock: 10);
         var cartId = (await Server.DataAsync(AddItem, new { input = new { productId = first, quantity = 1 } }))["addCartItem"]!["cart"]!["id"]!.GetValue<string>();
         await Server.DataAsync(AddItem, new { input = new { cartId, productId = second, quantity = 3 } });
 
@@ -106,17 +104,5 @@ public sealed class CartTests(ShopServerFixture fixture) : IClassFixture<ShopSer
         Assert.Equal(code, error["code"]!.GetValue<string>());
         Assert.Equal(["input", field], error["field"]!.AsArray().Select(f => f!.GetValue<string>()));
         Assert.Null(payload["cart"]);
-    }
-
-    private async Task<string> CreateProductAsync(string price, int stock)
-    {
-        var admin = await Server.AdminTokenAsync();
-        var sku = "SKU-" + Guid.NewGuid().ToString("N")[..8];
-        var payload = (await Server.DataAsync(
-            "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } errors { code message } } }",
-            new { input = new { sku, name = "Mug " + sku, description = "A mug.", price, initialStock = stock } },
-            admin))["createProduct"]!;
-        Assert.Empty(payload["errors"]!.AsArray());
-        return payload["product"]!["id"]!.GetValue<string>();
     }
 }

@@ -3,7 +3,7 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class CatalogTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class CatalogTests(SharedShopServer fixture)
 {
     private const string CreateProduct =
         "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id sku slug name price { amount currency } available stock { available onHand } categories { name } } errors { code message field } } }";
@@ -117,12 +117,7 @@ public sealed class CatalogTests(ShopServerFixture fixture) : IClassFixture<Shop
         {
             await using (var first = await ShopServer.StartAsync(directory, seedDemo: true, settings))
             {
-                var deadline = DateTime.UtcNow.AddSeconds(60);
-                while ((await first.DataAsync(Count))["products"]!["totalCount"]!.GetValue<int>() < 40)
-                {
-                    Assert.True(DateTime.UtcNow < deadline, "the demo catalog was not seeded within 60 s");
-                    await Task.Delay(200, TestContext.Current.CancellationToken);
-                }
+                await Eventually.UntilAsync(() => first.DataAsync(Count), d => d["products"]!["totalCount"]!.GetValue<int>() >= 40, seconds: 60);
 
                 var bySku = (await first.DataAsync(Search, new { q = demo[0].Draft.Sku }))["products"]!["nodes"]!.AsArray();
                 var product = Assert.Single(bySku)!;

@@ -3,7 +3,7 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class CheckoutTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class CheckoutTests(SharedShopServer fixture)
 {
     private ShopServer Server => fixture.Server;
 

@@ -4,7 +4,7 @@ using OrleansShop.GraphQL.Language;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class ContractTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class ContractTests(SharedShopServer fixture)
 {
     private ShopServer Server => fixture.Server;
 

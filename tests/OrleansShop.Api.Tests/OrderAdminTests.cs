@@ -3,7 +3,7 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-public sealed class OrderAdminTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class OrderAdminTests(SharedShopServer fixture)
 {
     private const string Ship =
         "mutation($input: ShipOrderInput!) { shipOrder(input: $input) { order { status trackingNumber } errors { code message field } } }";

@@ -8,7 +8,7 @@ using OrleansShop.Api.Tests.Support;
 namespace OrleansShop.Api.Tests;
 
 /// <summary>The payment sandbox's operational contract and the shop's webhook, over real HTTP.</summary>
-public sealed class PaymentTests(ShopServerFixture fixture) : IClassFixture<ShopServerFixture>
+public sealed class PaymentTests(SharedShopServer fixture)
 {
     private ShopServer Server => fixture.Server;
 

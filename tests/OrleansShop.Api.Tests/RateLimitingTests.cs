@@ -14,9 +14,6 @@ public sealed class RateLimitingTests
     private const string AddItem =
         "mutation($input: AddCartItemInput!) { addCartItem(input: $input) { cart { id itemCount } errors { code message } } }";
 
-    private const string Login =
-        "mutation($input: LoginInput!) { login(input: $input) { accessToken errors { code message field } } }";
-
     // A refill so slow that nothing comes back during a test: a budget of 1 is one operation (a dearer one waits for a full bucket).
     private static string[] OneOperation(string role) =>
         [$"OrleansShop:RateLimiting:QueryCost:{role}:Capacity=1", $"OrleansShop:RateLimiting:QueryCost:{role}:RefillPerSecond=0.001"];
@@ -51,7 +48,7 @@ public sealed class RateLimitingTests
         var anonymous = await server.PostAsync("{ __typename }");
         var overHttp = await server.PostAsync("{ me { id } }", accessToken: customer); // the customer's own budget, not the address's
 
-        await using var socket = await TransportWsClient.ConnectAsync(server, customer);
+        await using var socket = await GraphQLSocket.ConnectAsync(server, customer);
         await socket.SubscribeAsync("1", "{ me { id } }");
         var overSocket = await socket.ReceiveAsync();
 
@@ -104,7 +101,7 @@ public sealed class RateLimitingTests
         for (var i = 0; i < 5; i++)
         {
             await server.DataAsync("{ __typename }");
-            var login = (await server.DataAsync(Login, new { input = new { email = "nobody@example.com", password = "a-wrong-password" } }))["login"]!;
+            var login = await server.LoginAsync("nobody@example.com", "a-wrong-password");
             Assert.Equal("INVALID_CREDENTIALS", login["errors"]![0]!["code"]!.GetValue<string>());
         }
     }
@@ -118,13 +115,13 @@ public sealed class RateLimitingTests
 
         for (var i = 0; i < 4; i++)
         {
-            var wrong = (await server.DataAsync(Login, new { input = new { email, password = "a-wrong-password" } }))["login"]!;
+            var wrong = await server.LoginAsync(email, "a-wrong-password");
             Assert.Equal("INVALID_CREDENTIALS", wrong["errors"]![0]!["code"]!.GetValue<string>());
         }
 
         // The register and four failures used the email's five attempts: even the right password is not looked at now.
-        var limited = (await server.DataAsync(Login, new { input = new { email = email.ToUpperInvariant(), password = "a-good-long-password" } }))["login"]!;
-        var otherEmail = (await server.DataAsync(Login, new { input = new { email = ShopServer.UniqueEmail(), password = "a-wrong-password" } }))["login"]!;
+        var limited = await server.LoginAsync(email.ToUpperInvariant());
+        var otherEmail = await server.LoginAsync(ShopServer.UniqueEmail(), "a-wrong-password");
 
         Assert.Null(limited["accessToken"]);
         var error = Assert.Single(limited["errors"]!.AsArray())!;
@@ -139,8 +136,8 @@ public sealed class RateLimitingTests
         await using var server = await ShopServer.StartAsync(settings: ["OrleansShop:RateLimiting:SignIn:PerIp:Capacity=3", "OrleansShop:RateLimiting:SignIn:PerIp:RefillPerSecond=0.001"]);
 
         await server.RegisterAsync(ShopServer.UniqueEmail());
-        await server.DataAsync(Login, new { input = new { email = ShopServer.UniqueEmail(), password = "a-wrong-password" } });
-        await server.DataAsync(Login, new { input = new { email = ShopServer.UniqueEmail(), password = "a-wrong-password" } });
+        await server.LoginAsync(ShopServer.UniqueEmail(), "a-wrong-password");
+        await server.LoginAsync(ShopServer.UniqueEmail(), "a-wrong-password");
         var email = ShopServer.UniqueEmail();
         var register = (await server.DataAsync(
             "mutation($input: RegisterInput!) { register(input: $input) { accessToken customer { id } errors { code } } }",

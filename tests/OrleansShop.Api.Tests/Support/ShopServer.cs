@@ -122,24 +122,50 @@ public sealed class ShopServer : IAsyncDisposable
         return payload;
     }
 
+    /// <summary>Signs in; returns the payload (accessToken, refreshToken, customer, errors) whether or not it succeeded.</summary>
+    public async Task<JsonNode> LoginAsync(string email, string password = "a-good-long-password", string? guestCartId = null) =>
+        (await DataAsync(
+            "mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken customer { id email } errors { code message field } } }",
+            new { input = new { email, password, guestCartId } }))["login"]!;
+
+    /// <summary>Signs in as the first admin, the one the configuration names.</summary>
     public async Task<string> AdminTokenAsync()
     {
-        var data = await DataAsync(
-            "mutation($input: LoginInput!) { login(input: $input) { accessToken errors { code } } }",
-            new { input = new { email = AdminEmail, password = AdminPassword } });
-        return data["login"]!["accessToken"]!.GetValue<string>();
+        var payload = await LoginAsync(AdminEmail, AdminPassword);
+        Assert.Empty(payload["errors"]!.AsArray());
+        return payload["accessToken"]!.GetValue<string>();
     }
 
-    /// <summary>Creates a product as the admin; returns its id.</summary>
-    public async Task<string> CreateProductAsync(string adminToken, string price = "10.00", int stock = 100)
+    /// <summary>Creates a product as the admin (signing in when no token is given); returns its id.</summary>
+    /// <param name="name">The name; a unique one when null. A test that searches puts its own word in <paramref name="description"/>.</param>
+    public async Task<string> CreateProductAsync(
+        string? adminToken = null,
+        string price = "10.00",
+        int stock = 100,
+        string? name = null,
+        string? brand = null,
+        string? description = null,
+        string[]? categoryIds = null)
     {
-        var sku = "SKU-" + Guid.NewGuid().ToString("N")[..8];
+        adminToken ??= await AdminTokenAsync();
+        var sku = "SKU-" + Guid.NewGuid().ToString("N")[..12];
         var payload = (await DataAsync(
             "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } errors { code message } } }",
-            new { input = new { sku, name = "Mug " + sku, description = "A mug.", price, initialStock = stock } },
+            new { input = new { sku, name = name ?? "Mug " + sku, description = description ?? "A mug.", brand, price, initialStock = stock, categoryIds } },
             adminToken))["createProduct"]!;
-        Assert.Empty(payload["errors"]!.AsArray());
+        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
         return payload["product"]!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Creates a category as the admin; returns its id.</summary>
+    public async Task<string> CreateCategoryAsync(string adminToken, string name, string? parentId = null)
+    {
+        var payload = (await DataAsync(
+            "mutation($input: CreateCategoryInput!) { createCategory(input: $input) { category { id } errors { code message } } }",
+            new { input = new { name, parentId } },
+            adminToken))["createCategory"]!;
+        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
+        return payload["category"]!["id"]!.GetValue<string>();
     }
 
     public static string UniqueEmail() => $"shopper-{Guid.NewGuid():N}@example.com";

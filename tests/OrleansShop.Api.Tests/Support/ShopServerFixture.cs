@@ -1,19 +1,8 @@
 namespace OrleansShop.Api.Tests.Support;
 
-/// <summary>One server for a test class: every test makes its own customers, products and carts, so they do not interfere.</summary>
-public sealed class ShopServerFixture : IAsyncLifetime
-{
-    private ShopServer? server;
-
-    public ShopServer Server => server ?? throw new InvalidOperationException("The server has not started.");
-
-    public async ValueTask InitializeAsync() => server = await ShopServer.StartAsync(settings: ShopServer.LimitsForManyTests);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-    }
-}
+/// <summary>
+/// A server of the test class's own, for a class that loads it hard (hundreds of simultaneous checkouts) or times what
+/// it does: the others share <see cref="SharedShopServer"/>. Within the class every test makes its own customers,
+/// products and carts, so they do not interfere.
+/// </summary>
+public sealed class ShopServerFixture : OwnedShopServer;

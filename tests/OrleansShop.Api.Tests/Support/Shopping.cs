@@ -26,18 +26,6 @@ public static class Shopping
 
     public static readonly object Address = new { name = "Ada Lovelace", line1 = "1 Analytical Way", city = "London", postalCode = "N1 9GU", country = "GB" };
 
-    public static async Task<string> CreateProductAsync(this ShopServer server, string price = "10.00", int stock = 100, string? adminToken = null)
-    {
-        adminToken ??= await server.AdminTokenAsync();
-        var sku = "SKU-" + Guid.NewGuid().ToString("N")[..10];
-        var payload = (await server.DataAsync(
-            "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } errors { code message } } }",
-            new { input = new { sku, name = "Teapot " + sku, description = "A teapot.", price, initialStock = stock } },
-            adminToken))["createProduct"]!;
-        Assert.Empty(payload["errors"]!.AsArray());
-        return payload["product"]!["id"]!.GetValue<string>();
-    }
-
     /// <summary>Adds to the given cart (a new guest cart when null and signed out, the customer's cart when signed in); returns the cart id.</summary>
     public static async Task<string> AddToCartAsync(this ShopServer server, string productId, int quantity = 1, string? cartId = null, string? accessToken = null)
     {
@@ -64,6 +52,38 @@ public static class Shopping
     public static async Task<JsonNode> PayAsync(this ShopServer server, string orderId, string method, string? cardToken, string? idempotencyKey = null, string? accessToken = null) =>
         (await server.DataAsync(PayOrder, new { input = new { orderId, method, cardToken, idempotencyKey = idempotencyKey ?? Guid.NewGuid().ToString() } }, accessToken))["payOrder"]!;
 
+    /// <summary>
+    /// The signed-in customer buys one of the product as a shopper's client does: cart, checkout, then (unless
+    /// <paramref name="pay"/> is false) a card tokenized at the sandbox and payOrder. Returns the order, which must be PAID
+    /// when paid.
+    /// </summary>
+    public static async Task<JsonNode> BuyAsync(this ShopServer server, string accessToken, string productId, int quantity = 1, bool pay = true)
+    {
+        await server.AddToCartAsync(productId, quantity, accessToken: accessToken);
+        var placed = await server.CheckoutAsync(new { shippingAddress = Address, idempotencyKey = Guid.NewGuid().ToString() }, accessToken);
+        Assert.True(placed["errors"]!.AsArray().Count == 0, placed.ToJsonString());
+        if (!pay)
+        {
+            return placed["order"]!;
+        }
+
+        var paid = await server.PayAsync(placed["order"]!["id"]!.GetValue<string>(), "CARD", await server.TokenizeAsync(), accessToken: accessToken);
+        Assert.True(paid["errors"]!.AsArray().Count == 0, paid.ToJsonString());
+        Assert.Equal("PAID", paid["order"]!.Status());
+        return paid["order"]!;
+    }
+
+    /// <summary>Cancels the order through cancelOrder, which must succeed; returns the order.</summary>
+    public static async Task<JsonNode> CancelOrderAsync(this ShopServer server, string orderId, string? accessToken = null, string? reason = null)
+    {
+        var payload = (await server.DataAsync(
+            "mutation($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } errors { code message } } }",
+            new { input = new { orderId, reason } },
+            accessToken))["cancelOrder"]!;
+        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
+        return payload["order"]!;
+    }
+
     /// <summary>Tokenizes a card at the sandbox, as the shopper's client does; returns the token.</summary>
     public static async Task<string> TokenizeAsync(this ShopServer server, string number = GoodCard)
     {
@@ -87,21 +107,9 @@ public static class Shopping
         return (stock["available"]!.GetValue<int>(), stock["onHand"]!.GetValue<int>(), stock["reserved"]!.GetValue<int>());
     }
 
-    /// <summary>Polls the order until <paramref name="done"/> holds or the time is up; returns the last order read.</summary>
-    public static async Task<JsonNode> WaitForOrderAsync(this ShopServer server, string orderId, Func<JsonNode, bool> done, string? accessToken = null, int seconds = 20)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var order = (await server.OrderAsync(orderId, accessToken))!;
-            if (done(order) || DateTime.UtcNow > until)
-            {
-                return order;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    /// <summary>Reads the order until <paramref name="done"/> holds (a webhook or a reminder changes it in the background); returns it.</summary>
+    public static Task<JsonNode> WaitForOrderAsync(this ShopServer server, string orderId, Func<JsonNode, bool> done, string? accessToken = null, int seconds = 20) =>
+        Eventually.UntilAsync(async () => (await server.OrderAsync(orderId, accessToken))!, done, seconds);
 
     public static string Status(this JsonNode order) => order["status"]!.GetValue<string>();
 
