@@ -170,6 +170,31 @@ public sealed class CheckoutTests
     }
 
     [Fact]
+    public async Task A_reminder_tick_before_the_deadline_by_the_order_s_clock_waits_for_it_instead_of_a_whole_period()
+    {
+        // The order's clock lags the reminders' (a timer waking a little early, or another silo's clock): the first tick
+        // finds the reservation not yet run out. The order must look again at its deadline, not a period later.
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var silo = await ShopSilo.StartAsync(
+            o =>
+            {
+                o.ReservationTimeout = TimeSpan.FromMilliseconds(300);
+                o.ReminderPeriod = TimeSpan.FromMinutes(10);
+            },
+            clock: clock);
+        var shoe = await silo.CreateProductAsync(10m, stock: 3);
+        await silo.Cart("cart-1").AddItemAsync(shoe, 3);
+        var order = silo.Order((await silo.CheckoutAsync("cart-1")).Value!.Id);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(600), TestContext.Current.CancellationToken);
+        Assert.Equal(OrderStatus.PaymentPending, (await order.GetAsync())!.Status);
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        await Eventually.HoldsAsync(async () => (await order.GetAsync())!.Status == OrderStatus.Cancelled, "the order expires at its deadline");
+        Assert.Equal(3, (await silo.Stock(shoe).GetLevelAsync()).Available);
+    }
+
+    [Fact]
     public async Task Order_numbers_are_unique_under_concurrency()
     {
         await using var silo = await ShopSilo.StartAsync();

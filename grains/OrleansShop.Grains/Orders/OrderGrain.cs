@@ -291,6 +291,12 @@ internal sealed partial class OrderGrain(
         {
             await StopReminderAsync();
         }
+        else if (State.Status == OrderStatus.PaymentPending && State.ReservationExpiresAt is { } deadline && deadline > Now)
+        {
+            // A tick a little before the deadline by this grain's clock (a timer waking early, another silo's clock) would
+            // otherwise leave the order holding its stock for a whole reminder period more.
+            await RegisterOrUpdateReminder(ReminderName, deadline - Now, settings.ReminderPeriod);
+        }
     }
 
     private async Task ContinueAsync()
