@@ -4,7 +4,11 @@
 //   OrleansShop.Runtime.TestHost --data <dir> [--postgres <connection string>] [--service-id <id>]
 //                                [--cluster <cluster id>] [--lease-ms <ms>]
 //
-// Requests:  append <key> <entry> | read <key> | remind <key> <reminder> <period ms> | whoami | exit
+// Requests:  append <key> <entry> | appendmany <key> <prefix> <count> (concurrently; answers the highest count)
+//            | read <key> | remind <key> <reminder> <period ms> | exit
+// Cluster:   whoami | waitactive <n> (until this silo sees n active silos) | owner <key> | remotekey <n> <journal|ping> (a key whose grain another silo owns) | where <key> <trace>
+//            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
+//            | bench <remote|local> <grains> <seconds>
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
 // When the silo stops by itself (clustering: declared dead, or its lease ran out) it prints "event stopping" and exits
 // with a non-zero code.
@@ -107,7 +111,16 @@ async Task ServeCommandsAsync()
             {
                 ["append", var key, var entry] => (await grains.GetGrain<IJournalGrain>(key).AppendAsync(entry)).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["read", var key] => string.Join(',', await grains.GetGrain<IJournalGrain>(key).ReadAsync()),
-                ["whoami"] => host.Services.GetRequiredService<IClusterMembership>().LocalSilo.ToString(),
+                ["whoami"] => Membership().LocalSilo.ToString(),
+            ["waitactive", var n] => await WaitActiveAsync(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
+            ["owner", var key] => Membership().OwnerOf(JournalId(key))?.ToString() ?? "none",
+            ["remotekey", var n, var kind] => RemoteKey(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), kind == "ping"),
+            ["appendmany", var key, var prefix, var count] => (await Task.WhenAll(Enumerable.Range(0, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture))
+                .Select(i => grains.GetGrain<IJournalGrain>(key).AppendAsync(prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Max().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["where", var key, var trace] => await WhereAsync(key, trace),
+            ["recover", var key] => await RecoverAsync(key),
+            ["bench", var mode, var count, var seconds] => await ClusterBench.RunAsync(
+                grains, Membership(), mode == "remote", int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
                 ["remind", var key, var name, var period] => await RemindAsync(grains.GetGrain<IJournalGrain>(key), name, int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => throw new FormatException($"Unknown request '{line}'."),
             };
@@ -120,7 +133,72 @@ async Task ServeCommandsAsync()
     }
     }
 
-    static async Task<string> RemindAsync(IJournalGrain grain, string name, int periodMilliseconds)
+    IClusterMembership Membership() => host.Services.GetRequiredService<IClusterMembership>();
+
+GrainId JournalId(string key) => ((OrleansShop.Runtime.Invocation.GrainReference)grains.GetGrain<IJournalGrain>(key)).GrainId;
+
+string RemoteKey(int n, bool ping)
+{
+    for (var i = 0; i < 10_000; i++)
+    {
+        var key = $"remote-{n}-{i}";
+        var id = ping ? ((OrleansShop.Runtime.Invocation.GrainReference)grains.GetGrain<IPingGrain>(key)).GrainId : JournalId(key);
+        if (Membership().OwnerOf(id) is { } owner && owner != Membership().LocalSilo)
+        {
+            return key;
+        }
+    }
+
+    throw new InvalidOperationException("No other silo owns any key: is this silo alone?");
+}
+
+async Task<string> WaitActiveAsync(int count)
+{
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    while (Membership().ActiveSilos.Count < count)
+    {
+        if (clock.Elapsed > TimeSpan.FromSeconds(25))
+        {
+            throw new TimeoutException($"Only {Membership().ActiveSilos.Count} silos are active.");
+        }
+
+        await Task.Delay(50);
+    }
+
+    return "";
+}
+
+async Task<string> WhereAsync(string key, string trace)
+{
+    RequestContext.Set("trace", trace);
+    try
+    {
+        return await grains.GetGrain<IPingGrain>(key).WhereAsync();
+    }
+    finally
+    {
+        RequestContext.Clear();
+    }
+}
+
+async Task<string> RecoverAsync(string key)
+{
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    while (true)
+    {
+        try
+        {
+            await grains.GetGrain<IJournalGrain>(key).ReadAsync();
+            return clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception) when (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20);
+        }
+    }
+}
+
+static async Task<string> RemindAsync(IJournalGrain grain, string name, int periodMilliseconds)
     {
         await grain.RemindAsync(name, periodMilliseconds);
         return "";

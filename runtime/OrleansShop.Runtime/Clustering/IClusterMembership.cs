@@ -11,4 +11,7 @@ public interface IClusterMembership
 
     /// <summary>The silos currently Active, this one included once it is.</summary>
     IReadOnlyList<SiloAddress> ActiveSilos { get; }
+
+    /// <summary>The silo a call to <paramref name="grainId"/> goes to (hash placement over the active silos); null before joining.</summary>
+    SiloAddress? OwnerOf(GrainId grainId);
 }

@@ -20,21 +20,29 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
     private readonly IMembershipTable _table;
     private readonly ClusterMembershipOptions _options;
     private readonly SiloRuntime _runtime;
+    private readonly Transport.SiloTransport _transport;
     private readonly string _siloName;
     private readonly ILogger _logger;
     private readonly Dictionary<SiloAddress, PeerProbe> _probes = [];
     private readonly CancellationTokenSource _stop = new();
-    private ProbeListener? _listener;
+    private SiloListener? _listener;
     private Task _loops = Task.CompletedTask;
     private MembershipTableData _current = new([], 0);
     private IReadOnlyList<SiloAddress> _active = [];
+    private ConsistentHashRing? _ring;
     private SiloAddress[] _suspects = [];
     private long _lastHeartbeat;
     private int _fatal;
 
     public MembershipAgent(
-        IMembershipTable table, IOptions<ClusterMembershipOptions> options, IOptions<SiloOptions> silo, SiloRuntime runtime, ILoggerFactory loggerFactory)
+        IMembershipTable table,
+        IOptions<ClusterMembershipOptions> options,
+        IOptions<SiloOptions> silo,
+        SiloRuntime runtime,
+        Transport.SiloTransport transport,
+        ILoggerFactory loggerFactory)
     {
+        _transport = transport;
         _table = table;
         _options = options.Value;
         _siloName = silo.Value.SiloName;
@@ -48,13 +56,16 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
 
     public IReadOnlyList<SiloAddress> ActiveSilos => Volatile.Read(ref _active);
 
+    public SiloAddress? OwnerOf(GrainId grainId) =>
+        Volatile.Read(ref _ring) is { IsEmpty: false } ring ? ring.OwnerOf(grainId) : null;
+
     /// <summary>Whether this silo has stopped serving because it is dead to the cluster or lost its lease.</summary>
     public bool HasFailed => Volatile.Read(ref _fatal) != 0;
 
     public async Task JoinAsync(CancellationToken cancellationToken)
     {
         _options.Validate();
-        _listener = new ProbeListener(IPAddress.Parse(_options.ListenAddress), _options.SiloPort);
+        _listener = new SiloListener(IPAddress.Parse(_options.ListenAddress), _options.SiloPort, _transport.Accept);
         LocalSilo = new SiloAddress(_options.AdvertisedHost, _listener.Port, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         _listener.Generation = LocalSilo.Generation;
         await _table.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -79,7 +90,9 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
         }
 
         MembershipLog.StatusWritten(_logger, LocalSilo, SiloStatus.Active, _options.ClusterId);
+        _transport.Start(LocalSilo);
         Publish(joined);
+        _runtime.Cluster = _transport;
         Volatile.Write(ref _lastHeartbeat, Stopwatch.GetTimestamp());
         _loops = Task.WhenAll(Task.Run(ProbeLoopAsync), Task.Run(TableLoopAsync));
     }
@@ -99,6 +112,8 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopLoopsAsync().ConfigureAwait(false);
+        _runtime.Cluster = null;
+        await _transport.DisposeAsync().ConfigureAwait(false);
         if (Interlocked.Exchange(ref _listener, null) is { } listener)
         {
             await listener.DisposeAsync().ConfigureAwait(false);
@@ -229,7 +244,7 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
         return result;
     }
 
-    private static uint RingPosition(SiloAddress silo) => (uint)StableHash.Of(silo.ToString());
+    private static uint RingPosition(SiloAddress silo) => StableHash.Of(silo.ToString());
 
     private async Task TableLoopAsync()
     {
@@ -304,7 +319,16 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
     private void Publish(MembershipTableData data)
     {
         Volatile.Write(ref _current, data);
-        Volatile.Write(ref _active, [.. data.Entries.Where(e => e.Status == SiloStatus.Active).Select(e => e.Silo)]);
+        var active = data.Entries.Where(e => e.Status == SiloStatus.Active).Select(e => e.Silo).ToList();
+        if (!active.ToHashSet().SetEquals(ActiveSilos))
+        {
+            Volatile.Write(ref _active, active);
+
+            // Grains are placed on Active silos only: one that is joining or leaving owns none.
+            var ring = new ConsistentHashRing(active);
+            Volatile.Write(ref _ring, ring);
+            _transport.UseRing(ring);
+        }
     }
 
     private void Fail(string reason)

@@ -26,6 +26,8 @@ public static class ClusteringSiloBuilderExtensions
         options.Validate(Validate).ValidateOnStart();
         silo.Services.RemoveAll<IMembershipTable>();
         silo.Services.AddSingleton(table);
+        silo.Services.AddOptions<ClusterMessagingOptions>();
+        silo.Services.TryAddSingleton<Clustering.Transport.SiloTransport>();
         silo.Services.TryAddSingleton<MembershipAgent>();
         silo.Services.TryAddSingleton<IClusterMembership>(sp => sp.GetRequiredService<MembershipAgent>());
         return silo;

@@ -117,11 +117,70 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         Assert.True(stopped >= TimeSpan.FromSeconds(1), $"stopped after {stopped}: before any lease could run out");
     }
 
+    [Fact]
+    public async Task Calls_through_either_silo_reach_the_one_activation_and_every_append_counts_once()
+    {
+        var (a, addressA) = await StartSiloAsync();
+        var (b, addressB) = await StartSiloAsync();
+        await SeeEachOtherAsync(a, b);
+        var key = await a.RequestAsync("remotekey 1 journal", Ct);
+        Assert.Equal(addressB.ToString(), await a.RequestAsync($"owner {key}", Ct));
+        Assert.Equal(addressB.ToString(), await b.RequestAsync($"owner {key}", Ct));
+
+        // Concurrent appends from both silos: two activations would lose updates or fail on the state's ETag.
+        var results = await Task.WhenAll(a.RequestAsync($"appendmany {key} a 40", Ct), b.RequestAsync($"appendmany {key} b 40", Ct));
+
+        Assert.Contains("80", results);
+        var entries = (await a.RequestAsync($"read {key}", Ct)).Split(',');
+        Assert.Equal(80, entries.Length);
+        Assert.Equal(80, entries.Distinct().Count());
+        Assert.Equal(entries, (await b.RequestAsync($"read {key}", Ct)).Split(','));
+        Assert.NotEqual(addressA, addressB);
+    }
+
+    [Fact]
+    public async Task A_remote_call_runs_on_the_owner_and_carries_the_request_context()
+    {
+        var (a, addressA) = await StartSiloAsync();
+        var (b, addressB) = await StartSiloAsync();
+        await SeeEachOtherAsync(a, b);
+        var key = await a.RequestAsync("remotekey 2 ping", Ct);
+
+        Assert.Equal($"{addressB} trace-42", await a.RequestAsync($"where {key} trace-42", Ct));
+        Assert.NotEqual(addressA, addressB);
+    }
+
+    [Fact]
+    public async Task Grains_of_a_killed_silo_serve_again_on_the_survivor_with_their_stored_state()
+    {
+        var (survivor, _) = await StartSiloAsync();
+        var (victim, _) = await StartSiloAsync();
+        await SeeEachOtherAsync(survivor, victim);
+        var key = await survivor.RequestAsync("remotekey 3 journal", Ct);
+        Assert.Equal("1", await survivor.RequestAsync($"append {key} before-kill", Ct));
+
+        victim.Kill();
+        var recovery = TimeSpan.FromMilliseconds(int.Parse(await survivor.RequestAsync($"recover {key}", Ct), System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(recovery < s_detectionBound, $"the grain served again only after {recovery}");
+        Assert.Equal("before-kill", await survivor.RequestAsync($"read {key}", Ct));
+        Assert.Equal("2", await survivor.RequestAsync($"append {key} after-kill", Ct));
+        TestContext.Current.TestOutputHelper?.WriteLine($"kill -9 to the first successful call to a former grain: {recovery.TotalMilliseconds:0} ms");
+    }
+
     private async Task<(SiloProcess Silo, SiloAddress Address)> StartSiloAsync(params string[] arguments)
     {
         var silo = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId, .. arguments], Ct);
         _silos.Add(silo);
         return (silo, SiloAddress.Parse(await silo.RequestAsync("whoami", Ct)));
+    }
+
+    private static async Task SeeEachOtherAsync(params SiloProcess[] silos)
+    {
+        foreach (var silo in silos)
+        {
+            await silo.RequestAsync($"waitactive {silos.Length}", Ct);
+        }
     }
 
     private SqlMembershipTable Table() =>

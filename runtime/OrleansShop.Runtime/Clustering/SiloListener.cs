@@ -4,17 +4,22 @@ using System.Net.Sockets;
 
 namespace OrleansShop.Runtime.Clustering;
 
-/// <summary>Answers liveness probes on the silo port: one task per connected prober, each connection reused by it.</summary>
-internal sealed class ProbeListener : IAsyncDisposable
+/// <summary>
+/// The silo port. A connection's first four bytes say what it is for: liveness probes (answered here, one task per
+/// connected prober, each connection reused by it) or grain messaging (handed to the transport).
+/// </summary>
+internal sealed class SiloListener : IAsyncDisposable
 {
     private readonly Socket _socket;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Socket> _clients = [];
     private readonly Task _acceptLoop;
+    private readonly Action<Socket> _acceptMessaging;
     private long _generation;
 
-    public ProbeListener(IPAddress address, int port)
+    public SiloListener(IPAddress address, int port, Action<Socket> acceptMessaging)
     {
+        _acceptMessaging = acceptMessaging;
         _socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
         {
@@ -86,12 +91,33 @@ internal sealed class ProbeListener : IAsyncDisposable
     {
         var ping = new byte[ProbeProtocol.PingLength];
         var pong = new byte[ProbeProtocol.PongLength];
+        var handedOver = false;
         try
         {
-            while (await ProbeProtocol.ReceiveExactlyAsync(client, ping, _stop.Token).ConfigureAwait(false) && ProbeProtocol.IsPing(ping))
+            if (!await ProbeProtocol.ReceiveExactlyAsync(client, ping.AsMemory(0, 4), _stop.Token).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            if (BinaryPrimitives.ReadInt32BigEndian(ping) == Transport.SiloConnection.Magic)
+            {
+                lock (_clients)
+                {
+                    _clients.Remove(client);
+                }
+
+                handedOver = true;
+                _acceptMessaging(client);
+                return;
+            }
+
+            // A probe connection: its first ping's remaining bytes follow the magic.
+            var complete = await ProbeProtocol.ReceiveExactlyAsync(client, ping.AsMemory(4), _stop.Token).ConfigureAwait(false);
+            while (complete && ProbeProtocol.IsPing(ping))
             {
                 BinaryPrimitives.WriteInt64BigEndian(pong, Generation);
                 await client.SendAsync(pong, SocketFlags.None, _stop.Token).ConfigureAwait(false);
+                complete = await ProbeProtocol.ReceiveExactlyAsync(client, ping, _stop.Token).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
@@ -100,12 +126,15 @@ internal sealed class ProbeListener : IAsyncDisposable
         }
         finally
         {
-            lock (_clients)
+            if (!handedOver)
             {
-                _clients.Remove(client);
-            }
+                lock (_clients)
+                {
+                    _clients.Remove(client);
+                }
 
-            client.Dispose();
+                client.Dispose();
+            }
         }
     }
 }
