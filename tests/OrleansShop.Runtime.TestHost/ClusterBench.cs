@@ -22,7 +22,7 @@ internal static class ClusterBench
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
         double Percentile(double p) => all.Length == 0 ? 0 : all[(int)Math.Min(all.Length - 1, p * all.Length)] * 1_000_000.0 / Stopwatch.Frequency;
-        return string.Create(CultureInfo.InvariantCulture, $"calls={all.Length} rate={all.Length / elapsed:0} p50us={Percentile(0.5):0} p99us={Percentile(0.99):0}");
+        return string.Create(CultureInfo.InvariantCulture, $"calls={all.Length} rate={all.Length / elapsed:0} p50us={Percentile(0.5):0.0} p99us={Percentile(0.99):0.0}");
     }
 
     /// <summary>Keys whose grains this silo's ring places elsewhere (remote) or here (local).</summary>

@@ -23,7 +23,8 @@ public static class ClusteringSiloBuilderExtensions
             options.Configure(configure);
         }
 
-        options.Validate(Validate).ValidateOnStart();
+        options.ValidateOnStart();
+        silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterMembershipOptions>, ClusterMembershipOptionsValidator>());
         silo.Services.RemoveAll<IMembershipTable>();
         silo.Services.AddSingleton(table);
         silo.Services.AddOptions<ClusterMessagingOptions>();
@@ -31,18 +32,5 @@ public static class ClusteringSiloBuilderExtensions
         silo.Services.TryAddSingleton<MembershipAgent>();
         silo.Services.TryAddSingleton<IClusterMembership>(sp => sp.GetRequiredService<MembershipAgent>());
         return silo;
-    }
-
-    private static bool Validate(ClusterMembershipOptions options)
-    {
-        try
-        {
-            options.Validate();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 }
