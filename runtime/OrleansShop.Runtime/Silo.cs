@@ -50,13 +50,15 @@ internal sealed class Silo : IHostedService
         }
 
         maintenance.Start();
-        await reminders.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        // Last: the silo is announced Active only once it can serve.
+        // The silo is announced Active once it can serve; reminders start after, so that their first read of the
+        // table already knows which grains this silo owns in the cluster.
         if (membership is not null)
         {
             await membership.JoinAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await reminders.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

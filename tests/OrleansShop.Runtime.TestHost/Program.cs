@@ -6,7 +6,7 @@
 //
 // Requests:  append <key> <entry> | appendmany <key> <prefix> <count> (concurrently; answers the highest count)
 //            | read <key> | remind <key> <reminder> <period ms> | exit
-// Cluster:   whoami | waitactive <n> (until this silo sees n active silos) | owner <key> | remotekey <n> <journal|ping> (a key whose grain another silo owns) | where <key> <trace>
+// Cluster:   whoami | waitactive <n> (until this silo sees exactly n active silos) | owner <key> | remotekey <n> <journal|ping> (a key whose grain another silo owns) | where <key> <trace>
 //            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
 //            | bench <remote|local> <grains> <seconds>
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
@@ -155,7 +155,7 @@ string RemoteKey(int n, bool ping)
 async Task<string> WaitActiveAsync(int count)
 {
     var clock = System.Diagnostics.Stopwatch.StartNew();
-    while (Membership().ActiveSilos.Count < count)
+    while (Membership().ActiveSilos.Count != count)
     {
         if (clock.Elapsed > TimeSpan.FromSeconds(25))
         {

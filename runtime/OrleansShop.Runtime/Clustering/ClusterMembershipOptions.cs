@@ -49,6 +49,15 @@ public sealed class ClusterMembershipOptions
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// After this silo stops serving (declared dead, or lease lost) it stops its host; if the host has not stopped
+    /// within <see cref="FailureExitGrace"/>, the process exits with code 1 (as Orleans kills a silo declared dead).
+    /// Off for hosts that must survive their silo, e.g. tests hosting silos in the test process.
+    /// </summary>
+    public bool ExitProcessOnFailure { get; set; } = true;
+
+    public TimeSpan FailureExitGrace { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Attempts of one join or leave step against concurrent writers before giving up.</summary>
     public int MaxConflictRetries { get; set; } = 20;
 
@@ -64,6 +73,7 @@ public sealed class ClusterMembershipOptions
         Require(DeathVoteExpiration > TimeSpan.Zero && TableRefreshInterval > TimeSpan.Zero, "DeathVoteExpiration and TableRefreshInterval must be positive.");
         Require(IAmAliveInterval > TimeSpan.Zero && LeaseDuration > IAmAliveInterval, "LeaseDuration must be longer than IAmAliveInterval.");
         Require(MaxConflictRetries > 0, "MaxConflictRetries must be positive.");
+        Require(FailureExitGrace > TimeSpan.Zero, "FailureExitGrace must be positive.");
     }
 
     private static void Require(bool condition, string message)

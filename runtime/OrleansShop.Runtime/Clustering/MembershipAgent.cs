@@ -319,6 +319,7 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
     private void Publish(MembershipTableData data)
     {
         Volatile.Write(ref _current, data);
+        _transport.ForgetDead(data.Entries.Where(e => e.Status == SiloStatus.Dead).Select(e => e.Silo));
         var active = data.Entries.Where(e => e.Status == SiloStatus.Active).Select(e => e.Silo).ToList();
         if (!active.ToHashSet().SetEquals(ActiveSilos))
         {
@@ -350,5 +351,15 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
         // Stop answering probes at once, so that peers which can still reach the table declare this silo dead.
         _ = Interlocked.Exchange(ref _listener, null)?.DisposeAsync().AsTask();
         _runtime.Services.GetService<IHostApplicationLifetime>()?.StopApplication();
+        if (_options.ExitProcessOnFailure)
+        {
+            // A stop that hangs (a grain that never finishes its turn) must not keep a dead silo's process serving.
+            _ = Task.Run(async () =>
+            {
+                await Task.Delay(_options.FailureExitGrace).ConfigureAwait(false);
+                MembershipLog.Fatal(_logger, LocalSilo, "the host did not stop within the grace period: exiting the process");
+                Environment.Exit(1);
+            });
+        }
     }
 }

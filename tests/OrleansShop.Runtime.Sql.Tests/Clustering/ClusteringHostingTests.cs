@@ -57,7 +57,8 @@ public sealed class ClusteringHostingTests : IDisposable
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.UseSilo(silo => silo.UseSqliteClustering(db => db.DataDirectory = _directory.Path));
+        // A silo in the test process must never exit the process, whatever happens to it.
+        builder.UseSilo(silo => silo.UseSqliteClustering(db => db.DataDirectory = _directory.Path, o => o.ExitProcessOnFailure = false));
         return builder.Build();
     }
 }

@@ -168,6 +168,48 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         TestContext.Current.TestOutputHelper?.WriteLine($"kill -9 to the first successful call to a former grain: {recovery.TotalMilliseconds:0} ms");
     }
 
+    [Fact]
+    public async Task A_silo_frozen_past_detection_loses_its_grains_and_its_stale_activation_cannot_overwrite_them()
+    {
+        var (a, _) = await StartSiloAsync();
+        var (b, addressB) = await StartSiloAsync();
+        await SeeEachOtherAsync(a, b);
+        var key = await a.RequestAsync("remotekey 4 journal", Ct);
+        Assert.Equal("1", await a.RequestAsync($"append {key} first", Ct)); // B's activation now holds version 1
+
+        b.Signal(freeze: true);
+        await WaitForAsync(d => d.Find(addressB)?.Status == SiloStatus.Dead, s_detectionBound);
+        await a.RequestAsync("waitactive 1", Ct);
+        Assert.Equal("2", await a.RequestAsync($"append {key} second", Ct)); // now on A, from the stored state
+        b.Signal(freeze: false);
+
+        // B still believes it owns the grain until it reads the table: its stale activation's write must fail. If B
+        // read the table first, it routes the call to A (a legitimate third append), or refuses it as it stops, or
+        // loses its connection to A as it stops (SiloUnavailableException: the append may or may not have run).
+        string? staleReply = null;
+        try
+        {
+            staleReply = await b.RequestAsync($"append {key} stale", Ct);
+        }
+        catch (InvalidOperationException refused)
+        {
+            Assert.True(
+                refused.Message.Contains("InconsistentStateException", StringComparison.Ordinal)
+                    || refused.Message.Contains("exited", StringComparison.Ordinal)
+                    || refused.Message.Contains("shutting down", StringComparison.Ordinal)
+                    || refused.Message.Contains("SiloUnavailableException", StringComparison.Ordinal),
+                refused.Message);
+        }
+
+        Assert.NotEqual(0, await b.WaitForExitAsync(s_exitBound, Ct));
+        var final = await a.RequestAsync($"read {key}", Ct);
+        Assert.Contains(final, (string[])(staleReply is null ? ["first,second", "first,second,stale"] : ["first,second,stale"]));
+        if (staleReply is not null)
+        {
+            Assert.Equal("3", staleReply);
+        }
+    }
+
     private async Task<(SiloProcess Silo, SiloAddress Address)> StartSiloAsync(params string[] arguments)
     {
         var silo = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId, .. arguments], Ct);

@@ -143,6 +143,13 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGSTOP (<paramref name="freeze"/>) or SIGCONT: the process stops running, or runs on, without knowing.</summary>
+    public void Signal(bool freeze)
+    {
+        using var kill = Process.Start("kill", [freeze ? "-STOP" : "-CONT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+    }
+
     /// <summary>SIGKILL: the process ends at once, without stopping its silo or closing its database.</summary>
     public void Kill()
     {
@@ -154,6 +161,7 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
+            Signal(freeze: false);
             Kill();
         }
 

@@ -66,6 +66,23 @@ internal sealed class SiloTransport : IAsyncDisposable
     /// <summary>Routes by <paramref name="ring"/> from now on.</summary>
     public void UseRing(ConsistentHashRing ring) => Volatile.Write(ref _ring, ring);
 
+    /// <summary>
+    /// Drops the connections to silos declared dead: calls waiting on them fail now with
+    /// <see cref="SiloUnavailableException"/> instead of at their timeout (a frozen silo never answers).
+    /// </summary>
+    public void ForgetDead(IEnumerable<SiloAddress> dead)
+    {
+        foreach (var silo in dead)
+        {
+            if (_outbound.TryRemove(silo, out var pending))
+            {
+                _ = pending.ContinueWith(
+                    static t => t.IsCompletedSuccessfully ? t.Result.DisposeAsync().AsTask() : Task.CompletedTask,
+                    CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+        }
+    }
+
     /// <summary>Whether <paramref name="grainId"/> belongs to another silo, and which.</summary>
     public bool TryGetRemoteOwner(GrainId grainId, out SiloAddress owner)
     {
