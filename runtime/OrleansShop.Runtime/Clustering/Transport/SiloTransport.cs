@@ -27,7 +27,8 @@ internal sealed class SiloTransport : IAsyncDisposable
     private readonly TimeSpan _responseTimeout;
     private readonly TimeSpan _sweepInterval;
     private readonly MessageCodec _codec;
-    private readonly ConcurrentDictionary<SiloAddress, Task<SiloConnection>> _outbound = new();
+    // Lazy: GetOrAdd may run its factory more than once under a race; only one connection attempt must start.
+    private readonly ConcurrentDictionary<SiloAddress, Lazy<Task<SiloConnection>>> _outbound = new();
     private readonly ConcurrentDictionary<SiloConnection, bool> _inbound = new();
     private readonly ConcurrentDictionary<string, bool> _localOnlyTypes = new(StringComparer.Ordinal);
     private ConsistentHashRing? _ring;
@@ -76,7 +77,7 @@ internal sealed class SiloTransport : IAsyncDisposable
         {
             if (_outbound.TryRemove(silo, out var pending))
             {
-                _ = pending.ContinueWith(
+                _ = pending.Value.ContinueWith(
                     static t => t.IsCompletedSuccessfully ? t.Result.DisposeAsync().AsTask() : Task.CompletedTask,
                     CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
@@ -161,9 +162,9 @@ internal sealed class SiloTransport : IAsyncDisposable
 
         foreach (var pending in _outbound.Values)
         {
-            if (pending.IsCompletedSuccessfully)
+            if (pending.IsValueCreated && pending.Value.IsCompletedSuccessfully)
             {
-                await pending.Result.DisposeAsync().ConfigureAwait(false);
+                await pending.Value.Result.DisposeAsync().ConfigureAwait(false);
             }
         }
     }
@@ -186,15 +187,15 @@ internal sealed class SiloTransport : IAsyncDisposable
     {
         while (true)
         {
-            var pending = _outbound.GetOrAdd(peer, ConnectAsync);
+            var pending = _outbound.GetOrAdd(peer, static (p, self) => new Lazy<Task<SiloConnection>>(() => self.ConnectAsync(p)), this);
             SiloConnection connection;
             try
             {
-                connection = await pending.ConfigureAwait(false);
+                connection = await pending.Value.ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is SocketException or OperationCanceledException or IOException)
             {
-                _outbound.TryRemove(new KeyValuePair<SiloAddress, Task<SiloConnection>>(peer, pending));
+                _outbound.TryRemove(new KeyValuePair<SiloAddress, Lazy<Task<SiloConnection>>>(peer, pending));
                 throw new SiloUnavailableException($"Silo {peer} cannot be reached: {ex.Message}", requestSent: false, ex);
             }
 
@@ -203,7 +204,7 @@ internal sealed class SiloTransport : IAsyncDisposable
                 return connection;
             }
 
-            _outbound.TryRemove(new KeyValuePair<SiloAddress, Task<SiloConnection>>(peer, pending));
+            _outbound.TryRemove(new KeyValuePair<SiloAddress, Lazy<Task<SiloConnection>>>(peer, pending));
         }
     }
 
@@ -256,9 +257,9 @@ internal sealed class SiloTransport : IAsyncDisposable
         var now = Stopwatch.GetTimestamp();
         foreach (var pending in _outbound.Values)
         {
-            if (pending.IsCompletedSuccessfully)
+            if (pending.IsValueCreated && pending.Value.IsCompletedSuccessfully)
             {
-                pending.Result.SweepTimeouts(now, _responseTimeout);
+                pending.Value.Result.SweepTimeouts(now, _responseTimeout);
             }
         }
     }
