@@ -38,6 +38,9 @@ internal sealed class SiloRuntime
 
     public ILogger Logger { get; }
 
+    /// <summary>The silo-to-silo transport once this silo has joined a cluster; null for a silo alone.</summary>
+    public Clustering.Transport.SiloTransport? Cluster { get; set; }
+
     public TimeSpan ResponseTimeout { get; }
 
     public TimeSpan ActivationTimeout { get; }

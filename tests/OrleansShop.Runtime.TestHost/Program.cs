@@ -2,13 +2,21 @@
 // PostgreSQL with --postgres), driven over stdin/stdout one line at a time so a test can kill it at any point.
 //
 //   OrleansShop.Runtime.TestHost --data <dir> [--postgres <connection string>] [--service-id <id>]
+//                                [--cluster <cluster id>] [--lease-ms <ms>]
 //
-// Requests:  append <key> <entry> | read <key> | remind <key> <reminder> <period ms> | exit
+// Requests:  append <key> <entry> | appendmany <key> <prefix> <count> (concurrently; answers the highest count)
+//            | read <key> | remind <key> <reminder> <period ms> | exit
+// Cluster:   whoami | waitactive <n> (until this silo sees exactly n active silos) | owner <key> | remotekey <n> <journal|ping> (a key whose grain another silo owns) | where <key> <trace>
+//            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
+//            | bench <remote|local> <grains> <seconds>
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
+// When the silo stops by itself (clustering: declared dead, or its lease ran out) it prints "event stopping" and exits
+// with a non-zero code.
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrleansShop.Runtime;
+using OrleansShop.Runtime.Clustering;
 using OrleansShop.Runtime.Configuration;
 using OrleansShop.Runtime.Hosting;
 using OrleansShop.Runtime.TestHost;
@@ -38,42 +46,160 @@ builder.UseSilo(silo =>
             o.ServiceId = options.ServiceId;
         });
     }
+
+    if (options.ClusterId is { } clusterId)
+    {
+        void Membership(ClusterMembershipOptions o)
+        {
+            o.ClusterId = clusterId;
+            o.SiloPort = 0;
+            if (options.LeaseMilliseconds is { } lease)
+            {
+                o.LeaseDuration = TimeSpan.FromMilliseconds(lease);
+                o.IAmAliveInterval = TimeSpan.FromMilliseconds(lease / 4);
+            }
+        }
+
+        if (options.PostgresConnectionString is { } membershipDatabase)
+        {
+            silo.UsePostgresClustering(o => o.ConnectionString = membershipDatabase, Membership);
+        }
+        else
+        {
+            silo.UseSqliteClustering(o => o.DataDirectory = options.DataDirectory, Membership);
+        }
+    }
 });
 
 using var host = builder.Build();
 await host.StartAsync();
 var grains = host.Services.GetRequiredService<IGrainFactory>();
-HostConsole.WriteLine("ready");
-
-while (Console.In.ReadLine() is { } line)
+var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+var stoppedBySilo = true;
+lifetime.ApplicationStopping.Register(() =>
 {
-    var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    if (parts is ["exit"])
+    if (stoppedBySilo)
     {
-        break;
+        HostConsole.WriteLine("event stopping");
+    }
+});
+HostConsole.WriteLine("ready");
+var shutdown = host.WaitForShutdownAsync();
+var commands = Task.Run(ServeCommandsAsync);
+if (await Task.WhenAny(shutdown, commands) == commands)
+{
+    stoppedBySilo = false;
+    lifetime.StopApplication();
+}
+
+await shutdown;
+return Environment.ExitCode;
+
+async Task ServeCommandsAsync()
+{
+    while (Console.In.ReadLine() is { } line)
+    {
+        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts is ["exit"])
+        {
+            break;
+        }
+
+        try
+        {
+            var reply = parts switch
+            {
+                ["append", var key, var entry] => (await grains.GetGrain<IJournalGrain>(key).AppendAsync(entry)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["read", var key] => string.Join(',', await grains.GetGrain<IJournalGrain>(key).ReadAsync()),
+                ["whoami"] => Membership().LocalSilo.ToString(),
+            ["waitactive", var n] => await WaitActiveAsync(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
+            ["owner", var key] => Membership().OwnerOf(JournalId(key))?.ToString() ?? "none",
+            ["remotekey", var n, var kind] => RemoteKey(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), kind == "ping"),
+            ["appendmany", var key, var prefix, var count] => (await Task.WhenAll(Enumerable.Range(0, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture))
+                .Select(i => grains.GetGrain<IJournalGrain>(key).AppendAsync(prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Max().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["where", var key, var trace] => await WhereAsync(key, trace),
+            ["recover", var key] => await RecoverAsync(key),
+            ["bench", var mode, var count, var seconds] => await ClusterBench.RunAsync(
+                grains, Membership(), mode == "remote", int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+                ["remind", var key, var name, var period] => await RemindAsync(grains.GetGrain<IJournalGrain>(key), name, int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
+                _ => throw new FormatException($"Unknown request '{line}'."),
+            };
+            HostConsole.WriteLine(reply.Length == 0 ? "ok" : "ok " + reply);
+        }
+        catch (Exception exception)
+        {
+            HostConsole.WriteLine("error " + exception.GetType().Name + ": " + exception.Message.ReplaceLineEndings(" "));
+        }
+    }
     }
 
+    IClusterMembership Membership() => host.Services.GetRequiredService<IClusterMembership>();
+
+GrainId JournalId(string key) => ((OrleansShop.Runtime.Invocation.GrainReference)grains.GetGrain<IJournalGrain>(key)).GrainId;
+
+string RemoteKey(int n, bool ping)
+{
+    for (var i = 0; i < 10_000; i++)
+    {
+        var key = $"remote-{n}-{i}";
+        var id = ping ? ((OrleansShop.Runtime.Invocation.GrainReference)grains.GetGrain<IPingGrain>(key)).GrainId : JournalId(key);
+        if (Membership().OwnerOf(id) is { } owner && owner != Membership().LocalSilo)
+        {
+            return key;
+        }
+    }
+
+    throw new InvalidOperationException("No other silo owns any key: is this silo alone?");
+}
+
+async Task<string> WaitActiveAsync(int count)
+{
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    while (Membership().ActiveSilos.Count != count)
+    {
+        if (clock.Elapsed > TimeSpan.FromSeconds(25))
+        {
+            throw new TimeoutException($"Only {Membership().ActiveSilos.Count} silos are active.");
+        }
+
+        await Task.Delay(50);
+    }
+
+    return "";
+}
+
+async Task<string> WhereAsync(string key, string trace)
+{
+    RequestContext.Set("trace", trace);
     try
     {
-        var reply = parts switch
-        {
-            ["append", var key, var entry] => (await grains.GetGrain<IJournalGrain>(key).AppendAsync(entry)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["read", var key] => string.Join(',', await grains.GetGrain<IJournalGrain>(key).ReadAsync()),
-            ["remind", var key, var name, var period] => await RemindAsync(grains.GetGrain<IJournalGrain>(key), name, int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
-            _ => throw new FormatException($"Unknown request '{line}'."),
-        };
-        HostConsole.WriteLine(reply.Length == 0 ? "ok" : "ok " + reply);
+        return await grains.GetGrain<IPingGrain>(key).WhereAsync();
     }
-    catch (Exception exception)
+    finally
     {
-        HostConsole.WriteLine("error " + exception.GetType().Name + ": " + exception.Message.ReplaceLineEndings(" "));
+        RequestContext.Clear();
     }
 }
 
-await host.StopAsync();
+async Task<string> RecoverAsync(string key)
+{
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    while (true)
+    {
+        try
+        {
+            await grains.GetGrain<IJournalGrain>(key).ReadAsync();
+            return clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception) when (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20);
+        }
+    }
+}
 
 static async Task<string> RemindAsync(IJournalGrain grain, string name, int periodMilliseconds)
-{
-    await grain.RemindAsync(name, periodMilliseconds);
-    return "";
+    {
+        await grain.RemindAsync(name, periodMilliseconds);
+        return "";
 }

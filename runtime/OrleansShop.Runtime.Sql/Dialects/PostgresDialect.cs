@@ -20,6 +20,19 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override IReadOnlyList<SchemaScript> Scripts { get; }
 
+    public override string InsertMembershipVersionSql =>
+        $"INSERT INTO {MembershipVersionTable} (ClusterId, Version) VALUES (@ClusterId, 0) ON CONFLICT (ClusterId) DO NOTHING";
+
+    // One statement: the version update and the row change commit together or not at all, and a concurrent writer
+    // of the same version blocks on the version row, then finds it changed and updates nothing.
+    public override string InsertMemberSql =>
+        $"WITH bumped AS ({BumpMembershipVersionSql} RETURNING ClusterId) " +
+        $"INSERT INTO {MembershipTable} ({MemberColumns}) SELECT {MemberValues} FROM bumped RETURNING 1";
+
+    public override string UpdateMemberSql =>
+        $"WITH bumped AS ({BumpMembershipVersionSql} RETURNING ClusterId) " +
+        $"UPDATE {MembershipTable} SET Status = @Status, SuspectTimes = @SuspectTimes WHERE {MemberKeyPredicate} AND EXISTS (SELECT 1 FROM bumped) RETURNING 1";
+
     public override string InsertStateSql { get; }
 
     public override string UpsertReminderSql { get; }

@@ -17,6 +17,16 @@ internal abstract class SqlDialect
     private const string ReminderKeyPredicate =
         "ServiceId = @ServiceId AND GrainType = @GrainType AND GrainKey = @GrainKey AND ReminderName = @ReminderName";
 
+    /// <summary>The key of one silo incarnation's membership row.</summary>
+    protected const string MemberKeyPredicate =
+        "ClusterId = @ClusterId AND Address = @Address AND Port = @Port AND Generation = @Generation";
+
+    protected const string MemberColumns =
+        "ClusterId, Address, Port, Generation, SiloName, HostName, Status, SuspectTimes, StartTime, IAmAliveTime";
+
+    protected const string MemberValues =
+        "@ClusterId, @Address, @Port, @Generation, @SiloName, @HostName, @Status, @SuspectTimes, @StartTime, @IAmAliveTime";
+
     private const string ReminderColumns = "GrainType, GrainKey, ReminderName, StartAt, PeriodMilliseconds, Version";
 
     protected SqlDialect(string name, string tablePrefix, string utcNow)
@@ -25,6 +35,8 @@ internal abstract class SqlDialect
         StateTable = tablePrefix + "OrleansShopGrainState";
         RemindersTable = tablePrefix + "OrleansShopReminders";
         SchemaVersionTable = tablePrefix + "OrleansShopSchemaVersion";
+        MembershipTable = tablePrefix + "OrleansShopMembership";
+        MembershipVersionTable = tablePrefix + "OrleansShopMembershipVersion";
         UtcNow = utcNow;
 
         ReadStateSql = $"SELECT Payload, Version FROM {StateTable} WHERE {StateKeyPredicate}";
@@ -41,6 +53,12 @@ internal abstract class SqlDialect
             $"UPDATE {RemindersTable} SET StartAt = @StartAt, PeriodMilliseconds = @PeriodMilliseconds, Version = Version + 1, ModifiedOn = {utcNow} WHERE {ReminderKeyPredicate} AND Version = @Version";
         DeleteReminderSql = $"DELETE FROM {RemindersTable} WHERE {ReminderKeyPredicate} AND Version = @Version";
 
+        ReadMembershipSql =
+            $"SELECT v.Version, m.Address, m.Port, m.Generation, m.SiloName, m.HostName, m.Status, m.SuspectTimes, m.StartTime, m.IAmAliveTime " +
+            $"FROM {MembershipVersionTable} v LEFT JOIN {MembershipTable} m ON m.ClusterId = v.ClusterId WHERE v.ClusterId = @ClusterId";
+        UpdateIAmAliveSql = $"UPDATE {MembershipTable} SET IAmAliveTime = @IAmAliveTime WHERE {MemberKeyPredicate}";
+        BumpMembershipVersionSql = $"UPDATE {MembershipVersionTable} SET Version = Version + 1 WHERE ClusterId = @ClusterId AND Version = @Version";
+
         ReadSchemaVersionSql = $"SELECT COALESCE(MAX(Version), 0) FROM {SchemaVersionTable}";
         InsertSchemaVersionSql =
             $"INSERT INTO {SchemaVersionTable} (Version, Description, AppliedOn) VALUES (@Version, @Description, {utcNow})";
@@ -54,6 +72,37 @@ internal abstract class SqlDialect
     public string RemindersTable { get; }
 
     public string SchemaVersionTable { get; }
+
+    public string MembershipTable { get; }
+
+    public string MembershipVersionTable { get; }
+
+    /// <summary>The cluster's version and all its rows in one statement (one snapshot); no rows when the version row is missing.</summary>
+    public string ReadMembershipSql { get; }
+
+    public string UpdateIAmAliveSql { get; }
+
+    /// <summary>
+    /// The version compare-and-swap on its own, for a dialect whose membership writes run it first in the same
+    /// transaction (<see cref="MembershipWritesBumpVersionSeparately"/>).
+    /// </summary>
+    public string BumpMembershipVersionSql { get; }
+
+    /// <summary>
+    /// When true, a membership write is <see cref="BumpMembershipVersionSql"/> then the plain row statement, in one
+    /// transaction the executor provides (SQLite's writer). Otherwise the row statements below do both in one
+    /// statement and return 1 as a scalar when the version matched.
+    /// </summary>
+    public virtual bool MembershipWritesBumpVersionSeparately => false;
+
+    /// <summary>Creates the cluster's version row at version 0 if missing.</summary>
+    public abstract string InsertMembershipVersionSql { get; }
+
+    /// <summary>Inserts a silo's row (and bumps the version) only if the version is still @Version.</summary>
+    public abstract string InsertMemberSql { get; }
+
+    /// <summary>Replaces a silo's status and votes (and bumps the version) only if the version is still @Version.</summary>
+    public abstract string UpdateMemberSql { get; }
 
     /// <summary>The expression for the current UTC time in this dialect.</summary>
     public string UtcNow { get; }

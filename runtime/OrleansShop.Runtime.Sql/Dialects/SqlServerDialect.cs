@@ -37,6 +37,22 @@ internal sealed class SqlServerDialect : SqlDialect
 
     public override IReadOnlyList<SchemaScript> Scripts { get; }
 
+    public override string InsertMembershipVersionSql =>
+        $"INSERT INTO {MembershipVersionTable} (ClusterId, Version) SELECT @ClusterId, 0 " +
+        $"WHERE NOT EXISTS (SELECT 1 FROM {MembershipVersionTable} WITH (UPDLOCK, HOLDLOCK) WHERE ClusterId = @ClusterId)";
+
+    public override string InsertMemberSql => MemberWrite($"INSERT INTO {MembershipTable} ({MemberColumns}) VALUES ({MemberValues});");
+
+    public override string UpdateMemberSql =>
+        MemberWrite($"UPDATE {MembershipTable} SET Status = @Status, SuspectTimes = @SuspectTimes WHERE {MemberKeyPredicate};");
+
+    // The version update holds the version row's lock to the commit, so the row change and the bump are one unit.
+    private string MemberWrite(string rowStatement) =>
+        "SET NOCOUNT ON; SET XACT_ABORT ON; BEGIN TRANSACTION; DECLARE @Done INT = 0; " +
+        $"{BumpMembershipVersionSql}; " +
+        $"IF @@ROWCOUNT = 1 BEGIN {rowStatement} SET @Done = @@ROWCOUNT; END; " +
+        "COMMIT TRANSACTION; SELECT @Done;";
+
     public override string InsertStateSql { get; }
 
     public override string UpsertReminderSql { get; }

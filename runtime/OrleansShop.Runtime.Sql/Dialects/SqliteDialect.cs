@@ -18,6 +18,16 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override IReadOnlyList<SchemaScript> Scripts { get; }
 
+    public override bool MembershipWritesBumpVersionSeparately => true;
+
+    public override string InsertMembershipVersionSql =>
+        $"INSERT INTO {MembershipVersionTable} (ClusterId, Version) VALUES (@ClusterId, 0) ON CONFLICT (ClusterId) DO NOTHING";
+
+    public override string InsertMemberSql => $"INSERT INTO {MembershipTable} ({MemberColumns}) VALUES ({MemberValues})";
+
+    public override string UpdateMemberSql =>
+        $"UPDATE {MembershipTable} SET Status = @Status, SuspectTimes = @SuspectTimes WHERE {MemberKeyPredicate}";
+
     public override string InsertStateSql { get; }
 
     public override string UpsertReminderSql { get; }

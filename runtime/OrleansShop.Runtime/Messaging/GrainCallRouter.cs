@@ -1,4 +1,6 @@
 using OrleansShop.Runtime.Activations;
+using OrleansShop.Runtime.Clustering;
+using OrleansShop.Runtime.Clustering.Transport;
 using OrleansShop.Runtime.Diagnostics;
 using OrleansShop.Runtime.Filters;
 using OrleansShop.Runtime.Invocation;
@@ -7,8 +9,8 @@ namespace OrleansShop.Runtime.Messaging;
 
 /// <summary>
 /// The one place every grain call goes through: it wraps the request in a message that knows its caller, finds the
-/// target by grain id in the directory, and delivers it. A remote hop plugs in here: when the directory says another
-/// silo owns the id, the message (interface, method, arguments) is what travels.
+/// target by grain id in the directory, and delivers it. In a cluster, a grain id another silo owns (by the
+/// consistent-hash ring) goes to that silo instead: the request (interface, method, arguments) travels as JSON.
 /// </summary>
 internal sealed class GrainCallRouter : IGrainReferenceRuntime
 {
@@ -32,6 +34,11 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
 
         var caller = SynchronizationContext.Current as ActivationWork;
         RuntimeInstruments.Calls.Add(1);
+        if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(target.GrainId, out var owner))
+        {
+            _ = SendOneWayRemoteAsync(cluster, owner, target.GrainId, oneWay);
+            return;
+        }
 
         // Never inline: the caller does not wait, so it must not pay for the grain's work.
         Deliver(target, target.GrainId, new CallMessage<Unit>(oneWay, caller, oneWay: true), mayRunInline: false);
@@ -39,6 +46,13 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
 
     public Task<TResult> SendAsync<TResult>(GrainReference target, GrainRequest<TResult> request)
     {
+        // One field read when the silo is alone: the in-process path stays as it was.
+        if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(target.GrainId, out var owner))
+        {
+            RuntimeInstruments.Calls.Add(1);
+            return cluster.SendAsync(owner, target.GrainId, request);
+        }
+
         var caller = SynchronizationContext.Current as ActivationWork;
         var message = new CallMessage<TResult>(request, caller, oneWay: false);
         RuntimeInstruments.Calls.Add(1);
@@ -46,8 +60,20 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
         return message.GetTask();
     }
 
-    /// <summary>Calls a grain by id, without a proxy (reminder ticks).</summary>
+    /// <summary>Calls a grain by id, without a proxy (reminder ticks), on whichever silo owns it.</summary>
     public Task<TResult> SendAsync<TResult>(GrainId grainId, GrainRequest<TResult> request)
+    {
+        if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(grainId, out var owner))
+        {
+            RuntimeInstruments.Calls.Add(1);
+            return cluster.SendAsync(owner, grainId, request);
+        }
+
+        return SendLocalAsync(grainId, request);
+    }
+
+    /// <summary>Calls the grain's activation on this silo (a call another silo routed here).</summary>
+    public Task<TResult> SendLocalAsync<TResult>(GrainId grainId, GrainRequest<TResult> request)
     {
         var message = new CallMessage<TResult>(request, caller: null, oneWay: false);
         RuntimeInstruments.Calls.Add(1);
@@ -57,6 +83,18 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
 
     /// <summary>Sends work that reached an activation as it deactivated on to the grain's next activation.</summary>
     public void Redeliver(ActivationWork work, GrainId grainId) => Deliver(reference: null, grainId, work, mayRunInline: false);
+
+    private async Task SendOneWayRemoteAsync(SiloTransport cluster, SiloAddress owner, GrainId grainId, GrainRequest request)
+    {
+        try
+        {
+            await cluster.SendOneWayAsync(owner, grainId, request).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            RuntimeLog.OneWayFailed(runtime.Logger, exception, request.ToString(), grainId);
+        }
+    }
 
     private void Deliver(GrainReference? reference, GrainId grainId, ActivationWork work, bool mayRunInline)
     {

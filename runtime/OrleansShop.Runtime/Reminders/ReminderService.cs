@@ -126,6 +126,12 @@ internal sealed class ReminderService : IReminderRegistry, IAsyncDisposable
         var present = new HashSet<(GrainId, string)>();
         foreach (var row in rows)
         {
+            // In a cluster each reminder ticks on the silo owning its grain only; ownership moves show at the next refresh.
+            if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(row.GrainId, out _))
+            {
+                continue;
+            }
+
             present.Add((row.GrainId, row.ReminderName));
             Schedule(row);
         }

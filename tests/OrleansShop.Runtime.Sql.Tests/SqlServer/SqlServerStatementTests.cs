@@ -25,13 +25,15 @@ public sealed partial class SqlServerStatementTests
     {
         var scripts = s_dialect.Scripts;
 
-        Assert.Equal([1, 2], scripts.Select(s => s.Version));
-        Assert.Equal(["grain state", "reminders"], scripts.Select(s => s.Description));
+        Assert.Equal([1, 2, 3], scripts.Select(s => s.Version));
+        Assert.Equal(["grain state", "reminders", "membership"], scripts.Select(s => s.Description));
         Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopGrainState', N'U') IS NULL", scripts[0].Sql, StringComparison.Ordinal);
         Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopReminders', N'U') IS NULL", scripts[1].Sql, StringComparison.Ordinal);
         Assert.Contains("PRIMARY KEY NONCLUSTERED (ServiceId, GrainType, GrainKey, StateName)", scripts[0].Sql, StringComparison.Ordinal);
         Assert.Contains("Payload    NVARCHAR(MAX) NULL", scripts[0].Sql, StringComparison.Ordinal);
-        Assert.DoesNotContain("\nGO", scripts[0].Sql + scripts[1].Sql, StringComparison.Ordinal);
+        Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopMembership', N'U') IS NULL", scripts[2].Sql, StringComparison.Ordinal);
+        Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopMembershipVersion', N'U') IS NULL", scripts[2].Sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nGO", scripts[0].Sql + scripts[1].Sql + scripts[2].Sql, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,7 +150,19 @@ public sealed partial class SqlServerStatementTests
         Assert.Contains(nameof(SqlServerStorageOptions.ConnectionString), missing.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SqlServerStorageOptions.ConnectionString), malformed.Message, StringComparison.Ordinal);
         Assert.NotNull(SqlGrainStorage.CreateSqlServer("store", new SqlServerStorageOptions { ConnectionString = "Server=127.0.0.1,1;Database=shop;Connect Timeout=1" }));
-        Assert.Equal(2, SqlSchemaMigrator.ForSqlServer(new SqlServerStorageOptions { ConnectionString = "Server=127.0.0.1,1" }).LatestVersion);
+        Assert.Equal(3, SqlSchemaMigrator.ForSqlServer(new SqlServerStorageOptions { ConnectionString = "Server=127.0.0.1,1" }).LatestVersion);
+    }
+
+    [Fact]
+    public void Membership_writes_bump_the_version_and_change_the_row_in_one_transaction()
+    {
+        foreach (var sql in new[] { s_dialect.InsertMemberSql, s_dialect.UpdateMemberSql })
+        {
+            Assert.StartsWith("SET NOCOUNT ON; SET XACT_ABORT ON; BEGIN TRANSACTION;", sql, StringComparison.Ordinal);
+            Assert.Contains("UPDATE dbo.OrleansShopMembershipVersion SET Version = Version + 1 WHERE ClusterId = @ClusterId AND Version = @Version;", sql, StringComparison.Ordinal);
+            Assert.Contains("IF @@ROWCOUNT = 1 BEGIN", sql, StringComparison.Ordinal);
+            Assert.EndsWith("COMMIT TRANSACTION; SELECT @Done;", sql, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>Every @name in the text is a bound parameter, every parameter is used, and no value leaks into the text.</summary>

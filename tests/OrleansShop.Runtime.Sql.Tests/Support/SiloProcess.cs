@@ -37,7 +37,12 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the host on <paramref name="dataDirectory"/> and waits until its silo has started.</summary>
-    public static async Task<SiloProcess> StartAsync(string dataDirectory, string? postgresConnectionString, CancellationToken cancellationToken)
+    public static Task<SiloProcess> StartAsync(string dataDirectory, string? postgresConnectionString, CancellationToken cancellationToken) =>
+        StartAsync(dataDirectory, postgresConnectionString, [], cancellationToken);
+
+    /// <summary>As the other overload, with further host arguments (e.g. <c>--cluster id</c>).</summary>
+    public static async Task<SiloProcess> StartAsync(
+        string dataDirectory, string? postgresConnectionString, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -53,6 +58,11 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             start.ArgumentList.Add("--postgres");
             start.ArgumentList.Add(postgresConnectionString);
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
         }
 
         var silo = new SiloProcess(Process.Start(start) ?? throw new InvalidOperationException("The test host did not start."));
@@ -74,6 +84,33 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Asks the host to stop its silo cleanly and waits for the process to end; returns its exit code.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        await _process.StandardInput.WriteLineAsync("exit".AsMemory(), cancellationToken);
+        await _process.StandardInput.FlushAsync(cancellationToken);
+        return await WaitForExitAsync(timeout, cancellationToken);
+    }
+
+    /// <summary>Waits for the process to end by itself; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The test host did not exit within {timeout}.{ErrorOutput()}", ex);
+        }
+
+        return _process.ExitCode;
+    }
 
     /// <summary>Sends one request and returns the result of its "ok" reply; an "error" reply throws.</summary>
     public async Task<string> RequestAsync(string request, CancellationToken cancellationToken)
@@ -106,6 +143,13 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGSTOP (<paramref name="freeze"/>) or SIGCONT: the process stops running, or runs on, without knowing.</summary>
+    public void Signal(bool freeze)
+    {
+        using var kill = Process.Start("kill", [freeze ? "-STOP" : "-CONT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+    }
+
     /// <summary>SIGKILL: the process ends at once, without stopping its silo or closing its database.</summary>
     public void Kill()
     {
@@ -117,6 +161,7 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
+            Signal(freeze: false);
             Kill();
         }
 

@@ -1,0 +1,13 @@
+namespace OrleansShop.Runtime.Clustering.Transport;
+
+/// <summary>
+/// A frame on a silo-to-silo connection: <c>[int32 length][byte kind][int64 correlation id][body]</c>, big-endian,
+/// where the length counts everything after itself.
+/// </summary>
+internal enum FrameKind : byte
+{
+    Request = 1,
+    OneWayRequest = 2,
+    Response = 3,
+    Failure = 4,
+}

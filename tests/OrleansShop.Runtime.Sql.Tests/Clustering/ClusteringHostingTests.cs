@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OrleansShop.Runtime.Clustering;
+using OrleansShop.Runtime.Hosting;
+using OrleansShop.Runtime.Sql.Tests.Support;
+
+namespace OrleansShop.Runtime.Sql.Tests.Clustering;
+
+/// <summary>What a host calls: <c>UseSqliteClustering</c>, with options from <c>OrleansShop:Cluster</c>.</summary>
+public sealed class ClusteringHostingTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task A_host_binds_the_cluster_section_joins_on_start_and_leaves_on_stop()
+    {
+        using var host = Build(new()
+        {
+            ["OrleansShop:Cluster:ClusterId"] = "from-config",
+            ["OrleansShop:Cluster:SiloPort"] = "0",
+            ["OrleansShop:Cluster:NumVotesForDeathDeclaration"] = "3",
+        });
+
+        await host.StartAsync(Ct);
+        var membership = host.Services.GetRequiredService<IClusterMembership>();
+        var options = host.Services.GetRequiredService<IOptions<ClusterMembershipOptions>>().Value;
+        await using var table = SqlMembershipTable.CreateSqlite("from-config", new SqliteStorageOptions { DataDirectory = _directory.Path, ReadConnections = 1 });
+
+        Assert.Equal(3, options.NumVotesForDeathDeclaration);
+        Assert.NotEqual(0, membership.LocalSilo.Port);
+        Assert.Equal([membership.LocalSilo], membership.ActiveSilos);
+        Assert.Equal(membership.LocalSilo, membership.OwnerOf(new GrainId("CartGrain", "any")));
+        Assert.Equal(SiloStatus.Active, (await table.ReadAllAsync(Ct)).Find(membership.LocalSilo)?.Status);
+
+        await host.StopAsync(Ct);
+
+        Assert.Equal(SiloStatus.Dead, (await table.ReadAllAsync(Ct)).Find(membership.LocalSilo)?.Status);
+    }
+
+    [Fact]
+    public async Task Invalid_cluster_options_stop_the_host_from_starting()
+    {
+        using var host = Build(new() { ["OrleansShop:Cluster:SiloPort"] = "70000" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("SiloPort", error.Message, StringComparison.Ordinal);
+    }
+
+    private IHost Build(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        // A silo in the test process must never exit the process, whatever happens to it.
+        builder.UseSilo(silo => silo.UseSqliteClustering(db => db.DataDirectory = _directory.Path, o => o.ExitProcessOnFailure = false));
+        return builder.Build();
+    }
+}

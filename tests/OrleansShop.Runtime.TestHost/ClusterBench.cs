@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using OrleansShop.Runtime.Clustering;
+using OrleansShop.Runtime.Invocation;
+
+namespace OrleansShop.Runtime.TestHost;
+
+/// <summary>
+/// Grain call throughput and latency from this silo: <paramref name="grains"/> ping grains, each called in a loop by
+/// its own worker, all owned by another silo (remote) or by this one (local). Bounded by time, not by call count.
+/// </summary>
+internal static class ClusterBench
+{
+    public static async Task<string> RunAsync(IGrainFactory factory, IClusterMembership membership, bool remote, int grains, double seconds)
+    {
+        var keys = PickKeys(factory, membership, remote, grains);
+        var references = keys.Select(k => factory.GetGrain<IPingGrain>(k)).ToArray();
+        await RunForAsync(references, TimeSpan.FromSeconds(1), record: false);
+        var clock = Stopwatch.StartNew();
+        var latencies = await RunForAsync(references, TimeSpan.FromSeconds(seconds), record: true);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).ToArray();
+        Array.Sort(all);
+        double Percentile(double p) => all.Length == 0 ? 0 : all[(int)Math.Min(all.Length - 1, p * all.Length)] * 1_000_000.0 / Stopwatch.Frequency;
+        return string.Create(CultureInfo.InvariantCulture, $"calls={all.Length} rate={all.Length / elapsed:0} p50us={Percentile(0.5):0.0} p99us={Percentile(0.99):0.0}");
+    }
+
+    /// <summary>Keys whose grains this silo's ring places elsewhere (remote) or here (local).</summary>
+    public static List<string> PickKeys(IGrainFactory factory, IClusterMembership membership, bool remote, int count)
+    {
+        var keys = new List<string>(count);
+        for (var i = 0; keys.Count < count && i < count * 100; i++)
+        {
+            var key = "bench-" + i.ToString(CultureInfo.InvariantCulture);
+            var owner = membership.OwnerOf(((GrainReference)factory.GetGrain<IPingGrain>(key)).GrainId);
+            if (owner is not null && (owner != membership.LocalSilo) == remote)
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    private static async Task<List<long>[]> RunForAsync(IPingGrain[] grains, TimeSpan duration, bool record)
+    {
+        var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var results = new List<long>[grains.Length];
+        await Task.WhenAll(grains.Select((grain, index) => Task.Run(async () =>
+        {
+            var mine = results[index] = new List<long>(record ? 1024 : 0);
+            var value = 0;
+            while (true)
+            {
+                var start = Stopwatch.GetTimestamp();
+                if (start >= end)
+                {
+                    return;
+                }
+
+                value = await grain.PingAsync(value);
+                if (record)
+                {
+                    mine.Add(Stopwatch.GetTimestamp() - start);
+                }
+            }
+        })));
+        return results;
+    }
+}
