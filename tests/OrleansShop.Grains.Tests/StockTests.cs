@@ -237,4 +237,34 @@ public sealed class StockTests
         Assert.Equal(2, level.Reserved);
         Invariants.AssertLedger(level);
     }
+
+    [Fact]
+    public async Task Reserved_after_a_restart_counts_the_saved_reservations_and_follows_each_later_change()
+    {
+        using var data = new TemporaryDirectory();
+        await using (var first = await ShopSilo.StartAsync(dataDirectory: data.Path))
+        {
+            var stock = first.Stock("p-restart");
+            await stock.AdjustAsync(10, "delivery");
+            await stock.ReserveAsync("order-1", 3);
+            await stock.ReserveAsync("order-2", 2);
+            await stock.ReserveAsync("order-3", 4);
+            await stock.ConfirmAsync("order-3");
+        }
+
+        await using var second = await ShopSilo.StartAsync(dataDirectory: data.Path);
+        var restarted = second.Stock("p-restart");
+        Assert.Equal(new StockLevel(OnHand: 6, Reserved: 5, Sold: 4, Received: 10, WrittenOff: 0), await restarted.GetLevelAsync());
+
+        // Only one left to reserve: the restarted grain must count the two reservations it did not make itself.
+        Assert.Equal(ErrorCode.OutOfStock, (await restarted.ReserveAsync("order-4", 2)).Error!.Code);
+        await restarted.ReleaseAsync("order-1");
+        Assert.Equal(ErrorCode.InvalidState, (await restarted.ReserveAsync("order-1", 3)).Error!.Code);
+        await restarted.ConfirmAsync("order-2");
+        Assert.True((await restarted.ReserveAsync("order-5", 4)).Succeeded);
+
+        var level = await restarted.GetLevelAsync();
+        Assert.Equal(new StockLevel(OnHand: 4, Reserved: 4, Sold: 6, Received: 10, WrittenOff: 0), level);
+        Invariants.AssertLedger(level);
+    }
 }

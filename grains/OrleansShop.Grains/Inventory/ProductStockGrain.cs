@@ -167,7 +167,7 @@ internal sealed class ProductStockGrain(
 
     private async Task<Result<StockReservation>> RecordAsync(StockReservation reservation)
     {
-        Ledger.Reservations[reservation.OrderId] = reservation;
+        Ledger.Record(reservation);
         var now = ServiceProvider.Clock().GetUtcNow();
         if (reservation.Status is ReservationStatus.Released or ReservationStatus.Returned)
         {
@@ -212,7 +212,7 @@ internal sealed class ProductStockGrain(
         var forgotten = 0;
         while (forgotten < Ledger.Settled.Count && Ledger.Settled[forgotten].At < cutoff)
         {
-            Ledger.Reservations.Remove(Ledger.Settled[forgotten].OrderId);
+            Ledger.Forget(Ledger.Settled[forgotten].OrderId);
             forgotten++;
         }
 
