@@ -24,6 +24,9 @@ internal sealed partial class OrderGrain(
 
     private readonly OrderOptions settings = options.Value;
 
+    /// <summary>The reminder as this activation last registered it; saves reading it back from the table to stop it.</summary>
+    private IGrainReminder? reminder;
+
     private string Id => this.GetPrimaryKeyString();
 
     private OrderState State => order.State;
@@ -111,7 +114,7 @@ internal sealed partial class OrderGrain(
         var number = await GrainFactory.GetGrain<IOrderNumberGrain>(WellKnownKeys.OrderNumbers).NextAsync();
 
         // The reminder comes first: whatever happens after it, something will wake this order to finish or expire it.
-        await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
         State.Stage = OrderStage.Reserving;
         State.IdempotencyKey = request.IdempotencyKey;
         State.CartId = request.CartId;
@@ -335,7 +338,7 @@ internal sealed partial class OrderGrain(
         await PublishStatusAsync();
 
         // Tick when the reservation runs out rather than a little before it.
-        await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
         await PublishAsync();
     }
 
@@ -412,7 +415,7 @@ internal sealed partial class OrderGrain(
         // Paid but not shipped: the goods are still here, so they go back on hand.
         if (State.Status == OrderStatus.Paid)
         {
-            await RegisterOrUpdateReminder(ReminderName, settings.ReminderPeriod, settings.ReminderPeriod);
+            reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReminderPeriod, settings.ReminderPeriod);
             State.PendingStock = StockStep.Return;
         }
 
@@ -562,9 +565,11 @@ internal sealed partial class OrderGrain(
 
     private async Task StopReminderAsync()
     {
-        if (await GetReminder(ReminderName) is { } reminder)
+        // Unregistering reads the row's current version itself, so the handle only has to name the reminder.
+        if ((reminder ?? await GetReminder(ReminderName)) is { } registered)
         {
-            await UnregisterReminder(reminder);
+            await UnregisterReminder(registered);
+            reminder = null;
         }
     }
 
