@@ -114,6 +114,8 @@ internal sealed partial class OrderGrain(
         var number = await GrainFactory.GetGrain<IOrderNumberGrain>(WellKnownKeys.OrderNumbers).NextAsync();
 
         // The reminder comes first: whatever happens after it, something will wake this order to finish or expire it.
+        // The reservation runs out when it first ticks (the deadline is taken just before, so the tick is never early).
+        var expiresAt = Now + settings.ReservationTimeout;
         reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
         State.Stage = OrderStage.Reserving;
         State.IdempotencyKey = request.IdempotencyKey;
@@ -129,7 +131,7 @@ internal sealed partial class OrderGrain(
         State.PlacedAt = Now;
         await order.SaveAsync();
 
-        await ReserveLinesAsync();
+        await ReserveLinesAsync(expiresAt);
         if (State.Stage == OrderStage.Open)
         {
             await ClearCartAsync();
@@ -312,8 +314,12 @@ internal sealed partial class OrderGrain(
         }
     }
 
-    /// <summary>Reserves line by line; the first line that cannot be reserved rejects the checkout.</summary>
-    private async Task ReserveLinesAsync()
+    /// <summary>
+    /// Reserves line by line; the first line that cannot be reserved rejects the checkout. <paramref name="expiresAt"/>
+    /// is the first tick of the reminder registered for this checkout; without it (a resumed saga) the reservation gets
+    /// the full timeout from now and the reminder is moved to match.
+    /// </summary>
+    private async Task ReserveLinesAsync(DateTimeOffset? expiresAt = null)
     {
         foreach (var line in State.Lines)
         {
@@ -332,13 +338,17 @@ internal sealed partial class OrderGrain(
         var now = Now;
         State.Stage = OrderStage.Open;
         State.Status = OrderStatus.PaymentPending;
-        State.ReservationExpiresAt = now + settings.ReservationTimeout;
+        State.ReservationExpiresAt = expiresAt ?? now + settings.ReservationTimeout;
         State.History.Add(new OrderStatusChange(OrderStatus.PaymentPending, now, "Order placed; stock reserved."));
         await order.SaveAsync();
         await PublishStatusAsync();
 
         // Tick when the reservation runs out rather than a little before it.
-        reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        if (expiresAt is null)
+        {
+            reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        }
+
         await PublishAsync();
     }
 
