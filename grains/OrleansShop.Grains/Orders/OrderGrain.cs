@@ -374,7 +374,7 @@ internal sealed partial class OrderGrain(
             {
                 StockStep.Release => await stock.ReleaseAsync(Id),
                 StockStep.Confirm => await stock.ConfirmAsync(Id),
-                _ => await stock.ReturnAsync(Id),
+                _ => await stock.ReturnAsync(Id, line.Quantity),
             };
             if (!done.Succeeded)
             {
