@@ -36,8 +36,9 @@ trap 'exit 130' INT TERM
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 
-api_dll=api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll
-if [ -z "${SKIP_BUILD:-}" ]; then
+# API_DLL runs another build (e.g. a copy of the previous one) for a before/after comparison; it implies SKIP_BUILD.
+api_dll=${API_DLL:-api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll}
+if [ -z "${SKIP_BUILD:-}" ] && [ -z "${API_DLL:-}" ]; then
   log "dotnet build -c Release api/OrleansShop.Api"
   timeout 900 dotnet build -c Release --nologo -v quiet api/OrleansShop.Api > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
 fi
@@ -70,11 +71,19 @@ for _ in $(seq 1 120); do
 done
 curl -fsS "http://127.0.0.1:$PORT/health" > /dev/null
 
+# utime + stime of the server in clock ticks (fields 14 and 15 of /proc/PID/stat; the name in field 2 has no spaces).
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
+
 for run in $(seq 1 "$RUNS"); do
   log "run $run/$RUNS: $SHOPPERS shoppers, ${WARMUP}s warm-up, ${DURATION}s"
+  cpu_before=$(server_cpu_ticks)
   line=$(timeout $((DURATION + WARMUP + 300)) node bench/js/checkout-load.mjs --url "http://127.0.0.1:$PORT" \
     --admin-email "$admin_email" --admin-password "$admin_password" --shoppers "$SHOPPERS" --products "$PRODUCTS" \
     --duration "$DURATION" --warmup "$WARMUP" --setup-file "$out/setup.json")
+  # The server's CPU over the whole invocation (warm-up included) per order served in it; setup is a few requests.
+  cpu_ms=$(( ($(server_cpu_ticks) - cpu_before) * 1000 / ticks_per_second ))
+  line=$(node -e 'const r = JSON.parse(process.argv[1]); r.serverCpuMs = Number(process.argv[2]); r.serverCpuMsPerOrder = r.serverCpuMs / Math.max(1, r.orders + r.warmupOrders); console.log(JSON.stringify(r));' "$line" "$cpu_ms")
   echo "$line" | tee -a "$out/runs.jsonl" >&2
 done
 
@@ -86,9 +95,17 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const f = (x) => x.toFixed(0);
 console.log(`runs: ${runs.map((r) => f(r.ordersPerSecond)).join(", ")} orders/s; errors: ${runs.map((r) => r.errors).join(", ")}`);
 console.log(`median orders/s: ${f(median(runs.map((r) => r.ordersPerSecond)))}`);
+console.log(`server CPU per order: ${runs.map((r) => r.serverCpuMsPerOrder.toFixed(2)).join(", ")} ms; median ${median(runs.map((r) => r.serverCpuMsPerOrder)).toFixed(2)} ms`);
 console.log(`median p50 per completed order: ${median(runs.map((r) => r.p50)).toFixed(1)} ms; median p99: ${median(runs.map((r) => r.p99)).toFixed(1)} ms`);
 if (runs.some((r) => r.firstError)) console.log(`first error: ${runs.find((r) => r.firstError).firstError}`);
 ' "$out/runs.jsonl"
 echo "server peak working set (VmHWM): $((hwm_kb / 1024)) MiB"
+# Where the writes went: the grain state rows by type (Version counts every saved write) and their sizes now.
+if command -v sqlite3 > /dev/null && [ -f "$data/orleansshop.db" ]; then
+  echo "grain state by type (rows, writes, average and largest payload bytes):"
+  timeout 60 sqlite3 -readonly "$data/orleansshop.db" \
+    "SELECT GrainType, COUNT(*), SUM(Version), CAST(AVG(LENGTH(Payload)) AS INTEGER), MAX(LENGTH(Payload)) FROM OrleansShopGrainState GROUP BY GrainType ORDER BY 3 DESC;" || true
+  echo "reminder rows left: $(timeout 60 sqlite3 -readonly "$data/orleansshop.db" 'SELECT COUNT(*) FROM OrleansShopReminders;' || echo '?')"
+fi
 echo "load average at the end: $load"
 echo "details: $out"

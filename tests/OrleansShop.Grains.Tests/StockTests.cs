@@ -132,7 +132,7 @@ public sealed class StockTests
     }
 
     [Fact]
-    public async Task Confirm_without_a_reservation_is_refused_and_sells_nothing()
+    public async Task Confirm_without_a_reservation_sells_nothing_and_of_a_released_one_is_refused()
     {
         await using var silo = await ShopSilo.StartAsync();
         var stock = silo.Stock("p-unreserved");
@@ -140,9 +140,37 @@ public sealed class StockTests
         await stock.ReserveAsync("order-2", 1);
         await stock.ReleaseAsync("order-2");
 
-        Assert.Equal(ErrorCode.InvalidState, (await stock.ConfirmAsync("order-1")).Error!.Code);
+        Assert.Equal(0, (await stock.ConfirmAsync("order-1")).Value!.Quantity);
         Assert.Equal(ErrorCode.InvalidState, (await stock.ConfirmAsync("order-2")).Error!.Code);
-        Assert.Equal(0, (await stock.GetLevelAsync()).Sold);
+        Assert.Equal(new StockLevel(OnHand: 10, Reserved: 0, Sold: 0, Received: 10, WrittenOff: 0), await stock.GetLevelAsync());
+    }
+
+    [Fact]
+    public async Task Sales_are_counted_not_kept_per_order_and_a_return_brings_back_what_the_order_bought_once_never_more_than_sold()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var stock = silo.Stock("p-sales");
+        await stock.AdjustAsync(100, "delivery");
+        for (var i = 0; i < 20; i++)
+        {
+            await stock.ReserveAsync($"order-{i}", 2);
+            await stock.ConfirmAsync($"order-{i}");
+        }
+
+        // The ledger does not grow with every sale: a confirmed order is forgotten, and confirming it again sells nothing.
+        Assert.Null(await stock.GetReservationAsync("order-0"));
+        Assert.Equal(0, (await stock.ConfirmAsync("order-0")).Value!.Quantity);
+        Assert.Equal(new StockLevel(OnHand: 60, Reserved: 0, Sold: 40, Received: 100, WrittenOff: 0), await stock.GetLevelAsync());
+
+        Assert.Equal(ErrorCode.InvalidState, (await stock.ReturnAsync("order-x", 41)).Error!.Code);
+        Assert.Equal(ErrorCode.InvalidState, (await stock.ReturnAsync("order-x", 0)).Error!.Code);
+        await stock.ReturnAsync("order-3", 2);
+        var again = await stock.ReturnAsync("order-3", 2);
+
+        Assert.Equal(new StockReservation("order-3", 2, ReservationStatus.Returned), again.Value);
+        var level = await stock.GetLevelAsync();
+        Assert.Equal(new StockLevel(OnHand: 62, Reserved: 0, Sold: 38, Received: 100, WrittenOff: 0), level);
+        Invariants.AssertLedger(level);
     }
 
     [Fact]
@@ -154,8 +182,8 @@ public sealed class StockTests
         await stock.ReserveAsync("order-1", 4);
         await stock.ConfirmAsync("order-1");
 
-        await stock.ReturnAsync("order-1");
-        await stock.ReturnAsync("order-1");
+        await stock.ReturnAsync("order-1", 4);
+        await stock.ReturnAsync("order-1", 4);
 
         var level = await stock.GetLevelAsync();
         Assert.Equal(new StockLevel(OnHand: 10, Reserved: 0, Sold: 0, Received: 10, WrittenOff: 0), level);
@@ -235,6 +263,36 @@ public sealed class StockTests
         Assert.Equal(ReservationStatus.Reserved, (await stock.GetReservationAsync("order-2"))!.Status);
         var level = await stock.GetLevelAsync();
         Assert.Equal(2, level.Reserved);
+        Invariants.AssertLedger(level);
+    }
+
+    [Fact]
+    public async Task Reserved_after_a_restart_counts_the_saved_reservations_and_follows_each_later_change()
+    {
+        using var data = new TemporaryDirectory();
+        await using (var first = await ShopSilo.StartAsync(dataDirectory: data.Path))
+        {
+            var stock = first.Stock("p-restart");
+            await stock.AdjustAsync(10, "delivery");
+            await stock.ReserveAsync("order-1", 3);
+            await stock.ReserveAsync("order-2", 2);
+            await stock.ReserveAsync("order-3", 4);
+            await stock.ConfirmAsync("order-3");
+        }
+
+        await using var second = await ShopSilo.StartAsync(dataDirectory: data.Path);
+        var restarted = second.Stock("p-restart");
+        Assert.Equal(new StockLevel(OnHand: 6, Reserved: 5, Sold: 4, Received: 10, WrittenOff: 0), await restarted.GetLevelAsync());
+
+        // Only one left to reserve: the restarted grain must count the two reservations it did not make itself.
+        Assert.Equal(ErrorCode.OutOfStock, (await restarted.ReserveAsync("order-4", 2)).Error!.Code);
+        await restarted.ReleaseAsync("order-1");
+        Assert.Equal(ErrorCode.InvalidState, (await restarted.ReserveAsync("order-1", 3)).Error!.Code);
+        await restarted.ConfirmAsync("order-2");
+        Assert.True((await restarted.ReserveAsync("order-5", 4)).Succeeded);
+
+        var level = await restarted.GetLevelAsync();
+        Assert.Equal(new StockLevel(OnHand: 4, Reserved: 4, Sold: 6, Received: 10, WrittenOff: 0), level);
         Invariants.AssertLedger(level);
     }
 }

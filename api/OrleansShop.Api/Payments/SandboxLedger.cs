@@ -53,26 +53,41 @@ internal sealed class SandboxLedger
     /// <summary>Stores the charge under its idempotency key unless one is there already; returns the stored one either way.</summary>
     public async Task<SandboxCharge> CreateChargeAsync(string idempotencyKey, SandboxCharge charge, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(
+        // One connection for the write and the read back: each open costs a pooled checkout and a busy_timeout pragma.
+        await using var connection = await OpenAsync(cancellationToken);
+        await using (var insert = Command(
+            connection,
             """
             INSERT INTO charges (id, idempotency_key, order_id, payment_id, method, amount, currency, status, brand, last4, message, created_at)
             VALUES ($id, $key, $order, $payment, $method, $amount, $currency, $status, $brand, $last4, $message, $now)
             ON CONFLICT (idempotency_key) DO NOTHING
             """,
-            cancellationToken,
             ("$id", charge.Id), ("$key", idempotencyKey), ("$order", charge.OrderId), ("$payment", charge.PaymentId), ("$method", charge.Method),
             ("$amount", charge.Amount.ToString(CultureInfo.InvariantCulture)), ("$currency", charge.Currency), ("$status", charge.Status),
-            ("$brand", charge.Brand), ("$last4", charge.Last4), ("$message", charge.Message), ("$now", Now()));
-        return (await FindChargeAsync("idempotency_key", idempotencyKey, cancellationToken))!;
+            ("$brand", charge.Brand), ("$last4", charge.Last4), ("$message", charge.Message), ("$now", Now())))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return (await FindChargeAsync(connection, "idempotency_key", idempotencyKey, cancellationToken))!;
     }
 
-    public Task<SandboxCharge?> GetChargeAsync(string chargeId, CancellationToken cancellationToken) => FindChargeAsync("id", chargeId, cancellationToken);
+    public async Task<SandboxCharge?> GetChargeAsync(string chargeId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await FindChargeAsync(connection, "id", chargeId, cancellationToken);
+    }
 
     /// <summary>Moves the charge from <paramref name="from"/> to <paramref name="to"/> if it is there; returns the charge as it now is.</summary>
     public async Task<SandboxCharge?> MoveAsync(string chargeId, string from, string to, CancellationToken cancellationToken)
     {
-        await ExecuteAsync("UPDATE charges SET status = $to WHERE id = $id AND status = $from", cancellationToken, ("$id", chargeId), ("$from", from), ("$to", to));
-        return await GetChargeAsync(chargeId, cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using (var update = Command(connection, "UPDATE charges SET status = $to WHERE id = $id AND status = $from", ("$id", chargeId), ("$from", from), ("$to", to)))
+        {
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return await FindChargeAsync(connection, "id", chargeId, cancellationToken);
     }
 
     /// <summary>
@@ -161,9 +176,8 @@ internal sealed class SandboxLedger
             cancellationToken,
             ("$id", notificationId), ("$now", Now()));
 
-    private async Task<SandboxCharge?> FindChargeAsync(string column, string value, CancellationToken cancellationToken)
+    private static async Task<SandboxCharge?> FindChargeAsync(SqliteConnection connection, string column, string value, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(
             connection,
             $"SELECT id, order_id, payment_id, method, amount, currency, status, brand, last4, message FROM charges WHERE {column} = $value",

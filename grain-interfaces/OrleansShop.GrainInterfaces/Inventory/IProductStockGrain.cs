@@ -15,11 +15,17 @@ public interface IProductStockGrain : IGrainWithStringKey
     /// <summary>Returns the order's reservation to available stock; releasing twice, or what was never reserved, is a no-op.</summary>
     Task<Result<StockReservation>> ReleaseAsync(string orderId);
 
-    /// <summary>The order was paid: its reserved quantity leaves on hand and counts as sold.</summary>
+    /// <summary>
+    /// The order was paid: its reserved quantity leaves on hand and counts as sold, and the reservation is forgotten
+    /// (the ledger keeps counts, not every sale). Confirming an order that holds no reservation here sells nothing.
+    /// </summary>
     Task<Result<StockReservation>> ConfirmAsync(string orderId);
 
-    /// <summary>A paid order was cancelled before it shipped: its sold quantity goes back on hand.</summary>
-    Task<Result<StockReservation>> ReturnAsync(string orderId);
+    /// <summary>
+    /// A paid order was cancelled before it shipped: the <paramref name="quantity"/> it bought goes back on hand, once
+    /// per order, and never more than was sold.
+    /// </summary>
+    Task<Result<StockReservation>> ReturnAsync(string orderId, int quantity);
 
     /// <summary>Restock (positive) or write-off (negative); a write-off never takes on hand below what is reserved.</summary>
     Task<Result<StockLevel>> AdjustAsync(int delta, string reason);

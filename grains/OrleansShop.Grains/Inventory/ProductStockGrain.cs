@@ -33,6 +33,13 @@ internal sealed class ProductStockGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         projection = new CatalogProjectionRetry(this, ServiceProvider, ProjectAsync);
+
+        // Sales confirmed before sales were forgotten go now (saved with the next change); they hold nothing.
+        foreach (var sold in Ledger.Reservations.Values.Where(r => r.Status == ReservationStatus.Confirmed).ToList())
+        {
+            Ledger.Forget(sold.OrderId);
+        }
+
         return stock.RecordExists ? projection.PublishAsync() : Task.CompletedTask;
     }
 
@@ -87,7 +94,14 @@ internal sealed class ProductStockGrain(
 
     public async Task<Result<StockReservation>> ConfirmAsync(string orderId)
     {
-        if (!Ledger.Reservations.TryGetValue(orderId, out var existing) || existing.Status == ReservationStatus.Released)
+        if (!Ledger.Reservations.TryGetValue(orderId, out var existing))
+        {
+            // A confirmed reservation is not kept (see RecordAsync), so an order this ledger does not know is a retry of
+            // a confirm already done, or an order that never reserved here: either way nothing may be sold now.
+            return Result<StockReservation>.Ok(new StockReservation(orderId, 0, ReservationStatus.Confirmed));
+        }
+
+        if (existing.Status == ReservationStatus.Released)
         {
             return Result<StockReservation>.Fail(ErrorCode.InvalidState, $"No stock is reserved for order {orderId}.");
         }
@@ -102,21 +116,24 @@ internal sealed class ProductStockGrain(
         return await RecordAsync(existing with { Status = ReservationStatus.Confirmed });
     }
 
-    public async Task<Result<StockReservation>> ReturnAsync(string orderId)
+    public async Task<Result<StockReservation>> ReturnAsync(string orderId, int quantity)
     {
-        if (!Ledger.Reservations.TryGetValue(orderId, out var existing) || existing.Status is ReservationStatus.Reserved or ReservationStatus.Released)
+        var known = Ledger.Reservations.GetValueOrDefault(orderId);
+        if (known is { Status: ReservationStatus.Returned })
+        {
+            return Result<StockReservation>.Ok(known);
+        }
+
+        // A sale is not remembered per order (see RecordAsync): the order says what it bought, and no more can come back than was sold.
+        var sold = known ?? new StockReservation(orderId, quantity, ReservationStatus.Confirmed);
+        if (sold.Status != ReservationStatus.Confirmed || sold.Quantity <= 0 || sold.Quantity > Ledger.Sold)
         {
             return Result<StockReservation>.Fail(ErrorCode.InvalidState, $"No stock was sold to order {orderId}.");
         }
 
-        if (existing.Status == ReservationStatus.Returned)
-        {
-            return Result<StockReservation>.Ok(existing);
-        }
-
-        Ledger.Sold -= existing.Quantity;
-        Ledger.OnHand += existing.Quantity;
-        return await RecordAsync(existing with { Status = ReservationStatus.Returned });
+        Ledger.Sold -= sold.Quantity;
+        Ledger.OnHand += sold.Quantity;
+        return await RecordAsync(sold with { Status = ReservationStatus.Returned });
     }
 
     public async Task<Result<StockLevel>> AdjustAsync(int delta, string reason)
@@ -167,7 +184,17 @@ internal sealed class ProductStockGrain(
 
     private async Task<Result<StockReservation>> RecordAsync(StockReservation reservation)
     {
-        Ledger.Reservations[reservation.OrderId] = reservation;
+        // A sale is final here: remembering every order ever sold would grow this state (written whole on every change)
+        // without bound. Sold counts it; a retried confirm finds nothing to sell, and a return brings its own quantity.
+        if (reservation.Status == ReservationStatus.Confirmed)
+        {
+            Ledger.Forget(reservation.OrderId);
+        }
+        else
+        {
+            Ledger.Record(reservation);
+        }
+
         var now = ServiceProvider.Clock().GetUtcNow();
         if (reservation.Status is ReservationStatus.Released or ReservationStatus.Returned)
         {
@@ -212,7 +239,7 @@ internal sealed class ProductStockGrain(
         var forgotten = 0;
         while (forgotten < Ledger.Settled.Count && Ledger.Settled[forgotten].At < cutoff)
         {
-            Ledger.Reservations.Remove(Ledger.Settled[forgotten].OrderId);
+            Ledger.Forget(Ledger.Settled[forgotten].OrderId);
             forgotten++;
         }
 

@@ -8,6 +8,9 @@ namespace OrleansShop.Grains;
 /// </summary>
 internal sealed class ProductStockState
 {
+    private Dictionary<string, StockReservation> reservations = new(StringComparer.Ordinal);
+    private int? reserved;
+
     public int OnHand { get; set; }
 
     /// <summary>Counts saved changes, so that the catalog read model can ignore an availability older than what it holds.</summary>
@@ -19,8 +22,19 @@ internal sealed class ProductStockState
 
     public int WrittenOff { get; set; }
 
-    /// <summary>Every order that ever touched this product's stock, by order id: the memory that makes retries safe.</summary>
-    public Dictionary<string, StockReservation> Reservations { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Every order that ever touched this product's stock, by order id: the memory that makes retries safe. Change it
+    /// through <see cref="Record"/> and <see cref="Forget"/>, which keep <see cref="Reserved"/> current.
+    /// </summary>
+    public Dictionary<string, StockReservation> Reservations
+    {
+        get => reservations;
+        set
+        {
+            reservations = value;
+            reserved = null;
+        }
+    }
 
     /// <summary>Released and returned reservations, oldest first, with when they became final: the order they are forgotten in.</summary>
     public List<SettledReservation> Settled { get; set; } = [];
@@ -28,7 +42,29 @@ internal sealed class ProductStockState
     /// <summary>The latest adjustments only; a full audit trail belongs in a projection, not in this grain's state.</summary>
     public List<StockAdjustment> Adjustments { get; set; } = [];
 
-    public int Reserved => Reservations.Values.Where(r => r.Status == ReservationStatus.Reserved).Sum(r => r.Quantity);
+    /// <summary>
+    /// Summed once per activation (the dictionary grows with every order, so summing it on every call cost more than
+    /// anything else a reservation does) and then kept current by each change.
+    /// </summary>
+    public int Reserved => reserved ??= Reservations.Values.Sum(Held);
+
+    public void Record(StockReservation reservation)
+    {
+        var before = Reservations.TryGetValue(reservation.OrderId, out var earlier) ? Held(earlier) : 0;
+        var total = Reserved;
+        Reservations[reservation.OrderId] = reservation;
+        reserved = total - before + Held(reservation);
+    }
+
+    public void Forget(string orderId)
+    {
+        if (Reservations.Remove(orderId, out var gone))
+        {
+            reserved = Reserved - Held(gone);
+        }
+    }
 
     public StockLevel Level() => new(OnHand, Reserved, Sold, Received, WrittenOff);
+
+    private static int Held(StockReservation reservation) => reservation.Status == ReservationStatus.Reserved ? reservation.Quantity : 0;
 }

@@ -24,6 +24,9 @@ internal sealed partial class OrderGrain(
 
     private readonly OrderOptions settings = options.Value;
 
+    /// <summary>The reminder as this activation last registered it; saves reading it back from the table to stop it.</summary>
+    private IGrainReminder? reminder;
+
     private string Id => this.GetPrimaryKeyString();
 
     private OrderState State => order.State;
@@ -111,7 +114,9 @@ internal sealed partial class OrderGrain(
         var number = await GrainFactory.GetGrain<IOrderNumberGrain>(WellKnownKeys.OrderNumbers).NextAsync();
 
         // The reminder comes first: whatever happens after it, something will wake this order to finish or expire it.
-        await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        // The reservation runs out when it first ticks (the deadline is taken just before, so the tick is never early).
+        var expiresAt = Now + settings.ReservationTimeout;
+        reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
         State.Stage = OrderStage.Reserving;
         State.IdempotencyKey = request.IdempotencyKey;
         State.CartId = request.CartId;
@@ -126,7 +131,7 @@ internal sealed partial class OrderGrain(
         State.PlacedAt = Now;
         await order.SaveAsync();
 
-        await ReserveLinesAsync();
+        await ReserveLinesAsync(expiresAt);
         if (State.Stage == OrderStage.Open)
         {
             await ClearCartAsync();
@@ -295,7 +300,7 @@ internal sealed partial class OrderGrain(
         {
             // A tick a little before the deadline by this grain's clock (a timer waking early, another silo's clock) would
             // otherwise leave the order holding its stock for a whole reminder period more.
-            await RegisterOrUpdateReminder(ReminderName, deadline - Now, settings.ReminderPeriod);
+            reminder = await RegisterOrUpdateReminder(ReminderName, deadline - Now, settings.ReminderPeriod);
         }
     }
 
@@ -315,8 +320,12 @@ internal sealed partial class OrderGrain(
         }
     }
 
-    /// <summary>Reserves line by line; the first line that cannot be reserved rejects the checkout.</summary>
-    private async Task ReserveLinesAsync()
+    /// <summary>
+    /// Reserves line by line; the first line that cannot be reserved rejects the checkout. <paramref name="expiresAt"/>
+    /// is the first tick of the reminder registered for this checkout; without it (a resumed saga) the reservation gets
+    /// the full timeout from now and the reminder is moved to match.
+    /// </summary>
+    private async Task ReserveLinesAsync(DateTimeOffset? expiresAt = null)
     {
         foreach (var line in State.Lines)
         {
@@ -335,13 +344,17 @@ internal sealed partial class OrderGrain(
         var now = Now;
         State.Stage = OrderStage.Open;
         State.Status = OrderStatus.PaymentPending;
-        State.ReservationExpiresAt = now + settings.ReservationTimeout;
+        State.ReservationExpiresAt = expiresAt ?? now + settings.ReservationTimeout;
         State.History.Add(new OrderStatusChange(OrderStatus.PaymentPending, now, "Order placed; stock reserved."));
         await order.SaveAsync();
         await PublishStatusAsync();
 
         // Tick when the reservation runs out rather than a little before it.
-        await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        if (expiresAt is null)
+        {
+            reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        }
+
         await PublishAsync();
     }
 
@@ -367,7 +380,7 @@ internal sealed partial class OrderGrain(
             {
                 StockStep.Release => await stock.ReleaseAsync(Id),
                 StockStep.Confirm => await stock.ConfirmAsync(Id),
-                _ => await stock.ReturnAsync(Id),
+                _ => await stock.ReturnAsync(Id, line.Quantity),
             };
             if (!done.Succeeded)
             {
@@ -418,7 +431,7 @@ internal sealed partial class OrderGrain(
         // Paid but not shipped: the goods are still here, so they go back on hand.
         if (State.Status == OrderStatus.Paid)
         {
-            await RegisterOrUpdateReminder(ReminderName, settings.ReminderPeriod, settings.ReminderPeriod);
+            reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReminderPeriod, settings.ReminderPeriod);
             State.PendingStock = StockStep.Return;
         }
 
@@ -568,9 +581,11 @@ internal sealed partial class OrderGrain(
 
     private async Task StopReminderAsync()
     {
-        if (await GetReminder(ReminderName) is { } reminder)
+        // Unregistering reads the row's current version itself, so the handle only has to name the reminder.
+        if ((reminder ?? await GetReminder(ReminderName)) is { } registered)
         {
-            await UnregisterReminder(reminder);
+            await UnregisterReminder(registered);
+            reminder = null;
         }
     }
 
