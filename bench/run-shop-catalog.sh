@@ -67,6 +67,7 @@ fi
 log "starting the API on 127.0.0.1:$PORT (data in $data, demo catalog of $PRODUCTS products)"
 # Production, as deployed; it needs a signing key, and a throwaway one is right for a benchmark.
 OrleansShop__Auth__SigningKey="$(head -c 48 /dev/urandom | base64 -w0)" \
+OrleansShop__Payments__Sandbox__WebhookSecret="$(head -c 48 /dev/urandom | base64 -w0)" \
   OrleansShop__DataDirectory="$data" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS" \
   OrleansShop__RateLimiting__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
   dotnet "$api_dll" --urls "http://127.0.0.1:$PORT" > "$out/server.log" 2>&1 &
