@@ -1,4 +1,4 @@
-using System.Text;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using OrleansShop.Api.Hosting;
 
@@ -8,38 +8,14 @@ namespace OrleansShop.Api.Payments;
 public sealed class SandboxSecret
 {
     public const string FileName = "payments-sandbox-secret";
-    public const int MinimumBytes = 32;
 
     public SandboxSecret(IOptions<SandboxOptions> sandbox, IOptions<ShopOptions> shop, IHostEnvironment environment, ILogger<SandboxSecret> logger)
     {
         ArgumentNullException.ThrowIfNull(sandbox);
         ArgumentNullException.ThrowIfNull(shop);
-        ArgumentNullException.ThrowIfNull(environment);
-        if (!string.IsNullOrEmpty(sandbox.Value.WebhookSecret))
-        {
-            Bytes = Encoding.UTF8.GetBytes(sandbox.Value.WebhookSecret);
-            if (Bytes.Length < MinimumBytes)
-            {
-                throw new InvalidOperationException($"{SandboxOptions.Section}:WebhookSecret must be at least {MinimumBytes} bytes long.");
-            }
-        }
-        else if (!environment.IsDevelopment())
-        {
-            throw new InvalidOperationException(
-                $"{SandboxOptions.Section}:WebhookSecret is not set. Set it (at least {MinimumBytes} random bytes, e.g. "
-                + "OrleansShop__Payments__Sandbox__WebhookSecret from a secret store); only the Development environment generates one by itself.");
-        }
-        else
-        {
-            var path = Path.Combine(shop.Value.DataDirectory, FileName);
-            Bytes = DevelopmentSecretFile.LoadOrCreate(path, 48, out var created);
-            if (created)
-            {
-                logger.LogWarning("Generated a development secret for the payment sandbox at {Path}; set {Section}:WebhookSecret outside Development.", Path.GetFullPath(path), SandboxOptions.Section);
-            }
-        }
-
-        ApiKey = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(Bytes, "sandbox api key"u8));
+        Bytes = ConfiguredSecret.Resolve(
+            sandbox.Value.WebhookSecret, $"{SandboxOptions.Section}:WebhookSecret", FileName, 48, shop.Value.DataDirectory, environment, logger);
+        ApiKey = Convert.ToHexStringLower(HMACSHA256.HashData(Bytes, "sandbox api key"u8));
     }
 
     /// <summary>The HMAC key of notifications.</summary>
