@@ -30,14 +30,10 @@ public sealed class PostgresClusterProcessTests(PostgresServerFixture server) : 
             var addressB = SiloAddress.Parse(await b.RequestAsync("whoami", Ct));
             Assert.Equal(addressB.ToString(), await a.RequestAsync($"owner {key}", Ct));
 
-            // Alternating silos: two activations would each count from their own copy, or fail on the state's ETag.
-            // (Concurrent appends are covered on SQLite; on PostgreSQL they intermittently stall a local call for its
-            // whole timeout, an open bug described in the runtime's clustering README.)
-            for (var i = 1; i <= 30; i++)
-            {
-                var via = i % 2 == 0 ? a : b;
-                Assert.Equal(i.ToString(CultureInfo.InvariantCulture), await via.RequestAsync($"append {key} e{i}", Ct));
-            }
+            // Concurrent appends from both silos: two activations would each count from their own copy, or fail on
+            // the state's ETag. (They once stalled a local call for its whole timeout; see the runtime's clustering README.)
+            var results = await Task.WhenAll(a.RequestAsync($"appendmany {key} a 15", Ct), b.RequestAsync($"appendmany {key} b 15", Ct));
+            Assert.Contains("30", results);
 
             b.Kill();
             var recovery = TimeSpan.FromMilliseconds(int.Parse(await a.RequestAsync($"recover {key}", Ct), CultureInfo.InvariantCulture));
