@@ -8,35 +8,14 @@ namespace OrleansShop.ReadModels.Catalog;
 /// </summary>
 public sealed class CatalogStore(ReadModelDatabase database)
 {
-    private readonly SemaphoreSlim creating = new(1, 1);
-    private volatile bool created;
+    private readonly SchemaGate schema = new(() => CreateAsync(database));
     private long generation;
 
     public ReadModelDialect Dialect => database.Dialect;
 
     /// <summary>Creates the tables if they are missing; cheap after the first call.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
-    {
-        if (created)
-        {
-            return;
-        }
-
-        await creating.WaitAsync(cancellationToken);
-        try
-        {
-            if (!created)
-            {
-                await using var connection = await database.OpenAsync(cancellationToken);
-                await CatalogSchema.CreateAsync(connection, database.Dialect, cancellationToken);
-                created = true;
-            }
-        }
-        finally
-        {
-            creating.Release();
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) =>
+        schema.EnsureAsync().WaitAsync(cancellationToken);
 
     /// <summary>
     /// Counts the catalog writes this process committed; query results cached under an older generation are stale. (Writes
@@ -60,4 +39,11 @@ public sealed class CatalogStore(ReadModelDatabase database)
 
     /// <summary>Called after a write that changed the catalog was committed.</summary>
     public void Changed() => Interlocked.Increment(ref generation);
+
+    // Not tied to one caller's token: every caller waits on the same creation.
+    private static async Task CreateAsync(ReadModelDatabase database)
+    {
+        await using var connection = await database.OpenAsync();
+        await CatalogSchema.CreateAsync(connection, database.Dialect, CancellationToken.None);
+    }
 }

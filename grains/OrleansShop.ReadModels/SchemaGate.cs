@@ -1,4 +1,4 @@
-namespace OrleansShop.ReadModels.Lists;
+namespace OrleansShop.ReadModels;
 
 /// <summary>
 /// Creates a read model's tables once per process, before first use. A failed attempt (the database was down) is not
@@ -11,11 +11,17 @@ internal sealed class SchemaGate(Func<Task> create)
 
     public Task EnsureAsync()
     {
+        // Every read and write passes here: once the tables exist, no lock.
+        if (Volatile.Read(ref attempt) is { IsCompletedSuccessfully: true } done)
+        {
+            return done;
+        }
+
         lock (sync)
         {
             if (attempt is null || attempt.IsFaulted || attempt.IsCanceled)
             {
-                attempt = create();
+                Volatile.Write(ref attempt, create());
             }
 
             return attempt;
