@@ -2,7 +2,7 @@ using System.Text;
 
 namespace OrleansShop.Api.Schema;
 
-/// <summary>The contract's enum spelling of domain enums: PaymentPending is PAYMENT_PENDING, and back.</summary>
+/// <summary>The contract's enum spelling of domain enums (statuses, methods, error codes): PaymentPending is PAYMENT_PENDING, and back.</summary>
 internal static class ContractEnum
 {
     public static string Name<TEnum>(TEnum value)

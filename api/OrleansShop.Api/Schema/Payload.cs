@@ -1,4 +1,3 @@
-using System.Text;
 using OrleansShop.GrainInterfaces;
 
 namespace OrleansShop.Api.Schema;
@@ -24,25 +23,7 @@ internal static class Payload
     public static Dictionary<string, object?> ToGraphQL(UserError error) => new(StringComparer.Ordinal)
     {
         ["message"] = error.Message,
-        ["code"] = CodeName(error.Code),
+        ["code"] = ContractEnum.Name(error.Code),
         ["field"] = error.Field,
     };
-
-    /// <summary>InvalidInput -> INVALID_INPUT, the contract's spelling of the same code.</summary>
-    public static string CodeName(ErrorCode code)
-    {
-        var name = code.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
 }

@@ -14,11 +14,6 @@ internal static class SubscriptionResolvers
     {
         schema.AddAsyncSubscriber("Subscription", "orderStatusChanged", OrderStatusChangedAsync);
         schema.AddAsyncSubscriber("Subscription", "stockChanged", StockChangedAsync);
-
-        // What the pushed Order needs beyond its properties. Order queries need the same: if their resolvers register
-        // these too, the mapping is identical and either registration may stay.
-        schema.AddResolver("Order", "status", c => StatusName(c.Parent<OrderDetails>().Status));
-        schema.AddResolver("OrderStatusChange", "status", c => StatusName(c.Parent<OrderStatusChange>().Status));
     }
 
     /// <summary>The owner or an admin; a guest order by whoever holds its id (as guest carts are).</summary>
@@ -63,16 +58,5 @@ internal static class SubscriptionResolvers
     private static bool IsFinal(OrderDetails order) => order.Status is OrderStatus.Cancelled or OrderStatus.Refunded;
 
     /// <summary>The contract's spelling of a status.</summary>
-    private static string StatusName(OrderStatus status) => status switch
-    {
-        OrderStatus.PaymentPending => "PAYMENT_PENDING",
-        OrderStatus.Paid => "PAID",
-        OrderStatus.Shipped => "SHIPPED",
-        OrderStatus.Delivered => "DELIVERED",
-        OrderStatus.Cancelled => "CANCELLED",
-        OrderStatus.Refunded => "REFUNDED",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a status of the contract."),
-    };
-
     private static GraphQLException NoSuch(string what) => new($"No {what} has this id.", "NOT_FOUND");
 }
