@@ -43,7 +43,7 @@ internal sealed partial class OrderGrain(
         // Again on activation: an update still queued, or a customer list that missed one, catches up when the order is next used.
         if (State.Stage == OrderStage.Open)
         {
-            await PublishAsync();
+            await UpdateListsAsync();
         }
 
         if (HasUnfinishedStep)
@@ -355,7 +355,7 @@ internal sealed partial class OrderGrain(
             reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
         }
 
-        await PublishAsync();
+        await UpdateListsAsync();
     }
 
     private async Task FinishRejectionAsync()
@@ -531,12 +531,12 @@ internal sealed partial class OrderGrain(
             await StopReminderAsync();
         }
 
-        await PublishAsync();
+        await UpdateListsAsync();
         return Result<OrderDetails>.Ok(Details());
     }
 
     /// <summary>Tells the admin order list and the customer's order list; they may lag if this fails, the order itself does not.</summary>
-    private async Task PublishAsync()
+    private async Task UpdateListsAsync()
     {
         ProjectListing();
         if (State.CustomerId is null)
