@@ -121,17 +121,7 @@ internal static class AccountResolvers
     {
         var input = Input.Of(context);
         var address = input.Object("address") ?? new Input(new Dictionary<string, object?>());
-        return CustomerCommandAsync(context, c => c.AddAddressAsync(
-            new AddressInput(
-                address.String("name") ?? string.Empty,
-                address.String("line1") ?? string.Empty,
-                address.String("line2"),
-                address.String("city") ?? string.Empty,
-                address.String("region"),
-                address.String("postalCode") ?? string.Empty,
-                address.String("country") ?? string.Empty,
-                address.String("phone")),
-            input.Bool("makeDefault") ?? false));
+        return CustomerCommandAsync(context, c => c.AddAddressAsync(AddressInputs.From(address), input.Bool("makeDefault") ?? false));
     }
 
     private static Task<object?> RemoveAddressAsync(IResolverContext context)

@@ -73,15 +73,7 @@ internal static class CheckoutResolvers
         }
         else
         {
-            shipTo = new AddressInput(
-                address!.String("name") ?? string.Empty,
-                address.String("line1") ?? string.Empty,
-                address.String("line2"),
-                address.String("city") ?? string.Empty,
-                address.String("region"),
-                address.String("postalCode") ?? string.Empty,
-                address.String("country") ?? string.Empty,
-                address.String("phone"));
+            shipTo = AddressInputs.From(address!);
         }
 
         var idempotencyKey = input.String("idempotencyKey") ?? string.Empty;
