@@ -55,20 +55,9 @@ internal static class AdminListResolvers
 
     private static ListPageRequest PageRequest(IResolverContext context)
     {
-        var first = context.Argument<int?>("first");
-        var last = context.HasArgument("last") ? context.Argument<int?>("last") : null;
-        if (first < 0 || last < 0)
-        {
-            throw new GraphQLException("The arguments \"first\" and \"last\" must not be negative.", "INVALID_PAGING_ARGUMENT");
-        }
-
-        if (first > Page<object>.MaxSize || last > Page<object>.MaxSize)
-        {
-            throw new GraphQLException($"A page holds at most {Page<object>.MaxSize} items.", "PAGE_SIZE_EXCEEDED");
-        }
-
+        var (first, last) = PageSize.Of(context);
         return new ListPageRequest(
-            first ?? (last is null ? Page<object>.DefaultSize : null),
+            first,
             Cursor(context.Argument<string?>("after")),
             last,
             context.HasArgument("before") ? Cursor(context.Argument<string?>("before")) : null);

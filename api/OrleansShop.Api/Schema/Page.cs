@@ -11,29 +11,11 @@ namespace OrleansShop.Api.Schema;
 /// </summary>
 internal sealed record Page<T>(IReadOnlyList<(string Cursor, T Item)> Items, PageInfo PageInfo, int TotalCount)
 {
-    public const int DefaultSize = 20;
-    public const int MaxSize = 100;
-
     public static Page<T> Slice(IReadOnlyList<T> all, IResolverContext context)
     {
-        var first = context.Argument<int?>("first");
-        var last = context.HasArgument("last") ? context.Argument<int?>("last") : null;
         var after = Decode(context.Argument<string?>("after"));
         var before = context.HasArgument("before") ? Decode(context.Argument<string?>("before")) : null;
-        if (first < 0 || last < 0)
-        {
-            throw new GraphQLException("The arguments \"first\" and \"last\" must not be negative.", "INVALID_PAGING_ARGUMENT");
-        }
-
-        if (first > MaxSize || last > MaxSize)
-        {
-            throw new GraphQLException($"A page holds at most {MaxSize} items.", "PAGE_SIZE_EXCEEDED");
-        }
-
-        if (first is null && last is null)
-        {
-            first = DefaultSize;
-        }
+        var (first, last) = PageSize.Of(context);
 
         var start = after is { } a ? Math.Min(a + 1, all.Count) : 0;
         var end = before is { } b ? Math.Clamp(b, start, all.Count) : all.Count;
