@@ -33,6 +33,7 @@ internal sealed class SiloTransport : IAsyncDisposable
     private readonly ConcurrentDictionary<string, bool> _localOnlyTypes = new(StringComparer.Ordinal);
     private ConsistentHashRing? _ring;
     private Timer? _sweep;
+    private bool _client;
 
     public SiloTransport(SiloRuntime runtime, IOptions<ClusterMessagingOptions> options, IOptions<SiloMessagingOptions> messaging)
     {
@@ -58,9 +59,11 @@ internal sealed class SiloTransport : IAsyncDisposable
 
     public SiloAddress LocalSilo { get; private set; }
 
-    public void Start(SiloAddress localSilo)
+    /// <summary>Starts sending as <paramref name="localSilo"/>; a <paramref name="client"/> sends every call that is not a stateless worker's.</summary>
+    public void Start(SiloAddress localSilo, bool client)
     {
         LocalSilo = localSilo;
+        _client = client;
         _sweep ??= new Timer(_ => SweepTimeouts(), null, _sweepInterval, _sweepInterval);
     }
 
@@ -88,7 +91,14 @@ internal sealed class SiloTransport : IAsyncDisposable
     public bool TryGetRemoteOwner(GrainId grainId, out SiloAddress owner)
     {
         var ring = Volatile.Read(ref _ring);
-        if (ring is null || ring.IsEmpty || IsLocalOnly(grainId.Type))
+        if (ring is null || ring.IsEmpty)
+        {
+            // A client never activates a grain itself: with no silo active, its call waits for one (default owner).
+            owner = default;
+            return _client && !IsLocalOnly(grainId.Type);
+        }
+
+        if (IsLocalOnly(grainId.Type))
         {
             owner = default;
             return false;
@@ -185,6 +195,11 @@ internal sealed class SiloTransport : IAsyncDisposable
 
     private async Task<SiloConnection> GetConnectionAsync(SiloAddress peer)
     {
+        if (peer == default)
+        {
+            throw new SiloUnavailableException("No silo is active in the cluster.", requestSent: false);
+        }
+
         while (true)
         {
             var pending = _outbound.GetOrAdd(peer, static (p, self) => new Lazy<Task<SiloConnection>>(() => self.ConnectAsync(p)), this);
