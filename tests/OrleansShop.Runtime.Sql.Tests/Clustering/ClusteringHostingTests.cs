@@ -44,6 +44,36 @@ public sealed class ClusteringHostingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_host_with_client_mode_in_configuration_sees_the_silos_and_never_writes_the_table()
+    {
+        using var silo = Build(new() { ["OrleansShop:Cluster:ClusterId"] = "shared", ["OrleansShop:Cluster:SiloPort"] = "0" });
+        using var client = Build(new()
+        {
+            ["OrleansShop:Cluster:ClusterId"] = "shared",
+            ["OrleansShop:Cluster:Mode"] = "Client",
+            ["OrleansShop:Cluster:TableRefreshInterval"] = "00:00:00.1",
+        });
+        await silo.StartAsync(Ct);
+        await using var table = SqlMembershipTable.CreateSqlite("shared", new SqliteStorageOptions { DataDirectory = _directory.Path, ReadConnections = 1 });
+        var before = await table.ReadAllAsync(Ct);
+
+        await client.StartAsync(Ct);
+        var siloAddress = silo.Services.GetRequiredService<IClusterMembership>().LocalSilo;
+        var membership = client.Services.GetRequiredService<IClusterMembership>();
+
+        Assert.Equal(ClusterMode.Client, client.Services.GetRequiredService<IOptions<ClusterMembershipOptions>>().Value.Mode);
+        Assert.Equal([siloAddress], membership.ActiveSilos);
+        Assert.Equal(siloAddress, membership.OwnerOf(new GrainId("CartGrain", "any")));
+        Assert.Equal(0, membership.LocalSilo.Port);
+
+        await client.StopAsync(Ct);
+        var after = await table.ReadAllAsync(Ct);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal([siloAddress], after.Entries.Select(e => e.Silo));
+        await silo.StopAsync(Ct);
+    }
+
+    [Fact]
     public async Task Invalid_cluster_options_stop_the_host_from_starting()
     {
         using var host = Build(new() { ["OrleansShop:Cluster:SiloPort"] = "70000" });
