@@ -114,10 +114,12 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
     private async Task ConnectAsClientAsync(CancellationToken cancellationToken)
     {
         LocalSilo = new SiloAddress(_options.AdvertisedHost, 0, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        var data = await _table.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+
+        // Routing through the transport from the first moment: without a ring yet, a call waits for a silo rather
+        // than activate its grain here.
         _transport.Start(LocalSilo, client: true);
-        Publish(data);
         _runtime.Cluster = _transport;
+        Publish(await _table.ReadAllAsync(cancellationToken).ConfigureAwait(false));
         MembershipLog.ClientConnected(_logger, LocalSilo, _options.ClusterId, ActiveSilos.Count);
         _loops = Task.Run(TableLoopAsync);
     }

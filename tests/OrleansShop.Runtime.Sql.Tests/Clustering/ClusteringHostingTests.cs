@@ -47,12 +47,16 @@ public sealed class ClusteringHostingTests : IDisposable
     public async Task A_host_with_client_mode_in_configuration_sees_the_silos_and_never_writes_the_table()
     {
         using var silo = Build(new() { ["OrleansShop:Cluster:ClusterId"] = "shared", ["OrleansShop:Cluster:SiloPort"] = "0" });
-        using var client = Build(new()
-        {
-            ["OrleansShop:Cluster:ClusterId"] = "shared",
-            ["OrleansShop:Cluster:Mode"] = "Client",
-            ["OrleansShop:Cluster:TableRefreshInterval"] = "00:00:00.1",
-        });
+
+        // Its grain classes keep state in storage the client does not register: it never activates them.
+        using var client = Build(
+            new()
+            {
+                ["OrleansShop:Cluster:ClusterId"] = "shared",
+                ["OrleansShop:Cluster:Mode"] = "Client",
+                ["OrleansShop:Cluster:TableRefreshInterval"] = "00:00:00.1",
+            },
+            typeof(Grains.ShoppingListGrain).Assembly);
         await silo.StartAsync(Ct);
         await using var table = SqlMembershipTable.CreateSqlite("shared", new SqliteStorageOptions { DataDirectory = _directory.Path, ReadConnections = 1 });
         var before = await table.ReadAllAsync(Ct);
@@ -83,12 +87,19 @@ public sealed class ClusteringHostingTests : IDisposable
         Assert.Contains("SiloPort", error.Message, StringComparison.Ordinal);
     }
 
-    private IHost Build(Dictionary<string, string?> settings)
+    private IHost Build(Dictionary<string, string?> settings, System.Reflection.Assembly? grains = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         // A silo in the test process must never exit the process, whatever happens to it.
-        builder.UseSilo(silo => silo.UseSqliteClustering(db => db.DataDirectory = _directory.Path, o => o.ExitProcessOnFailure = false));
+        builder.UseSilo(silo =>
+        {
+            silo.UseSqliteClustering(db => db.DataDirectory = _directory.Path, o => o.ExitProcessOnFailure = false);
+            if (grains is not null)
+            {
+                silo.AddGrains(grains);
+            }
+        });
         return builder.Build();
     }
 }

@@ -136,8 +136,8 @@ internal sealed class SiloTransport : IAsyncDisposable
         if (caller is not null)
         {
             token = Interlocked.Increment(ref _lastToken);
-            _waitingCallers[token] = caller;
             chain = ChainOf(caller, new CallChainLink(LocalSilo, token));
+            _waitingCallers[token] = caller;
         }
 
         try
