@@ -49,7 +49,7 @@ public sealed class SqliteCallChainProcessTests : IAsyncDisposable
 
         // Nothing stays blocked: the same grains answer a chain in the other direction at once.
         Assert.Equal($"{addressA} -> {addressB}", await b.RequestAsync($"chain {keyB} {keyA} reenter", Ct));
-        TestContext.Current.TestOutputHelper?.WriteLine($"A -> B -> A across silos failed after {elapsed.TotalMilliseconds:0} ms");
+        TestContext.Current.TestOutputHelper?.WriteLine($"A -> B -> A across silos failed after {elapsed.TotalMilliseconds:0} ms: {error.Message}");
     }
 
     [Fact]

@@ -20,5 +20,5 @@ internal sealed class RemoteCaller(CallChainLink[] links, ActivationWork? waitin
         // Its call is answered through the transport, not through this stand-in.
     }
 
-    public override string Describe() => "(silo " + Links[0].Silo + ")";
+    public override string Describe() => "(via silo " + Links[0].Silo + ")";
 }
