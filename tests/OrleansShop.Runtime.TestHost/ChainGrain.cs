@@ -4,22 +4,22 @@ namespace OrleansShop.Runtime.TestHost;
 
 public sealed class ChainGrain(IClusterMembership membership) : Grain, IChainGrain
 {
-    public async Task<string> CallThroughAsync(string peerKey, bool allowReentrancy)
+    public async Task<string> CallAlongAsync(string[] path, bool allowReentrancy)
     {
-        var peer = GrainFactory.GetGrain<IChainGrain>(peerKey);
+        if (path.Length == 0)
+        {
+            return membership.LocalSilo.ToString();
+        }
+
+        var next = GrainFactory.GetGrain<IChainGrain>(path[0]);
         if (!allowReentrancy)
         {
-            return await peer.CallBackAsync(this.GetPrimaryKeyString());
+            return membership.LocalSilo + " -> " + await next.CallAlongAsync(path[1..], allowReentrancy: false);
         }
 
         using (RequestContext.AllowCallChainReentrancy())
         {
-            return await peer.CallBackAsync(this.GetPrimaryKeyString());
+            return membership.LocalSilo + " -> " + await next.CallAlongAsync(path[1..], allowReentrancy: true);
         }
     }
-
-    public async Task<string> CallBackAsync(string originKey) =>
-        membership.LocalSilo + " -> " + await GrainFactory.GetGrain<IChainGrain>(originKey).WhereAsync();
-
-    public Task<string> WhereAsync() => Task.FromResult(membership.LocalSilo.ToString());
 }

@@ -5,11 +5,9 @@ namespace OrleansShop.Runtime.TestHost;
 /// <summary>A non-reentrant grain for call chains that leave a silo and come back: A -> B -> A.</summary>
 public interface IChainGrain : IGrainWithStringKey
 {
-    /// <summary>Calls <paramref name="peerKey"/>, which calls this grain back while this call still waits for it.</summary>
-    Task<string> CallThroughAsync(string peerKey, bool allowReentrancy);
-
-    /// <summary>Calls <paramref name="originKey"/>'s <see cref="WhereAsync"/> and answers both silos.</summary>
-    Task<string> CallBackAsync(string originKey);
-
-    Task<string> WhereAsync();
+    /// <summary>
+    /// Calls the chain grain <paramref name="path"/>[0] with the rest of the path, and so on, each waiting for the next;
+    /// answers the silos the calls ran on, this one first.
+    /// </summary>
+    Task<string> CallAlongAsync(string[] path, bool allowReentrancy);
 }

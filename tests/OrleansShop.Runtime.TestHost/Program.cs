@@ -8,7 +8,7 @@
 //            | read <key> | remind <key> <reminder> <period ms> | exit
 // Cluster:   whoami | waitactive <n> (until this silo sees exactly n active silos) | owner <key> | remotekey <n> <journal|ping> (a key whose grain another silo owns) | where <key> <trace>
 //            | keyon <silo> <n> <journal|ping|chain> (a key whose grain that silo owns)
-//            | chain <key a> <key b> <plain|reenter> (chain grain a calls b, which calls a back)
+//            | chain <plain|reenter> <key> <key>... (each chain grain calls the next, waiting for it; answers the silos)
 //            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
 //            | bench <remote|local> <grains> <seconds>
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
@@ -125,7 +125,7 @@ async Task ServeCommandsAsync()
             ["owner", var key] => Membership().OwnerOf(JournalId(key))?.ToString() ?? "none",
             ["remotekey", var n, var kind] => RemoteKey(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), kind == "ping"),
             ["keyon", var silo, var n, var kind] => KeyOn(SiloAddress.Parse(silo), n, kind),
-            ["chain", var a, var b, var mode] => await grains.GetGrain<IChainGrain>(a).CallThroughAsync(b, mode == "reenter"),
+            ["chain", var mode, var first, .. var path] => await grains.GetGrain<IChainGrain>(first).CallAlongAsync(path, mode == "reenter"),
             ["appendmany", var key, var prefix, var count] => (await Task.WhenAll(Enumerable.Range(0, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture))
                 .Select(i => grains.GetGrain<IJournalGrain>(key).AppendAsync(prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Max().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["where", var key, var trace] => await WhereAsync(key, trace),

@@ -40,7 +40,7 @@ public sealed class SqliteCallChainProcessTests : IAsyncDisposable
         var keyB = await a.RequestAsync($"keyon {addressB} 1 chain", Ct);
 
         var clock = Stopwatch.StartNew();
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => a.RequestAsync($"chain {keyA} {keyB} plain", Ct));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => a.RequestAsync($"chain plain {keyA} {keyB} {keyA}", Ct));
         var elapsed = clock.Elapsed;
 
         Assert.Contains("error DeadlockException", error.Message, StringComparison.Ordinal);
@@ -48,8 +48,31 @@ public sealed class SqliteCallChainProcessTests : IAsyncDisposable
         Assert.True(elapsed < s_fastBound, $"the cycle failed only after {elapsed}");
 
         // Nothing stays blocked: the same grains answer a chain in the other direction at once.
-        Assert.Equal($"{addressA} -> {addressB}", await b.RequestAsync($"chain {keyB} {keyA} reenter", Ct));
+        Assert.Equal($"{addressB} -> {addressA} -> {addressB}", await b.RequestAsync($"chain reenter {keyB} {keyA} {keyB}", Ct));
         TestContext.Current.TestOutputHelper?.WriteLine($"A -> B -> A across silos failed after {elapsed.TotalMilliseconds:0} ms: {error.Message}");
+    }
+
+    [Fact]
+    public async Task A_cycle_that_closes_after_passing_back_through_the_first_silo_is_seen_where_it_closes()
+    {
+        var (a, addressA) = await StartAsync();
+        var (b, addressB) = await StartAsync();
+        await a.RequestAsync("waitactive 2", Ct);
+        await b.RequestAsync("waitactive 2", Ct);
+        var keyA = await a.RequestAsync($"keyon {addressA} 3 chain", Ct);
+        var keyB = await a.RequestAsync($"keyon {addressB} 3 chain", Ct);
+        var keyC = await a.RequestAsync($"keyon {addressA} 4 chain", Ct);
+
+        // A (silo a) -> B (silo b) -> C (silo a) -> B: B's silo must see itself in the chain C's silo passed on.
+        var clock = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => a.RequestAsync($"chain plain {keyA} {keyB} {keyC} {keyB}", Ct));
+
+        Assert.Contains("error DeadlockException", error.Message, StringComparison.Ordinal);
+        Assert.Contains(keyB, error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < s_fastBound, $"the cycle failed only after {clock.Elapsed}");
+        Assert.Equal(
+            $"{addressA} -> {addressB} -> {addressA} -> {addressB}",
+            await a.RequestAsync($"chain reenter {keyA} {keyB} {keyC} {keyB}", Ct));
     }
 
     [Fact]
@@ -65,11 +88,11 @@ public sealed class SqliteCallChainProcessTests : IAsyncDisposable
         var keyB = await client.RequestAsync($"keyon {addressB} 2 chain", Ct);
 
         var clock = Stopwatch.StartNew();
-        Assert.Equal($"{addressB} -> {addressA}", await a.RequestAsync($"chain {keyA} {keyB} reenter", Ct));
-        Assert.Equal($"{addressB} -> {addressA}", await client.RequestAsync($"chain {keyA} {keyB} reenter", Ct));
+        Assert.Equal($"{addressA} -> {addressB} -> {addressA}", await a.RequestAsync($"chain reenter {keyA} {keyB} {keyA}", Ct));
+        Assert.Equal($"{addressA} -> {addressB} -> {addressA}", await client.RequestAsync($"chain reenter {keyA} {keyB} {keyA}", Ct));
         Assert.True(clock.Elapsed < s_fastBound, $"the reentrant chains took {clock.Elapsed}");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.RequestAsync($"chain {keyA} {keyB} plain", Ct));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.RequestAsync($"chain plain {keyA} {keyB} {keyA}", Ct));
         Assert.Contains("error DeadlockException", error.Message, StringComparison.Ordinal);
     }
 
