@@ -2,16 +2,19 @@
 // PostgreSQL with --postgres), driven over stdin/stdout one line at a time so a test can kill it at any point.
 //
 //   OrleansShop.Runtime.TestHost --data <dir> [--postgres <connection string>] [--service-id <id>]
-//                                [--cluster <cluster id>] [--lease-ms <ms>]
+//                                [--cluster <cluster id> [--client]] [--lease-ms <ms>]
 //
 // Requests:  append <key> <entry> | appendmany <key> <prefix> <count> (concurrently; answers the highest count)
 //            | read <key> | remind <key> <reminder> <period ms> | exit
 // Cluster:   whoami | waitactive <n> (until this silo sees exactly n active silos) | owner <key> | remotekey <n> <journal|ping> (a key whose grain another silo owns) | where <key> <trace>
+//            | keyon <silo> <n> <journal|ping|chain> (a key whose grain that silo owns)
+//            | chain <plain|reenter> <key> <key>... (each chain grain calls the next, waiting for it; answers the silos)
 //            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
 //            | bench <remote|local> <grains> <seconds>
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
 // When the silo stops by itself (clustering: declared dead, or its lease ran out) it prints "event stopping" and exits
 // with a non-zero code.
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,6 +26,12 @@ using OrleansShop.Runtime.TestHost;
 
 var options = HostArguments.Parse(args);
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+if (options.Client)
+{
+    // Through configuration, as a deployment selects it: the clustering call below stays the same.
+    builder.Configuration.AddInMemoryCollection([new KeyValuePair<string, string?>("OrleansShop:Cluster:Mode", "Client")]);
+}
+
 // Standard output carries the protocol: every log line goes to standard error.
 builder.Logging.SetMinimumLevel(LogLevel.Warning).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.UseSilo(silo =>
@@ -115,6 +124,8 @@ async Task ServeCommandsAsync()
             ["waitactive", var n] => await WaitActiveAsync(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
             ["owner", var key] => Membership().OwnerOf(JournalId(key))?.ToString() ?? "none",
             ["remotekey", var n, var kind] => RemoteKey(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), kind == "ping"),
+            ["keyon", var silo, var n, var kind] => KeyOn(SiloAddress.Parse(silo), n, kind),
+            ["chain", var mode, var first, .. var path] => await grains.GetGrain<IChainGrain>(first).CallAlongAsync(path, mode == "reenter"),
             ["appendmany", var key, var prefix, var count] => (await Task.WhenAll(Enumerable.Range(0, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture))
                 .Select(i => grains.GetGrain<IJournalGrain>(key).AppendAsync(prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Max().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["where", var key, var trace] => await WhereAsync(key, trace),
@@ -150,6 +161,27 @@ string RemoteKey(int n, bool ping)
     }
 
     throw new InvalidOperationException("No other silo owns any key: is this silo alone?");
+}
+
+string KeyOn(SiloAddress silo, string n, string kind)
+{
+    for (var i = 0; i < 10_000; i++)
+    {
+        var key = $"{kind}-{n}-{i}";
+        IAddressable grain = kind switch
+        {
+            "journal" => grains.GetGrain<IJournalGrain>(key),
+            "ping" => grains.GetGrain<IPingGrain>(key),
+            "chain" => grains.GetGrain<IChainGrain>(key),
+            _ => throw new FormatException($"Unknown grain kind '{kind}'."),
+        };
+        if (Membership().OwnerOf(((OrleansShop.Runtime.Invocation.GrainReference)grain).GrainId) == silo)
+        {
+            return key;
+        }
+    }
+
+    throw new InvalidOperationException($"Silo {silo} owns no key: is it active?");
 }
 
 async Task<string> WaitActiveAsync(int count)
