@@ -92,6 +92,20 @@ internal sealed class SiloConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>Queues a frame nobody answers; false when the connection is closed (the frame is lost).</summary>
+    public async ValueTask<bool> TrySendOneWayAsync(FrameKind kind, byte[] body)
+    {
+        try
+        {
+            await _sends.Writer.WriteAsync((kind, 0, body)).ConfigureAwait(false);
+            return true;
+        }
+        catch (ChannelClosedException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Fails calls past their deadline (the transport sweeps every connection).</summary>
     public void SweepTimeouts(long now, TimeSpan timeout)
     {
@@ -208,7 +222,7 @@ internal sealed class SiloConnection : IAsyncDisposable
             case FrameKind.Failure when _pending.TryRemove(id, out var call):
                 call.Fail(MessageCodec.DecodeFailure(body));
                 break;
-            case FrameKind.Request or FrameKind.OneWayRequest when _onRequest is not null:
+            case FrameKind.Request or FrameKind.OneWayRequest or FrameKind.StreamBatch when _onRequest is not null:
                 _onRequest(this, kind, id, body);
                 break;
             case FrameKind.Response or FrameKind.Failure:

@@ -58,6 +58,15 @@ internal sealed class SiloTransport : IAsyncDisposable
 
     public SiloAddress LocalSilo { get; private set; }
 
+    /// <summary>How arguments, results and stream items are serialized between silos.</summary>
+    public JsonSerializerOptions SerializerOptions => _codec.Options;
+
+    /// <summary>
+    /// Takes the body of each stream batch another silo sends, on that connection's read loop and in the order the
+    /// connection carries them, so a stream's order survives; it must not block or throw.
+    /// </summary>
+    public Action<byte[]>? StreamBatchReceived { get; set; }
+
     public void Start(SiloAddress localSilo)
     {
         LocalSilo = localSilo;
@@ -147,6 +156,16 @@ internal sealed class SiloTransport : IAsyncDisposable
         await connection.SendRequestAsync(null, body).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Queues a stream batch on the connection to <paramref name="peer"/>, behind what was queued on it before; false
+    /// when the connection closed first. Throws <see cref="SiloUnavailableException"/> when the peer cannot be reached.
+    /// </summary>
+    public async ValueTask<bool> SendStreamBatchAsync(SiloAddress peer, byte[] body)
+    {
+        var connection = await GetConnectionAsync(peer).ConfigureAwait(false);
+        return await connection.TrySendOneWayAsync(FrameKind.StreamBatch, body).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Volatile.Write(ref _ring, null);
@@ -229,7 +248,16 @@ internal sealed class SiloTransport : IAsyncDisposable
         return new SiloConnection(socket, peer.ToString(), _options.SendQueueCapacity, onRequest: null);
     }
 
-    private void OnRequest(SiloConnection connection, FrameKind kind, long id, byte[] body) => _ = HandleAsync(connection, kind, id, body);
+    private void OnRequest(SiloConnection connection, FrameKind kind, long id, byte[] body)
+    {
+        if (kind == FrameKind.StreamBatch)
+        {
+            StreamBatchReceived?.Invoke(body);
+            return;
+        }
+
+        _ = HandleAsync(connection, kind, id, body);
+    }
 
     private async Task HandleAsync(SiloConnection connection, FrameKind kind, long id, byte[] body)
     {
