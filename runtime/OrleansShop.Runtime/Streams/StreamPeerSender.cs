@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using OrleansShop.Runtime.Clustering;
+using OrleansShop.Runtime.Clustering.Transport;
 using OrleansShop.Runtime.Diagnostics;
 
 namespace OrleansShop.Runtime.Streams;
 
 /// <summary>
 /// What one provider sends one other silo: a bounded queue of encoded messages and a loop that sends whatever has
-/// gathered as one batch frame, in queue order. A publisher never waits for a peer: when the queue is full (the
+/// gathered as one batch frame, in queue order. Memory per peer is bounded: this queue's capacity in messages, plus
+/// the few batches the connection holds unwritten (<see cref="SiloConnection"/> makes the sender wait past them). A publisher never waits for a peer: when the queue is full (the
 /// peer or the link is slower than the publishers) the message is dropped for that peer only, counted in
 /// <see cref="Dropped"/> and logged at most every <see cref="WarningInterval"/>. A batch whose connection failed is
 /// lost and counted the same way. Memory streams promise at-most-once delivery; a gap never reorders what follows.
@@ -16,6 +18,9 @@ namespace OrleansShop.Runtime.Streams;
 internal sealed class StreamPeerSender
 {
     public const int MaxBatchMessages = 256;
+
+    /// <summary>A batch stops growing past this many bytes (one larger message still goes, alone).</summary>
+    public const int MaxBatchBytes = 256 * 1024;
 
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan WarningInterval = TimeSpan.FromSeconds(10);
@@ -89,9 +94,12 @@ internal sealed class StreamPeerSender
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
-            while (batch.Count < MaxBatchMessages && reader.TryRead(out var message))
+            var bytes = 0;
+            while (batch.Count < MaxBatchMessages && bytes < MaxBatchBytes && reader.TryPeek(out var next)
+                && (batch.Count == 0 || bytes + next.Length <= MaxBatchBytes) && reader.TryRead(out var message))
             {
                 batch.Add(message);
+                bytes += message.Length;
             }
 
             Exception? failure = null;
