@@ -15,6 +15,10 @@ namespace OrleansShop.Runtime.Streams;
 /// </summary>
 internal sealed class MemoryStreamQueueAdapter : IStreamQueueAdapter
 {
+    // The silo stops its providers before it deactivates its grains: a peer that does not take what is queued for it
+    // must not eat the host's stop timeout, which the grains need to persist their state.
+    private static readonly TimeSpan FlushTimeout = TimeSpan.FromSeconds(2);
+
     private readonly string provider;
     private readonly int peerQueueCapacity;
     private readonly ClusterStreamRouter? cluster;
@@ -55,7 +59,7 @@ internal sealed class MemoryStreamQueueAdapter : IStreamQueueAdapter
         return Task.CompletedTask;
     }
 
-    /// <summary>Sends what is queued for other silos (bounded by <paramref name="cancellationToken"/>), then stops.</summary>
+    /// <summary>Sends what is queued for other silos (for at most <see cref="FlushTimeout"/>), then stops.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         Volatile.Write(ref sink, null);
@@ -79,11 +83,11 @@ internal sealed class MemoryStreamQueueAdapter : IStreamQueueAdapter
 
         try
         {
-            await Task.WhenAll(stopping.Select(s => s.Completion)).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(stopping.Select(s => s.Completion)).WaitAsync(FlushTimeout, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
-            // The host's stop timeout ran out: what is still queued is lost, as it would be with a crash.
+            // What is still queued is lost, as with a crash; the senders end when the transport closes their connections.
         }
     }
 
