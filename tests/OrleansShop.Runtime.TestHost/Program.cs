@@ -10,7 +10,7 @@
 //            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
 //            | bench <remote|local> <grains> <seconds>
 // Streams:   subscribe <stream> (here, outside grains) | produce <stream> <prefix> <count> (from a grain on this silo; answers its silo)
-//            | received <stream> <n> (once at least n arrived: all of them, in order)
+//            | received <stream> <n> (once at least n arrived: all of them, in order) | count <stream> <n> (once at least n arrived: how many)
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
 // When the silo stops by itself (clustering: declared dead, or its lease ran out) it prints "event stopping" and exits
 // with a non-zero code.
@@ -129,6 +129,7 @@ async Task ServeCommandsAsync()
                 ["produce", var stream, var prefix, var count] => await grains.GetGrain<IStreamProducerGrain>("producer")
                     .ProduceAsync(stream, prefix, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
                 ["received", var stream, var count] => await recorder.ReceivedAsync(stream, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+                ["count", var stream, var count] => await recorder.CountAsync(stream, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
                 ["remind", var key, var name, var period] => await RemindAsync(grains.GetGrain<IJournalGrain>(key), name, int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => throw new FormatException($"Unknown request '{line}'."),
             };

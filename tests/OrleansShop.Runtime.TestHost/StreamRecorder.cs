@@ -39,7 +39,13 @@ internal sealed class StreamRecorder(IServiceProvider services)
     }
 
     /// <summary>What the subscription to <paramref name="key"/> received, once it has at least <paramref name="count"/> items.</summary>
-    public async Task<string> ReceivedAsync(string key, int count)
+    public async Task<string> ReceivedAsync(string key, int count) => string.Join(',', await WaitForAsync(key, count));
+
+    /// <summary>How many items the subscription to <paramref name="key"/> received, once it has at least <paramref name="count"/>.</summary>
+    public async Task<string> CountAsync(string key, int count) =>
+        (await WaitForAsync(key, count)).Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<List<string>> WaitForAsync(string key, int count)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
@@ -49,12 +55,12 @@ internal sealed class StreamRecorder(IServiceProvider services)
                 var items = received[key];
                 if (items.Count >= count)
                 {
-                    return string.Join(',', items);
+                    return [.. items];
                 }
 
                 if (clock.Elapsed > TimeSpan.FromSeconds(20))
                 {
-                    throw new TimeoutException($"Stream {key} received {items.Count} of {count} items: {string.Join(',', items)}");
+                    throw new TimeoutException($"Stream {key} received {items.Count} of {count} items; the last: {string.Join(',', items.TakeLast(20))}");
                 }
             }
 

@@ -134,10 +134,17 @@ internal sealed class StreamPeerSender
                 }
 
                 CountDropped(rest);
-                return;
+                break;
             }
 
             await Task.Delay(RetryDelay).ConfigureAwait(false);
+        }
+
+        // The rate limit may have held back the last count: the total is told once more as the peer goes.
+        var total = Dropped;
+        if (total > Interlocked.Read(ref droppedAtLastWarning))
+        {
+            StreamLog.PeerMessagesDropped(logger, total - Interlocked.Exchange(ref droppedAtLastWarning, total), total, provider, Peer, capacity);
         }
     }
 

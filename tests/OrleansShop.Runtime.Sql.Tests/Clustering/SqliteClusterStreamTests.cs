@@ -82,6 +82,33 @@ public sealed class SqliteClusterStreamTests : IAsyncDisposable
         ClusterStreamScenarios.AssertEachPublisherInOrder(await a.RequestAsync("received late 205", Ct), ("before", 5), ("after", 100), ("fromc", 100));
     }
 
+    [Fact]
+    public async Task A_frozen_peer_neither_blocks_the_publisher_nor_its_local_subscribers()
+    {
+        var (a, _) = await StartSiloAsync();
+        var (b, _) = await StartSiloAsync();
+        await ClusterStreamScenarios.SeeEachOtherAsync(Ct, a, b);
+        await a.RequestAsync("subscribe burst", Ct);
+        await b.RequestAsync("subscribe burst", Ct);
+
+        // More than B's queue on A (8192 messages), the connection's 16 unwritten batches and the sockets' buffers hold
+        // (about 1.5 MB of these notes fit in loopback buffers): A must drop for B, not wait. About 150 bursts fit in
+        // the time A takes to declare B dead, after which A sends B nothing.
+        b.Signal(freeze: true);
+        const int Bursts = 100;
+        for (var i = 0; i < Bursts; i++)
+        {
+            await a.RequestAsync($"produce burst x{i}x 1000", Ct);
+
+            // One burst at a time: a subscriber more than 1024 items behind is cut off, by design.
+            Assert.Equal(((i + 1) * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture), await a.RequestAsync($"count burst {(i + 1) * 1000}", Ct));
+        }
+
+        ClusterStreamScenarios.AssertEachPublisherInOrder(
+            await a.RequestAsync($"received burst {Bursts * 1000}", Ct),
+            [.. Enumerable.Range(0, Bursts).Select(i => ($"x{i}x", 1000))]);
+    }
+
     private async Task<(SiloProcess Silo, string Address)> StartSiloAsync()
     {
         var silo = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId], Ct);
