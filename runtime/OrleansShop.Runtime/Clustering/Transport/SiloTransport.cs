@@ -158,7 +158,8 @@ internal sealed class SiloTransport : IAsyncDisposable
 
     /// <summary>
     /// Queues a stream batch on the connection to <paramref name="peer"/>, behind what was queued on it before (waiting
-    /// while the connection holds several unwritten batches already); false when the connection closed first. Throws <see cref="SiloUnavailableException"/> when the peer cannot be reached.
+    /// while the connection holds several unwritten batches already); false when the connection closed first.
+    /// Throws <see cref="SiloUnavailableException"/> when the peer cannot be reached.
     /// </summary>
     public async ValueTask<bool> SendStreamBatchAsync(SiloAddress peer, byte[] body)
     {
