@@ -11,6 +11,8 @@
 //            | chain <plain|reenter> <key> <key>... (each chain grain calls the next, waiting for it; answers the silos)
 //            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
 //            | bench <remote|local> <grains> <seconds>
+// Streams:   subscribe <stream> (here, outside grains) | produce <stream> <prefix> <count> (from a grain on this silo; answers its silo)
+//            | received <stream> <n> (once at least n arrived: all of them, in order) | count <stream> <n> (once at least n arrived: how many)
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
 // When the silo stops by itself (clustering: declared dead, or its lease ran out) it prints "event stopping" and exits
 // with a non-zero code.
@@ -37,6 +39,7 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning).AddConsole(o => o.LogToStandar
 builder.UseSilo(silo =>
 {
     silo.AddGrains(typeof(JournalGrain).Assembly)
+        .AddMemoryStreams(StreamRecorder.Provider)
         .UseSqliteReminders(o => o.DataDirectory = options.DataDirectory)
         .Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(100));
     if (options.PostgresConnectionString is { } postgres)
@@ -84,6 +87,7 @@ using var host = builder.Build();
 await host.StartAsync();
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+var recorder = new StreamRecorder(host.Services);
 var stoppedBySilo = true;
 lifetime.ApplicationStopping.Register(() =>
 {
@@ -132,6 +136,11 @@ async Task ServeCommandsAsync()
             ["recover", var key] => await RecoverAsync(key),
             ["bench", var mode, var count, var seconds] => await ClusterBench.RunAsync(
                 grains, Membership(), mode == "remote", int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+                ["subscribe", var stream] => await SubscribeAsync(stream),
+                ["produce", var stream, var prefix, var count] => await grains.GetGrain<IStreamProducerGrain>("producer")
+                    .ProduceAsync(stream, prefix, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+                ["received", var stream, var count] => await recorder.ReceivedAsync(stream, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+                ["count", var stream, var count] => await recorder.CountAsync(stream, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
                 ["remind", var key, var name, var period] => await RemindAsync(grains.GetGrain<IJournalGrain>(key), name, int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => throw new FormatException($"Unknown request '{line}'."),
             };
@@ -228,6 +237,12 @@ async Task<string> RecoverAsync(string key)
             await Task.Delay(20);
         }
     }
+}
+
+async Task<string> SubscribeAsync(string stream)
+{
+    await recorder.SubscribeAsync(stream);
+    return "";
 }
 
 static async Task<string> RemindAsync(IJournalGrain grain, string name, int periodMilliseconds)

@@ -181,7 +181,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
                 return;
             }
 
-            var value = await cluster.SendAsync(owner, grainId, request).ConfigureAwait(false);
+            var value = await cluster.SendAsync(owner, grainId, request, Caller).ConfigureAwait(false);
             Answer(value, null, publishAsynchronously: true);
         }
         catch (Exception exception)

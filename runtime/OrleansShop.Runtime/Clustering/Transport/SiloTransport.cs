@@ -67,6 +67,15 @@ internal sealed class SiloTransport : IAsyncDisposable
 
     public SiloAddress LocalSilo { get; private set; }
 
+    /// <summary>How arguments, results and stream items are serialized between silos.</summary>
+    public JsonSerializerOptions SerializerOptions => _codec.Options;
+
+    /// <summary>
+    /// Takes the body of each stream batch another silo sends, on that connection's read loop and in the order the
+    /// connection carries them, so a stream's order survives; it must not block or throw.
+    /// </summary>
+    public Action<byte[]>? StreamBatchReceived { get; set; }
+
     /// <summary>Starts sending as <paramref name="localSilo"/>; a <paramref name="client"/> sends every call that is not a stateless worker's.</summary>
     public void Start(SiloAddress localSilo, bool client)
     {
@@ -184,6 +193,17 @@ internal sealed class SiloTransport : IAsyncDisposable
         var body = _codec.EncodeRequest(grainId, request, RemoteMethod.For(request), NoChain);
         var connection = await GetConnectionAsync(owner).ConfigureAwait(false);
         await connection.SendRequestAsync(null, body).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Queues a stream batch on the connection to <paramref name="peer"/>, behind what was queued on it before (waiting
+    /// while the connection holds several unwritten batches already); false when the connection closed first.
+    /// Throws <see cref="SiloUnavailableException"/> when the peer cannot be reached.
+    /// </summary>
+    public async ValueTask<bool> SendStreamBatchAsync(SiloAddress peer, byte[] body)
+    {
+        var connection = await GetConnectionAsync(peer).ConfigureAwait(false);
+        return await connection.TrySendStreamBatchAsync(body).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -313,7 +333,16 @@ internal sealed class SiloTransport : IAsyncDisposable
         return new SiloConnection(socket, peer.ToString(), _options.SendQueueCapacity, onRequest: null);
     }
 
-    private void OnRequest(SiloConnection connection, FrameKind kind, long id, byte[] body) => _ = HandleAsync(connection, kind, id, body);
+    private void OnRequest(SiloConnection connection, FrameKind kind, long id, byte[] body)
+    {
+        if (kind == FrameKind.StreamBatch)
+        {
+            StreamBatchReceived?.Invoke(body);
+            return;
+        }
+
+        _ = HandleAsync(connection, kind, id, body);
+    }
 
     private async Task HandleAsync(SiloConnection connection, FrameKind kind, long id, byte[] body)
     {
