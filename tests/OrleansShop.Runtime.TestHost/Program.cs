@@ -10,7 +10,7 @@
 //            | keyon <silo> <n> <journal|ping|chain> (a key whose grain that silo owns)
 //            | chain <plain|reenter> <key> <key>... (each chain grain calls the next, waiting for it; answers the silos)
 //            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
-//            | bench <remote|local> <grains> <seconds>
+//            | bench <remote|local> <grains> <seconds> [callers] (callers in flight, each cycling over its share of the grains; default one per grain)
 // Streams:   subscribe <stream> (here, outside grains) | produce <stream> <prefix> <count> (from a grain on this silo; answers its silo)
 //            | received <stream> <n> (once at least n arrived: all of them, in order) | count <stream> <n> (once at least n arrived: how many)
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
@@ -136,13 +136,16 @@ async Task ServeCommandsAsync()
             ["recover", var key] => await RecoverAsync(key),
             ["bench", var mode, var count, var seconds] => await ClusterBench.RunAsync(
                 grains, Membership(), mode == "remote", int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
-                ["subscribe", var stream] => await SubscribeAsync(stream),
-                ["produce", var stream, var prefix, var count] => await grains.GetGrain<IStreamProducerGrain>("producer")
-                    .ProduceAsync(stream, prefix, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
-                ["received", var stream, var count] => await recorder.ReceivedAsync(stream, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
-                ["count", var stream, var count] => await recorder.CountAsync(stream, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
-                ["remind", var key, var name, var period] => await RemindAsync(grains.GetGrain<IJournalGrain>(key), name, int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
-                _ => throw new FormatException($"Unknown request '{line}'."),
+            ["bench", var mode, var count, var seconds, var callers] => await ClusterBench.RunAsync(
+                grains, Membership(), mode == "remote", int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(callers, System.Globalization.CultureInfo.InvariantCulture)),
+            ["subscribe", var stream] => await SubscribeAsync(stream),
+            ["produce", var stream, var prefix, var count] => await grains.GetGrain<IStreamProducerGrain>("producer")
+                .ProduceAsync(stream, prefix, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+            ["received", var stream, var count] => await recorder.ReceivedAsync(stream, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+            ["count", var stream, var count] => await recorder.CountAsync(stream, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+            ["remind", var key, var name, var period] => await RemindAsync(grains.GetGrain<IJournalGrain>(key), name, int.Parse(period, System.Globalization.CultureInfo.InvariantCulture)),
+            _ => throw new FormatException($"Unknown request '{line}'."),
             };
             HostConsole.WriteLine(reply.Length == 0 ? "ok" : "ok " + reply);
         }
