@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansShop.Runtime.Concurrency;
+using OrleansShop.Runtime.Placement;
 using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Runtime.Catalog;
@@ -16,6 +17,7 @@ internal sealed class GrainClass
         GrainType = GrainTypeName(type);
         IsReentrant = type.IsDefined(typeof(ReentrantAttribute), inherit: true);
         MaxLocalWorkers = type.GetCustomAttribute<StatelessWorkerAttribute>(inherit: true) is { } worker ? Math.Max(1, worker.MaxLocalWorkers) : 0;
+        Placement = type.GetCustomAttribute<PlacementAttribute>(inherit: true)?.Strategy ?? HashBasedPlacement.Instance;
         IsIncomingFilter = typeof(IIncomingGrainCallFilter).IsAssignableFrom(type);
         PrimaryInterface = type.GetInterfaces()
             .Where(i => typeof(IGrain).IsAssignableFrom(i) && !GrainTypeCatalog.IsMarkerInterface(i))
@@ -66,6 +68,12 @@ internal sealed class GrainClass
     public bool IsStatelessWorker => MaxLocalWorkers > 0;
 
     public bool IsIncomingFilter { get; }
+
+    /// <summary>The class's placement strategy in a cluster; <see cref="HashBasedPlacement"/> unless an attribute names another.</summary>
+    public PlacementStrategy Placement { get; }
+
+    /// <summary>Whether the cluster finds this grain's activation through the grain directory (stateless workers run locally).</summary>
+    public bool UsesDirectory => !IsStatelessWorker && Placement is not HashBasedPlacement;
 
     public IReadOnlyList<PersistentStateSlot> States { get; }
 

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 using OrleansShop.Runtime.Configuration;
 using OrleansShop.Runtime.Invocation;
+using OrleansShop.Runtime.Placement;
 using OrleansShop.Runtime.Serialization;
 
 namespace OrleansShop.Runtime.Clustering.Transport;
@@ -30,7 +31,7 @@ internal sealed class SiloTransport : IAsyncDisposable
     // Lazy: GetOrAdd may run its factory more than once under a race; only one connection attempt must start.
     private readonly ConcurrentDictionary<SiloAddress, Lazy<Task<SiloConnection>>> _outbound = new();
     private readonly ConcurrentDictionary<SiloConnection, bool> _inbound = new();
-    private readonly ConcurrentDictionary<string, bool> _localOnlyTypes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GrainRoute> _typeRoutes = new(StringComparer.Ordinal);
     private ConsistentHashRing? _ring;
     private Timer? _sweep;
 
@@ -58,9 +59,13 @@ internal sealed class SiloTransport : IAsyncDisposable
 
     public SiloAddress LocalSilo { get; private set; }
 
+    /// <summary>Calls to directory-placed grains; null when no grain directory is configured (every grain is hash-placed).</summary>
+    public DirectoryPlacement? Placement { get; private set; }
+
     public void Start(SiloAddress localSilo)
     {
         LocalSilo = localSilo;
+        Placement = _runtime.Services.GetService(typeof(DirectoryPlacement)) as DirectoryPlacement;
         _sweep ??= new Timer(_ => SweepTimeouts(), null, _sweepInterval, _sweepInterval);
     }
 
@@ -84,18 +89,27 @@ internal sealed class SiloTransport : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether <paramref name="grainId"/> belongs to another silo, and which.</summary>
-    public bool TryGetRemoteOwner(GrainId grainId, out SiloAddress owner)
+    /// <summary>Whether <paramref name="grainId"/> belongs to another silo by the ring, and which.</summary>
+    public bool TryGetRemoteOwner(GrainId grainId, out SiloAddress owner) => Route(grainId, out owner) == GrainRoute.Remote;
+
+    /// <summary>Where a call to <paramref name="grainId"/> goes; <paramref name="owner"/> is set for <see cref="GrainRoute.Remote"/>.</summary>
+    public GrainRoute Route(GrainId grainId, out SiloAddress owner)
     {
         var ring = Volatile.Read(ref _ring);
-        if (ring is null || ring.IsEmpty || IsLocalOnly(grainId.Type))
+        owner = default;
+        if (ring is null || ring.IsEmpty)
         {
-            owner = default;
-            return false;
+            return GrainRoute.Local;
+        }
+
+        var route = RouteOf(grainId.Type);
+        if (route != GrainRoute.Remote)
+        {
+            return route;
         }
 
         owner = ring.OwnerOf(grainId);
-        return owner != LocalSilo;
+        return owner != LocalSilo ? GrainRoute.Remote : GrainRoute.Local;
     }
 
     /// <summary>Takes over a connection another silo opened to this one (after its "OSMS" preamble).</summary>
@@ -140,6 +154,17 @@ internal sealed class SiloTransport : IAsyncDisposable
         }
     }
 
+    /// <summary>One attempt to call <paramref name="silo"/>; the caller (directory placement) decides on retries.</summary>
+    public async Task<TResult> SendOnceAsync<TResult>(SiloAddress silo, GrainId grainId, GrainRequest<TResult> request, long deadline)
+    {
+        var body = _codec.EncodeRequest(grainId, request, RemoteMethod.For(request));
+        var resultType = (JsonTypeInfo<TResult>)_codec.Options.GetTypeInfo(typeof(TResult));
+        var connection = await GetConnectionAsync(silo).ConfigureAwait(false);
+        var call = new PendingCall<TResult>(deadline, resultType);
+        await connection.SendRequestAsync(call, body).ConfigureAwait(false);
+        return await call.Task.ConfigureAwait(false);
+    }
+
     public async Task SendOneWayAsync(SiloAddress owner, GrainId grainId, GrainRequest request)
     {
         var body = _codec.EncodeRequest(grainId, request, RemoteMethod.For(request));
@@ -169,19 +194,23 @@ internal sealed class SiloTransport : IAsyncDisposable
         }
     }
 
-    private bool IsLocalOnly(string grainType) =>
-        _localOnlyTypes.GetOrAdd(grainType, static (type, catalog) =>
+    /// <summary>Per grain type: Local (stateless workers), Directory (placed by a directory), or Remote (the ring decides).</summary>
+    private GrainRoute RouteOf(string grainType) =>
+        _typeRoutes.GetOrAdd(grainType, static (type, self) =>
         {
             // Stateless workers run wherever they are called; a type this silo does not host routes like any other.
             try
             {
-                return catalog.GetByGrainType(type).IsStatelessWorker;
+                var grainClass = self._runtime.Catalog.GetByGrainType(type);
+                return grainClass.IsStatelessWorker ? GrainRoute.Local
+                    : grainClass.UsesDirectory && self.Placement is not null ? GrainRoute.Directory
+                    : GrainRoute.Remote;
             }
             catch (InvalidOperationException)
             {
-                return false;
+                return GrainRoute.Remote;
             }
-        }, _runtime.Catalog);
+        }, this);
 
     private async Task<SiloConnection> GetConnectionAsync(SiloAddress peer)
     {
