@@ -9,6 +9,8 @@
 // Cluster:   whoami | waitactive <n> (until this silo sees exactly n active silos) | owner <key> | remotekey <n> <journal|ping> (a key whose grain another silo owns) | where <key> <trace>
 //            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
 //            | bench <remote|local> <grains> <seconds>
+// Placement: placed <random|local> <key> | placedmany <random|local> <prefix> <n> | recoverplaced <random|local> <prefix> <n>
+//            (see PlacementCommands)
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
 // When the silo stops by itself (clustering: declared dead, or its lease ran out) it prints "event stopping" and exits
 // with a non-zero code.
@@ -118,6 +120,9 @@ async Task ServeCommandsAsync()
             ["appendmany", var key, var prefix, var count] => (await Task.WhenAll(Enumerable.Range(0, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture))
                 .Select(i => grains.GetGrain<IJournalGrain>(key).AppendAsync(prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Max().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["where", var key, var trace] => await WhereAsync(key, trace),
+            ["placed", var kind, var key] => await PlacementCommands.VisitAsync(grains, kind, key),
+            ["placedmany", var kind, var prefix, var n] => await PlacementCommands.VisitManyAsync(grains, kind, prefix, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
+            ["recoverplaced", var kind, var prefix, var n] => await PlacementCommands.RecoverManyAsync(grains, kind, prefix, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
             ["recover", var key] => await RecoverAsync(key),
             ["bench", var mode, var count, var seconds] => await ClusterBench.RunAsync(
                 grains, Membership(), mode == "remote", int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
