@@ -11,13 +11,18 @@ namespace OrleansShop.Runtime.TestHost;
 /// </summary>
 internal static class ClusterBench
 {
-    public static async Task<string> RunAsync(IGrainFactory factory, IClusterMembership membership, bool remote, int grains, double seconds)
+    public static Task<string> RunAsync(IGrainFactory factory, IClusterMembership membership, bool remote, int grains, double seconds)
     {
         var keys = PickKeys(factory, membership, remote, grains);
-        var references = keys.Select(k => factory.GetGrain<IPingGrain>(k)).ToArray();
-        await RunForAsync(references, TimeSpan.FromSeconds(1), record: false);
+        return MeasureAsync([.. keys.Select(k => (Func<int, Task<int>>)factory.GetGrain<IPingGrain>(k).PingAsync)], seconds);
+    }
+
+    /// <summary>Calls each of <paramref name="pings"/> in its own loop: a 1 s warm-up, then <paramref name="seconds"/> measured.</summary>
+    public static async Task<string> MeasureAsync(Func<int, Task<int>>[] pings, double seconds)
+    {
+        await RunForAsync(pings, TimeSpan.FromSeconds(1), record: false);
         var clock = Stopwatch.StartNew();
-        var latencies = await RunForAsync(references, TimeSpan.FromSeconds(seconds), record: true);
+        var latencies = await RunForAsync(pings, TimeSpan.FromSeconds(seconds), record: true);
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
@@ -42,7 +47,7 @@ internal static class ClusterBench
         return keys;
     }
 
-    private static async Task<List<long>[]> RunForAsync(IPingGrain[] grains, TimeSpan duration, bool record)
+    private static async Task<List<long>[]> RunForAsync(Func<int, Task<int>>[] grains, TimeSpan duration, bool record)
     {
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var results = new List<long>[grains.Length];
@@ -58,7 +63,7 @@ internal static class ClusterBench
                     return;
                 }
 
-                value = await grain.PingAsync(value);
+                value = await grain(value);
                 if (record)
                 {
                     mine.Add(Stopwatch.GetTimestamp() - start);

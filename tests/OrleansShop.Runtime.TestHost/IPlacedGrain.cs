@@ -7,4 +7,7 @@ public interface IPlacedGrain : IGrainWithStringKey
 {
     /// <summary>"silo activation visits": this activation's silo and id, and how many calls it has served.</summary>
     Task<string> VisitAsync();
+
+    /// <summary>For measuring the call path alone: value + 1.</summary>
+    Task<int> PingAsync(int value);
 }

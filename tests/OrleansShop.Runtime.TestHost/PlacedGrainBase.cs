@@ -12,4 +12,6 @@ public abstract class PlacedGrainBase(IClusterMembership membership) : Grain, IP
     private int _visits;
 
     public Task<string> VisitAsync() => Task.FromResult($"{membership.LocalSilo} {_activation} {++_visits}");
+
+    public Task<int> PingAsync(int value) => Task.FromResult(value + 1);
 }

@@ -45,6 +45,17 @@ internal static class PlacementCommands
         return clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture) + ";" + string.Join(',', keys.Zip(visits, (k, v) => k + " " + v));
     }
 
+    /// <summary>
+    /// placedbench &lt;kind&gt; &lt;prefix&gt; &lt;n&gt; &lt;seconds&gt;: ping calls to n grains, each in its own loop, wherever they
+    /// are (e.g. prefer-local grains another silo called first); as the bench request, after a visit to each.
+    /// </summary>
+    public static async Task<string> BenchAsync(IGrainFactory grains, string kind, string prefix, int count, double seconds)
+    {
+        var references = Keys(prefix, count).Select(k => Grain(grains, kind, k)).ToArray();
+        await Task.WhenAll(references.Select(r => r.VisitAsync()));
+        return await ClusterBench.MeasureAsync([.. references.Select(r => (Func<int, Task<int>>)r.PingAsync)], seconds);
+    }
+
     private static string[] Keys(string prefix, int count) =>
         [.. Enumerable.Range(0, count).Select(i => prefix + i.ToString(CultureInfo.InvariantCulture))];
 

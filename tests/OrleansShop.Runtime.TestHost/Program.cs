@@ -10,6 +10,7 @@
 //            | recover <key> (calls until a call succeeds; answers the milliseconds it took)
 //            | bench <remote|local> <grains> <seconds>
 // Placement: placed <random|local> <key> | placedmany <random|local> <prefix> <n> | recoverplaced <random|local> <prefix> <n>
+//            | placedbench <random|local> <prefix> <n> <seconds>
 //            (see PlacementCommands)
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
 // When the silo stops by itself (clustering: declared dead, or its lease ran out) it prints "event stopping" and exits
@@ -122,6 +123,8 @@ async Task ServeCommandsAsync()
             ["where", var key, var trace] => await WhereAsync(key, trace),
             ["placed", var kind, var key] => await PlacementCommands.VisitAsync(grains, kind, key),
             ["placedmany", var kind, var prefix, var n] => await PlacementCommands.VisitManyAsync(grains, kind, prefix, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
+            ["placedbench", var kind, var prefix, var n, var seconds] => await PlacementCommands.BenchAsync(
+                grains, kind, prefix, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
             ["recoverplaced", var kind, var prefix, var n] => await PlacementCommands.RecoverManyAsync(grains, kind, prefix, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
             ["recover", var key] => await RecoverAsync(key),
             ["bench", var mode, var count, var seconds] => await ClusterBench.RunAsync(

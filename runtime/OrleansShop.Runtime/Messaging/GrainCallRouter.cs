@@ -94,11 +94,12 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
     }
 
     /// <summary>Calls the grain's activation on this silo on behalf of <paramref name="caller"/> (directory placement chose this silo).</summary>
-    public Task<TResult> SendLocalAsync<TResult>(GrainReference? reference, GrainId grainId, GrainRequest<TResult> request, ActivationWork? caller)
+    public Task<TResult> SendLocalAsync<TResult>(
+        GrainReference? reference, GrainId grainId, GrainRequest<TResult> request, ActivationWork? caller, bool mayRunInline)
     {
         var message = new CallMessage<TResult>(request, caller, oneWay: false);
         RuntimeInstruments.Calls.Add(1);
-        Deliver(reference, grainId, message, mayRunInline: false);
+        Deliver(reference, grainId, message, mayRunInline);
         return message.GetTask();
     }
 

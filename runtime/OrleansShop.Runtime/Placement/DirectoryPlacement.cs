@@ -46,11 +46,15 @@ internal sealed class DirectoryPlacement
         var repeatable = (request.Flags & GrainRequestFlags.ReadOnly) != 0;
         while (true)
         {
-            var silo = await LocateAsync(grainId).ConfigureAwait(false);
+            // As on the ring's local path, a caller outside any grain may run the grain's turn on its own thread, but
+            // only while still on it: after a directory read this may be a database driver's thread.
+            var locating = LocateAsync(grainId);
+            var mayRunInline = caller is null && locating.IsCompletedSuccessfully;
+            var silo = await locating.ConfigureAwait(false);
             try
             {
                 return silo == _membership.LocalSilo
-                    ? await _runtime.Router.SendLocalAsync(reference, grainId, request, caller).ConfigureAwait(false)
+                    ? await _runtime.Router.SendLocalAsync(reference, grainId, request, caller, mayRunInline).ConfigureAwait(false)
                     : await _transport.SendOnceAsync(silo, grainId, request, deadline).ConfigureAwait(false);
             }
             catch (DuplicateActivationException) when (Stopwatch.GetTimestamp() < deadline)
