@@ -14,7 +14,8 @@ namespace OrleansShop.Runtime.Placement;
 /// activation in its cache, else in the directory; a grain without one goes where its strategy's director picks.
 /// The silo that activates the grain registers it first (insert-if-absent); if another registration won, the
 /// activation fails with <see cref="DuplicateActivationException"/> and the caller retries at the winner. An entry
-/// naming a silo the membership table declares dead is removed (that exact entry) and the grain is placed afresh.
+/// naming a silo the membership table declares dead is removed (that exact entry) and the grain is placed afresh;
+/// one naming a silo that is shutting down is followed but not cached, since that silo removes it as it deactivates.
 /// </summary>
 internal sealed class DirectoryPlacement
 {
@@ -27,7 +28,7 @@ internal sealed class DirectoryPlacement
     private readonly SiloTransport _transport;
     private readonly IServiceProvider _services;
     private readonly ConcurrentDictionary<Type, IPlacementDirector> _directors = new();
-    private DeadSilos _dead = new(null, []);
+    private NotServing _notServing = new(null, []);
 
     public DirectoryPlacement(SiloRuntime runtime, IGrainDirectory directory, IClusterMembership membership, SiloTransport transport)
     {
@@ -119,7 +120,7 @@ internal sealed class DirectoryPlacement
     {
         if (Cache.TryGet(grainId, out var cached))
         {
-            if (!IsDead(cached.Silo))
+            if (StatusOf(cached.Silo) == SiloStatus.Active)
             {
                 return cached.Silo;
             }
@@ -130,13 +131,18 @@ internal sealed class DirectoryPlacement
         using var timeout = new CancellationTokenSource(_runtime.ResponseTimeout);
         if (await _directory.LookupAsync(grainId, timeout.Token).ConfigureAwait(false) is { } found)
         {
-            if (!IsDead(found.Silo))
+            switch (StatusOf(found.Silo))
             {
-                Cache.Put(found);
-                return found.Silo;
+                case SiloStatus.Dead:
+                    await RemoveAsync(found, timeout.Token).ConfigureAwait(false);
+                    break;
+                case SiloStatus.ShuttingDown:
+                    // Its activation serves until it deactivates and removes the entry itself: read again each call.
+                    return found.Silo;
+                default:
+                    Cache.Put(found);
+                    return found.Silo;
             }
-
-            await RemoveAsync(found, timeout.Token).ConfigureAwait(false);
         }
 
         var strategy = _runtime.Catalog.GetByGrainType(grainId.Type).Placement;
@@ -160,19 +166,26 @@ internal sealed class DirectoryPlacement
                 $"No placement director is registered for {type.Name}: call silo.AddPlacementDirector<{type.Name}, TDirector>()."),
             _services);
 
-    /// <summary>Whether the membership table, as this silo last read it, declares <paramref name="silo"/> dead.</summary>
-    private bool IsDead(SiloAddress silo)
+    /// <summary>
+    /// The status of <paramref name="silo"/> in the membership table as this silo last read it, where only Dead and
+    /// ShuttingDown matter: any other silo (Joining, Active, or one that joined since the last read) reads as Active.
+    /// </summary>
+    private SiloStatus StatusOf(SiloAddress silo)
     {
         var data = _membership.Current;
-        var dead = Volatile.Read(ref _dead);
-        if (!ReferenceEquals(dead.Data, data))
+        var snapshot = Volatile.Read(ref _notServing);
+        if (!ReferenceEquals(snapshot.Data, data))
         {
-            dead = new DeadSilos(data, [.. data.Entries.Where(e => e.Status == SiloStatus.Dead).Select(e => e.Silo)]);
-            Volatile.Write(ref _dead, dead);
+            snapshot = new NotServing(data, data.Entries
+                .Where(e => e.Status is SiloStatus.Dead or SiloStatus.ShuttingDown)
+                .ToDictionary(e => e.Silo, e => e.Status));
+            Volatile.Write(ref _notServing, snapshot);
         }
 
-        return dead.Silos.Contains(silo);
+        return snapshot.Silos.TryGetValue(silo, out var status) ? status : SiloStatus.Active;
     }
 
-    private sealed record DeadSilos(MembershipTableData? Data, HashSet<SiloAddress> Silos);
+    private bool IsDead(SiloAddress silo) => StatusOf(silo) == SiloStatus.Dead;
+
+    private sealed record NotServing(MembershipTableData? Data, Dictionary<SiloAddress, SiloStatus> Silos);
 }

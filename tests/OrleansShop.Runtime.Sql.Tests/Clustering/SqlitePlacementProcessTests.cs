@@ -106,6 +106,25 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
             $"kill -9 of the silo holding {lost.Count} of 30 random-placed grains to all of them served on the survivor: {recovery.TotalMilliseconds:0} ms");
     }
 
+    [Fact]
+    public async Task A_silo_that_leaves_cleanly_removes_its_directory_entries_and_its_grains_activate_again_elsewhere()
+    {
+        var (a, addressA, b, addressB) = await StartTwoSilosAsync();
+        var onB = Visit.ParseMany(await b.RequestAsync("placedmany local leaving 10", Ct));
+        Assert.All(onB.Values, v => Assert.Equal(addressB, v.Silo));
+        Assert.All(Visit.ParseMany(await a.RequestAsync("placedmany local leaving 10", Ct)).Values, v => Assert.Equal((addressB, 2), (v.Silo, v.Visits)));
+
+        Assert.Equal(0, await b.StopAsync(TimeSpan.FromSeconds(30), Ct));
+
+        foreach (var key in onB.Keys)
+        {
+            Assert.Null(await Directory().LookupAsync(new GrainId("localplaced", key), Ct));
+        }
+
+        var after = Visit.ParseMany(await a.RequestAsync("placedmany local leaving 10", Ct));
+        Assert.All(after.Values, v => Assert.Equal((addressA, 1), (v.Silo, v.Visits)));
+    }
+
     private async Task<(SiloProcess A, SiloAddress AddressA, SiloProcess B, SiloAddress AddressB)> StartTwoSilosAsync()
     {
         var (a, addressA) = await StartSiloAsync();
