@@ -89,8 +89,22 @@ internal sealed class SiloTransport : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether <paramref name="grainId"/> belongs to another silo by the ring, and which.</summary>
-    public bool TryGetRemoteOwner(GrainId grainId, out SiloAddress owner) => Route(grainId, out owner) == GrainRoute.Remote;
+    /// <summary>
+    /// Whether the ring gives <paramref name="grainId"/> to another silo, and which. For a directory-placed grain this
+    /// is not where it runs, but it still names one silo per grain: its reminders tick there and call the grain.
+    /// </summary>
+    public bool TryGetRemoteOwner(GrainId grainId, out SiloAddress owner)
+    {
+        var ring = Volatile.Read(ref _ring);
+        if (ring is null || ring.IsEmpty || RouteOf(grainId.Type) == GrainRoute.Local)
+        {
+            owner = default;
+            return false;
+        }
+
+        owner = ring.OwnerOf(grainId);
+        return owner != LocalSilo;
+    }
 
     /// <summary>Where a call to <paramref name="grainId"/> goes; <paramref name="owner"/> is set for <see cref="GrainRoute.Remote"/>.</summary>
     public GrainRoute Route(GrainId grainId, out SiloAddress owner)
