@@ -12,8 +12,9 @@ using OrleansShop.Runtime.Serialization;
 namespace OrleansShop.Runtime.Clustering.Transport;
 
 /// <summary>
-/// Grain calls between silos. The owner of a grain id is the consistent-hash ring's choice over the active silos, so
-/// a call goes to it in one hop over one reused connection per peer. A call that could not be sent (no connection)
+/// Grain calls between silos. The owner of a hash-placed grain id is the consistent-hash ring's choice over the active
+/// silos (other grains: <see cref="Placement.DirectoryPlacement"/>), so a call goes to it in one hop over one reused
+/// connection per peer. A call that could not be sent (no connection)
 /// is retried against the owner of the moment until its timeout; one that was sent when its connection died fails
 /// with <see cref="SiloUnavailableException"/>, unless it is [ReadOnly] (safe to repeat), which is retried once.
 /// Calls arriving from other silos run on the local activation, whatever this silo's ring says: the sender decided.
