@@ -73,6 +73,36 @@ public sealed class SagaRecoveryTests
     }
 
     [Fact]
+    public async Task A_paid_order_whose_stock_cannot_confirm_yet_answers_paid_and_confirms_within_seconds()
+    {
+        var storage = new CrashingStorage();
+        var gateway = new FakePaymentGateway();
+        await using var silo = await ShopSilo.StartAsync(storage: storage.For, reminders: new InMemoryReminderTable(), gateway: gateway);
+        var shoe = await silo.CreateProductAsync(10m, stock: 5);
+        await silo.Cart("cart-1").AddItemAsync(shoe, 2);
+        var orderId = (await silo.CheckoutAsync("cart-1")).Value!.Id;
+
+        // The stock grain cannot save the confirmation (think: its silo just died): the payment still stands.
+        storage.CrashOn(state => state is ProductStockState);
+        var paid = await silo.Order(orderId).PayAsync(new PaymentRequest(PaymentMethod.Card, "tok_visa", "pay-1"));
+        Assert.Equal(OrderStatus.Paid, paid.Value!.Order.Status);
+        Assert.Equal(2, (await silo.Stock(shoe).GetLevelAsync()).Reserved);
+
+        // Once the stock grain can write again, the order's retry confirms the sale well before its reminder's minute.
+        storage.Recover();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var level = await silo.Stock(shoe).GetLevelAsync();
+        while (level.Reserved > 0 && clock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            level = await silo.Stock(shoe).GetLevelAsync();
+        }
+
+        Assert.Equal(new StockLevel(OnHand: 3, Reserved: 0, Sold: 2, Received: 5, WrittenOff: 0), level);
+        Assert.Single(gateway.Charges);
+    }
+
+    [Fact]
     public async Task A_payment_cut_off_before_the_providers_answer_was_stored_is_settled_by_the_retry_without_a_second_charge()
     {
         var storage = new CrashingStorage();

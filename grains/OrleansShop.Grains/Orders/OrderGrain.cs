@@ -27,6 +27,11 @@ internal sealed partial class OrderGrain(
     /// <summary>The reminder as this activation last registered it; saves reading it back from the table to stop it.</summary>
     private IGrainReminder? reminder;
 
+    // Retries an unfinished stock step every few seconds while this activation lives; the reminder is the durable fallback.
+    private IGrainTimer? stepRetry;
+
+    private static readonly TimeSpan StepRetryDelay = TimeSpan.FromSeconds(2);
+
     private string Id => this.GetPrimaryKeyString();
 
     private OrderState State => order.State;
@@ -54,8 +59,9 @@ internal sealed partial class OrderGrain(
             }
             catch (Exception e)
             {
-                // The reminder tries again; the order must still activate so that it can be read.
+                // Retried soon, and by the reminder; the order must still activate so that it can be read.
                 LogResumeFailed(e, Id);
+                RetryStepSoon();
             }
         }
     }
@@ -373,6 +379,13 @@ internal sealed partial class OrderGrain(
 
     private async Task RunStockStepAsync()
     {
+        await ApplyStockStepAsync();
+        await FinishStockStepAsync();
+    }
+
+    /// <summary>Asks every line's stock grain to take the pending step; throws if one cannot or could not be reached.</summary>
+    private async Task ApplyStockStepAsync()
+    {
         foreach (var line in State.Lines)
         {
             var stock = Stock(line);
@@ -387,13 +400,38 @@ internal sealed partial class OrderGrain(
                 throw new InvalidOperationException($"Order {Id} could not {State.PendingStock} the stock of product {line.ProductId}: {done.Error!.Message}");
             }
         }
+    }
 
+    private async Task FinishStockStepAsync()
+    {
         State.PendingStock = StockStep.None;
         await order.SaveAsync();
         if (!NeedsReminder)
         {
             await StopReminderAsync();
         }
+    }
+
+    private void RetryStepSoon() =>
+        stepRetry ??= this.RegisterGrainTimer(RetryStepAsync, new GrainTimerCreationOptions(StepRetryDelay, StepRetryDelay) { KeepAlive = true });
+
+    private async Task RetryStepAsync()
+    {
+        if (HasUnfinishedStep)
+        {
+            try
+            {
+                await ContinueAsync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogResumeFailed(e, Id);
+                return;
+            }
+        }
+
+        stepRetry?.Dispose();
+        stepRetry = null;
     }
 
     private async Task ExpireIfDueAsync()
@@ -524,7 +562,25 @@ internal sealed partial class OrderGrain(
         await PublishStatusAsync();
         if (State.PendingStock != StockStep.None)
         {
-            await RunStockStepAsync();
+            // The move is saved: its caller is answered with it even if a stock grain cannot be reached right now (its
+            // silo just died, say). The step stays recorded and runs again shortly, so no reservation is left hanging.
+            // A failure to save this order's own state is not caught: that one must surface.
+            var applied = false;
+            try
+            {
+                await ApplyStockStepAsync();
+                applied = true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogResumeFailed(e, Id);
+                RetryStepSoon();
+            }
+
+            if (applied)
+            {
+                await FinishStockStepAsync();
+            }
         }
         else if (!NeedsReminder)
         {
@@ -671,7 +727,7 @@ internal sealed partial class OrderGrain(
     private static string? LastFour(string? digits) =>
         digits is null ? null : new string([.. digits.Where(char.IsAsciiDigit).TakeLast(4)]);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} could not resume its checkout saga on activation; its reminder will retry")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} could not finish a stock step of its saga (reserve, release, confirm or return); it retries every few seconds and on its reminder")]
     private partial void LogResumeFailed(Exception exception, string orderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: the payment gateway failed for payment {PaymentId}")]
