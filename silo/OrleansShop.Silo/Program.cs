@@ -1,5 +1,6 @@
 using OrleansShop.Runtime.Sql;
 using OrleansShop.Silo.Hosting;
+using OrleansShop.Silo.Hosting.Payments;
 
 // The silo host: one member of a cluster running the commerce grains on SQL storage, without GraphQL (API processes
 // co-host their own silo, or several of these run behind them). `dotnet run --project silo/OrleansShop.Silo -- migrate`
@@ -12,6 +13,14 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
     var result = await SqlStorageSelection.CreateMigrator(shop.Storage, shop.DataDirectory).MigrateAsync();
     Console.WriteLine($"Schema at version {result.CurrentVersion} ({result.AppliedVersions.Count} script(s) applied).");
     return;
+}
+
+// Order grains take payments through the sandbox the API mounts; a silo host has none of its own to fall back on.
+if (string.IsNullOrWhiteSpace(builder.Configuration[SandboxOptions.Section + ":BaseUrl"]))
+{
+    throw new InvalidOperationException(
+        $"{SandboxOptions.Section}:BaseUrl is required on a silo host: the address of an API process serving the payment sandbox "
+        + "(e.g. OrleansShop__Payments__Sandbox__BaseUrl=http://10.0.0.5:5000/), with the same WebhookSecret as the API.");
 }
 
 builder.AddCommerceSilo();
