@@ -38,6 +38,14 @@ public static class CommerceSiloExtensions
             if (configuration.GetValue<bool>(ClusterEnabledKey))
             {
                 silo.UseSqlClustering(shop.Storage, shop.DataDirectory);
+
+                // Calls and stream events between silos serialize from generated metadata only: a type missing from the
+                // context fails loudly here (and in its test) instead of quietly costing reflection.
+                builder.Services.Configure<ClusterMessagingOptions>(o =>
+                {
+                    o.TypeInfoResolvers.Add(CommerceMessageJson.Resolver);
+                    o.AllowReflectionFallback = false;
+                });
             }
         });
         return builder;
