@@ -122,6 +122,7 @@ start_postgres() {
   bin=$(pg_bin)
   mkdir -p "$pg_dir"
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$pg_dir"
+  as_pg test -w "$pg_dir" || die "the postgres user cannot write $pg_dir (a parent folder closed to others?): set RUN_DIR"
   if [ ! -f "$pg_dir/data/PG_VERSION" ]; then
     log "initdb $pg_dir/data"
     as_pg timeout 120 "$bin/initdb" -D "$pg_dir/data" --auth=trust -U postgres -E UTF8 > "$pg_dir/initdb.log" 2>&1 \
