@@ -3,6 +3,7 @@
 # silo, all members of one cluster in that database) and HAProxy in front of them. See README.md beside this file.
 #   deploy/local/cluster.sh start     # build (Release), start everything, print where the GraphQL IDE is
 #   deploy/local/cluster.sh status    # what runs, the membership table, the load balancer's health
+#   deploy/local/cluster.sh check     # a smoke test through the load balancer and across the nodes (smoke.mjs)
 #   deploy/local/cluster.sh stop      # stop exactly the processes start recorded, then PostgreSQL
 #   deploy/local/cluster.sh reset     # stop, then delete the cluster directory (database, secrets, logs)
 # Everything listens on 127.0.0.1 only; every wait is bounded.
@@ -67,6 +68,9 @@ still_ours() { # pid, pattern
   cmdline=$(tr '\0' ' ' 2>/dev/null < "/proc/$1/cmdline") || return 1
   [[ "$cmdline" == *"$2"* ]]
 }
+
+# Waits up to the given seconds for a process to end (polling every 0.1 s, not tail's default second).
+wait_exit() { timeout "$2" tail -s 0.1 --pid="$1" -f /dev/null 2>/dev/null || true; }
 
 pattern_of() { # name from the pid file
   case $1 in
@@ -154,7 +158,7 @@ stop_postgres() {
     if [ -n "$pid" ] && still_ours "$pid" "$pg_dir/data"; then
       log "PostgreSQL did not stop in 30 s: SIGQUIT to $pid"
       kill -QUIT "$pid" 2>/dev/null || true
-      timeout 10 tail --pid="$pid" -f /dev/null 2>/dev/null || true
+      wait_exit "$pid" 10
     fi
   fi
 }
@@ -346,7 +350,7 @@ cmd_stop() {
       [ "$name" = haproxy ] || continue
       log "stopping $name ($pid)"
       kill -TERM "$pid" 2>/dev/null || true
-      timeout 10 tail --pid="$pid" -f /dev/null 2>/dev/null || true
+      wait_exit "$pid" 10
     done <<< "$entries"
     while read -r name pid; do
       [ "$name" = haproxy ] && continue
@@ -357,11 +361,11 @@ cmd_stop() {
     while read -r name pid; do
       local left=$((deadline - SECONDS))
       (( left < 1 )) && left=1
-      timeout "$left" tail --pid="$pid" -f /dev/null 2>/dev/null || true
+      wait_exit "$pid" "$left"
       if still_ours "$pid" "$(pattern_of "$name")"; then
         log "$name ($pid) did not stop within ${STOP_TIMEOUT} s: SIGKILL"
         kill -KILL "$pid" 2>/dev/null || true
-        timeout 5 tail --pid="$pid" -f /dev/null 2>/dev/null || true
+        wait_exit "$pid" 5
       fi
     done <<< "$entries"
   fi
@@ -400,6 +404,12 @@ cmd_status() {
   return $status
 }
 
+cmd_check() {
+  [ -f "$secrets_file" ] || die "no cluster in $RUN_DIR: start one first"
+  timeout 150 node --experimental-websocket "$here/smoke.mjs" --lb "http://127.0.0.1:$LB_PORT" --nodes "$NODES" \
+    --node-port "$HTTP_PORT_BASE" --admin-email "$(secret admin_email)" --admin-password "$(secret admin_password)"
+}
+
 cmd_reset() {
   cmd_stop
   case "$RUN_DIR" in
@@ -412,6 +422,7 @@ case "${1:-}" in
   start|up) cmd_start ;;
   stop|down) cmd_stop ;;
   status) cmd_status ;;
+  check) cmd_check ;;
   reset) cmd_reset ;;
-  *) echo "usage: $0 start|stop|status|reset (env: NODES LB_PORT HTTP_PORT_BASE SILO_PORT_BASE PG_PORT RUN_DIR ...)" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|check|reset (env: NODES LB_PORT HTTP_PORT_BASE SILO_PORT_BASE PG_PORT RUN_DIR ...)" >&2; exit 2 ;;
 esac
