@@ -61,6 +61,26 @@ admin_email=bench-admin@example.com
 admin_password=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
 export ADMIN_EMAIL=$admin_email ADMIN_PASSWORD=$admin_password
 
+# CPU time (utime + stime, clock ticks) of the cluster's processes: the nodes, HAProxy, and PostgreSQL's postmaster
+# with its backends (pooled connections live across a run). Prints "nodes haproxy postgres".
+cluster_cpu_ticks() {
+  local nodes=0 haproxy=0 postgres=0 name pid t postmaster
+  while read -r name pid; do
+    t=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+    if [ "$name" = haproxy ]; then haproxy=$((haproxy + t)); else nodes=$((nodes + t)); fi
+  done < "$run_dir/pids"
+  postmaster=$(head -n 1 "$run_dir/pg/data/postmaster.pid" 2>/dev/null || true)
+  if [ -n "$postmaster" ]; then
+    for pid in "$postmaster" $(pgrep -P "$postmaster" || true); do
+      t=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+      postgres=$((postgres + t))
+    done
+  fi
+  echo "$nodes $haproxy $postgres"
+}
+ticks_per_second=$(getconf CLK_TCK)
+to_ms() { echo $(( ($1 - $2) * 1000 / ticks_per_second )); }
+
 # Requests per node from HAProxy's statistics (CSV), e.g. "node1=812 node2=809": shows the balancing happened.
 requests_per_node() {
   curl -fsS -m 5 "http://127.0.0.1:$LB_PORT/haproxy-stats;csv" 2>/dev/null | awk -F, '
@@ -98,19 +118,27 @@ for nodes in $NODE_COUNTS; do
   for run in $(seq 1 "$RUNS"); do
     log "$nodes node(s), run $run/$RUNS: $SHOPPERS shoppers, ${WARMUP}s warm-up, ${DURATION}s"
     before=$(requests_per_node)
+    read -r cpu_nodes cpu_haproxy cpu_pg < <(cluster_cpu_ticks)
     result=$(timeout $((DURATION + WARMUP + 300)) node bench/js/checkout-load.mjs --url "http://127.0.0.1:$LB_PORT" \
       --admin-email "$admin_email" --admin-password "$admin_password" --shoppers "$SHOPPERS" --products "$PRODUCTS" \
       --stock "$STOCK" --duration "$DURATION" --warmup "$WARMUP" --setup-file "$run_dir/setup.json" \
       --orders-file "$run_dir/orders-$run.txt")
+    read -r cpu_nodes1 cpu_haproxy1 cpu_pg1 < <(cluster_cpu_ticks)
+    cpu_ms="$(to_ms "$cpu_nodes1" "$cpu_nodes") $(to_ms "$cpu_haproxy1" "$cpu_haproxy") $(to_ms "$cpu_pg1" "$cpu_pg")"
     after=$(requests_per_node)
     check=$(verify "$run_dir" "$run_dir/setup.json") || failed=1
     log "$result"
-    log "requests per node (total so far): $after (before the run: ${before:-none})"
+    log "requests per node (total so far): $after (before the run: ${before:-none}); CPU ms (nodes haproxy postgres): $cpu_ms"
     log "check: $check"
+    # shellcheck disable=SC2016 # JavaScript, not shell
     node -e '
       const r = JSON.parse(process.argv[1]);
-      console.log(JSON.stringify({ nodes: Number(process.argv[2]), run: Number(process.argv[3]), ...r, check: process.argv[4], perNode: process.argv[5] }));' \
-      "$result" "$nodes" "$run" "$check" "$after" >> "$out/summary.jsonl"
+      // The CPU covers the whole invocation, warm-up included: divided by every order served in it.
+      const [nodesMs, haproxyMs, postgresMs] = process.argv[6].split(" ").map(Number);
+      const perOrder = (ms) => ms / Math.max(1, r.orders + r.warmupOrders);
+      console.log(JSON.stringify({ nodes: Number(process.argv[2]), run: Number(process.argv[3]), ...r, check: process.argv[4],
+        perNode: process.argv[5], cpuMsPerOrder: { nodes: perOrder(nodesMs), haproxy: perOrder(haproxyMs), postgres: perOrder(postgresMs) } }));' \
+      "$result" "$nodes" "$run" "$check" "$after" "$cpu_ms" >> "$out/summary.jsonl"
   done
   stop_cluster
 done
@@ -119,12 +147,13 @@ done
 node -e '
 const runs = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-console.log("| nodes | median orders/s | runs (orders/s) | median p50 ms | median p99 ms | errors | store check |");
-console.log("|---:|---:|---|---:|---:|---|---|");
+console.log("| nodes | median orders/s | runs (orders/s) | median p50 ms | median p99 ms | median CPU ms per order: nodes / HAProxy / PostgreSQL | errors | store check |");
+console.log("|---:|---:|---|---:|---:|---|---|---|");
 for (const nodes of [...new Set(runs.map((r) => r.nodes))]) {
   const rs = runs.filter((r) => r.nodes === nodes);
   const checks = rs.every((r) => r.check.startsWith("ok")) ? "ok" : "FAILED";
-  console.log(`| ${nodes} | ${median(rs.map((r) => r.ordersPerSecond)).toFixed(0)} | ${rs.map((r) => r.ordersPerSecond.toFixed(0)).join(", ")} | ${median(rs.map((r) => r.p50)).toFixed(1)} | ${median(rs.map((r) => r.p99)).toFixed(1)} | ${rs.map((r) => r.errors).join(", ")} | ${checks} |`);
+  const cpu = ["nodes", "haproxy", "postgres"].map((k) => median(rs.map((r) => r.cpuMsPerOrder[k])).toFixed(2)).join(" / ");
+  console.log(`| ${nodes} | ${median(rs.map((r) => r.ordersPerSecond)).toFixed(0)} | ${rs.map((r) => r.ordersPerSecond.toFixed(0)).join(", ")} | ${median(rs.map((r) => r.p50)).toFixed(1)} | ${median(rs.map((r) => r.p99)).toFixed(1)} | ${cpu} | ${rs.map((r) => r.errors).join(", ")} | ${checks} |`);
 }
 const firstError = runs.find((r) => r.firstError);
 if (firstError) console.log(`first error (${firstError.nodes} node(s), run ${firstError.run}): ${firstError.firstError}`);
