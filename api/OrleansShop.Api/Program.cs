@@ -1,9 +1,9 @@
 using OrleansShop.Api.Auth;
 using OrleansShop.Api.Demo;
-using OrleansShop.Api.Hosting;
 using OrleansShop.Api.Limits;
 using OrleansShop.Api.Payments;
 using OrleansShop.Api.Schema;
+using OrleansShop.Silo.Hosting;
 
 namespace OrleansShop.Api;
 
@@ -23,12 +23,11 @@ public static class Program
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.AddEmbeddedSilo();
+        builder.AddCommerceSilo();
         builder.Services.AddShopAuthentication(builder.Configuration);
         builder.Services.AddFirstAdministrator(builder.Configuration);
         builder.Services.AddDemoCatalog(builder.Configuration);
         builder.Services.AddSandboxPayments(builder.Configuration);
-        builder.Services.AddAdminLists(builder.Configuration);
         builder.Services.AddShopGraphQL();
         builder.Services.AddShopRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();

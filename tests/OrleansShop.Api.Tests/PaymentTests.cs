@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OrleansShop.Api.Payments;
 using OrleansShop.Api.Tests.Support;
+using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Api.Tests;
 

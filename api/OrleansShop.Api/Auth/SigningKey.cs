@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OrleansShop.Api.Hosting;
+using OrleansShop.Silo.Hosting;
 
 namespace OrleansShop.Api.Auth;
 

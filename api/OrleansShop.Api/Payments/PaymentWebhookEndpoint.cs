@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Runtime;
+using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Api.Payments;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Api.Payments;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Api.Payments;
 
@@ -12,8 +13,8 @@ namespace OrleansShop.Api.Payments;
 /// </summary>
 internal static class SandboxEndpoints
 {
-    public const string Prefix = "/sandbox/payments";
-    public const string IdempotencyHeader = "Idempotency-Key";
+    private const string Prefix = SandboxApi.Prefix;
+    private const string IdempotencyHeader = SandboxApi.IdempotencyHeader;
 
     public static IEndpointRouteBuilder MapSandboxEndpoints(this IEndpointRouteBuilder app)
     {

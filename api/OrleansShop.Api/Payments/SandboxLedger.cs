@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using OrleansShop.Api.Hosting;
+using OrleansShop.Silo.Hosting;
+using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Api.Payments;
 

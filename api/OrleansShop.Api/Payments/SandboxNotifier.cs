@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Api.Payments;
 
@@ -16,7 +17,6 @@ internal sealed partial class SandboxNotifier(
     TimeProvider clock,
     ILogger<SandboxNotifier> logger) : BackgroundService
 {
-    public const string HttpClientName = "payments-sandbox";
 
     /// <summary>Sends what is undelivered for the charge (all charges when null); failures stay queued for the next round.</summary>
     public async Task DeliverAsync(string? chargeId, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ internal sealed partial class SandboxNotifier(
                 };
                 request.Content.Headers.ContentType = new("application/json");
                 request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secret.Bytes, clock.GetUtcNow(), bytes));
-                using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+                using var response = await clients.CreateClient(SandboxApi.HttpClientName).SendAsync(request, cancellationToken);
                 delivered = response.IsSuccessStatusCode;
                 if (!delivered)
                 {

@@ -1,3 +1,4 @@
+using OrleansShop.Runtime.Clustering;
 using OrleansShop.Runtime.Hosting;
 using OrleansShop.Runtime.Storage;
 
@@ -48,6 +49,23 @@ public static class SqlStorageSelection
 
                 return silo.AddSqlServerGrainStorage(store, SqlServer).UseSqlServerReminders(SqlServer);
         }
+    }
+
+    /// <summary>
+    /// Makes the silo a cluster member whose membership table lives in the configured database (the same one as the
+    /// grain state); the membership options bind from <c>OrleansShop:Cluster</c>, then <paramref name="configure"/>.
+    /// </summary>
+    public static ISiloBuilder UseSqlClustering(
+        this ISiloBuilder silo, SqlStorageSettings settings, string dataDirectory, Action<ClusterMembershipOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Dialect switch
+        {
+            "sqlite" => silo.UseSqliteClustering(o => o.DataDirectory = dataDirectory, configure),
+            "postgres" => silo.UsePostgresClustering(o => o.ConnectionString = settings.RequireConnectionString(), configure),
+            _ => silo.UseSqlServerClustering(o => o.ConnectionString = settings.RequireConnectionString(), configure),
+        };
     }
 
     /// <summary>A migrator for the configured database (the hosts' <c>migrate</c> command).</summary>

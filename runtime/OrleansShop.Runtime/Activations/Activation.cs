@@ -147,13 +147,12 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
                 lastActivity = Environment.TickCount64;
             }
 
-            if (error is InconsistentStateException)
-            {
-                // Our copy of the state is stale: drop it so the next call reads the current version.
-                BeginDeactivationLocked(new DeactivationReason(DeactivationReasonCode.ApplicationError, "The grain's state was changed elsewhere.", error));
-            }
+            // Our copy of the state is stale: drop it so the next call reads the current version. Beginning may itself
+            // queue the deactivation turn, and then this thread must schedule it: nothing else will.
+            var deactivationQueued = error is InconsistentStateException
+                && BeginDeactivationLocked(new DeactivationReason(DeactivationReasonCode.ApplicationError, "The grain's state was changed elsewhere.", error));
 
-            schedule = status switch
+            schedule = deactivationQueued || status switch
             {
                 ActivationStatus.Valid => AdmitWaitingLocked(),
                 ActivationStatus.Deactivating => StartDeactivationIfIdleLocked(),
@@ -419,7 +418,8 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
             }
         }
 
-        if (reason.ReasonCode != DeactivationReasonCode.ActivationIdle)
+        // Idle collection and grains moving to another silo are routine, and can be thousands at once: not one line each.
+        if (reason.ReasonCode is not (DeactivationReasonCode.ActivationIdle or DeactivationReasonCode.Migrating))
         {
             RuntimeLog.Deactivating(Runtime.Logger, GrainId, reason);
         }

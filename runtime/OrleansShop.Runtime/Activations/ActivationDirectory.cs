@@ -40,6 +40,36 @@ internal sealed class ActivationDirectory
         }
     }
 
+    /// <summary>
+    /// Deactivates the activations of grains that <paramref name="ownedElsewhere"/> says another silo owns now (the ring
+    /// changed, or a peer with an older view placed them here): left alive they would serve stale state whenever calls
+    /// reach them again. Calls still queued on them are forwarded to the owner as they leave.
+    /// </summary>
+    public int DeactivateMisplaced(Func<GrainId, bool> ownedElsewhere)
+    {
+        List<Activation>? misplaced = null;
+        foreach (var pair in targets)
+        {
+            if (ownedElsewhere(pair.Key))
+            {
+                pair.Value.CollectActivations(misplaced ??= []);
+            }
+        }
+
+        if (misplaced is null)
+        {
+            return 0;
+        }
+
+        var reason = new DeactivationReason(DeactivationReasonCode.Migrating, "Another silo owns this grain now.");
+        foreach (var activation in misplaced)
+        {
+            activation.Deactivate(reason);
+        }
+
+        return misplaced.Count;
+    }
+
     public List<Activation> Activations()
     {
         var all = new List<Activation>(targets.Count);

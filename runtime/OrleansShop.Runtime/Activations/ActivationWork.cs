@@ -53,6 +53,12 @@ internal abstract class ActivationWork : SynchronizationContext
     {
     }
 
+    /// <summary>
+    /// Hands work that never ran here to the silo that owns the grain now (its activation here left because the grain
+    /// moved); false when this kind of work cannot travel, and it is then delivered locally.
+    /// </summary>
+    public virtual bool TryForward(Clustering.Transport.SiloTransport cluster, Clustering.SiloAddress owner, GrainId grainId) => false;
+
     /// <summary>Runs the first turn of the work on its activation.</summary>
     public abstract void Start();
 

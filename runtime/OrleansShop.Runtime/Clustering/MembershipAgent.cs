@@ -330,6 +330,16 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
             Volatile.Write(ref _ring, ring);
             _transport.UseRing(ring);
         }
+
+        // Every round, not only when the ring changed: a peer whose view was a round behind may have placed a grain here.
+        if (data.Find(LocalSilo) is { Status: SiloStatus.Active })
+        {
+            var misplaced = _runtime.Directory.DeactivateMisplaced(id => _transport.TryGetRemoteOwner(id, out _));
+            if (misplaced > 0)
+            {
+                MembershipLog.DeactivatingMisplaced(_logger, LocalSilo, misplaced);
+            }
+        }
     }
 
     private void Fail(string reason)

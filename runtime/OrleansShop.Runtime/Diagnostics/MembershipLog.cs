@@ -22,4 +22,7 @@ internal static partial class MembershipLog
 
     [LoggerMessage(206, LogLevel.Warning, "Leaving the cluster as {Status} failed; the other silos will detect this silo's absence instead")]
     public static partial void LeaveFailed(ILogger logger, Exception exception, SiloStatus status);
+
+    [LoggerMessage(207, LogLevel.Information, "Silo {Silo} deactivates {Count} activation(s) of grains other silos own now")]
+    public static partial void DeactivatingMisplaced(ILogger logger, SiloAddress silo, int count);
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using OrleansShop.Runtime.Activations;
+using OrleansShop.Runtime.Clustering;
+using OrleansShop.Runtime.Clustering.Transport;
 using OrleansShop.Runtime.Diagnostics;
 using OrleansShop.Runtime.Filters;
 using OrleansShop.Runtime.Invocation;
@@ -128,6 +130,13 @@ internal sealed class CallMessage<TResult> : ActivationWork
 
     public override void Fail(Exception exception) => Answer(default, exception);
 
+    public override bool TryForward(SiloTransport cluster, SiloAddress owner, GrainId grainId)
+    {
+        IsFinished = true;
+        _ = ForwardAsync(cluster, owner, grainId);
+        return true;
+    }
+
     public override void TimeOut(TimeoutException exception) => Answer(default, exception, completedTask: null, publishAsynchronously: true);
 
     public override string Describe() => Activation?.GrainId + " " + request.InterfaceType.Name + "." + request.MethodName;
@@ -155,6 +164,31 @@ internal sealed class CallMessage<TResult> : ActivationWork
                     continue;
                 default:
                     return builder.Task;
+            }
+        }
+    }
+
+    private async Task ForwardAsync(SiloTransport cluster, SiloAddress owner, GrainId grainId)
+    {
+        // The request travels with the caller's request context, as it would have from the caller.
+        var trace = ambient as CallTrace;
+        RequestContext.CurrentData = trace is null ? (RequestContextData?)ambient : trace.RequestContext;
+        try
+        {
+            if (oneWay)
+            {
+                await cluster.SendOneWayAsync(owner, grainId, request).ConfigureAwait(false);
+                return;
+            }
+
+            var value = await cluster.SendAsync(owner, grainId, request).ConfigureAwait(false);
+            Answer(value, null, publishAsynchronously: true);
+        }
+        catch (Exception exception)
+        {
+            if (!oneWay)
+            {
+                Answer(default, exception, publishAsynchronously: true);
             }
         }
     }

@@ -81,8 +81,16 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
         return message.GetTask();
     }
 
-    /// <summary>Sends work that reached an activation as it deactivated on to the grain's next activation.</summary>
-    public void Redeliver(ActivationWork work, GrainId grainId) => Deliver(reference: null, grainId, work, mayRunInline: false);
+    /// <summary>Sends work that reached an activation as it deactivated on to the grain's next activation, on whichever silo owns it now.</summary>
+    public void Redeliver(ActivationWork work, GrainId grainId)
+    {
+        if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(grainId, out var owner) && work.TryForward(cluster, owner, grainId))
+        {
+            return;
+        }
+
+        Deliver(reference: null, grainId, work, mayRunInline: false);
+    }
 
     private async Task SendOneWayRemoteAsync(SiloTransport cluster, SiloAddress owner, GrainId grainId, GrainRequest request)
     {

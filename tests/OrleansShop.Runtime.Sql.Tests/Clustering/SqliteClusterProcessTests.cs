@@ -210,6 +210,33 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         }
     }
 
+    [Fact]
+    public async Task Grains_that_moved_to_a_joining_silo_and_back_serve_their_latest_state()
+    {
+        var (a, _) = await StartSiloAsync();
+        var keys = Enumerable.Range(0, 16).Select(i => $"moving-{i}").ToArray();
+        foreach (var key in keys)
+        {
+            Assert.Equal("1", await a.RequestAsync($"append {key} one", Ct)); // every activation on A, alone
+        }
+
+        var (b, _) = await StartSiloAsync();
+        await SeeEachOtherAsync(a, b);
+        foreach (var key in keys)
+        {
+            Assert.Equal("2", await b.RequestAsync($"append {key} two", Ct)); // about half now run on B
+        }
+
+        // Back on A: an activation A kept from before B joined would still hold "one" and fail its write.
+        b.Kill();
+        await a.RequestAsync("waitactive 1", Ct);
+        foreach (var key in keys)
+        {
+            Assert.Equal("3", await a.RequestAsync($"append {key} three", Ct));
+            Assert.Equal("one,two,three", await a.RequestAsync($"read {key}", Ct));
+        }
+    }
+
     private async Task<(SiloProcess Silo, SiloAddress Address)> StartSiloAsync(params string[] arguments)
     {
         var silo = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId, .. arguments], Ct);

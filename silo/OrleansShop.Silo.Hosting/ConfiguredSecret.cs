@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using System.Text;
 
-namespace OrleansShop.Api.Hosting;
+namespace OrleansShop.Silo.Hosting;
 
 /// <summary>
 /// A secret the shop needs from configuration (the access-token signing key, the payment sandbox's shared secret). Outside
 /// Development a missing one stops start-up, so production never runs on a made-up key; in Development one is generated
 /// once into a file under the data directory, so a newcomer's <c>dotnet run</c> needs no setup.
 /// </summary>
-internal static class ConfiguredSecret
+public static class ConfiguredSecret
 {
     public const int MinimumBytes = 32;
 

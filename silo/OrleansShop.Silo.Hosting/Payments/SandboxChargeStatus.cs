@@ -1,7 +1,7 @@
-namespace OrleansShop.Api.Payments;
+namespace OrleansShop.Silo.Hosting.Payments;
 
 /// <summary>The sandbox's charge statuses as its JSON spells them.</summary>
-internal static class SandboxChargeStatus
+public static class SandboxChargeStatus
 {
     public const string Authorized = "authorized";
     public const string Captured = "captured";

@@ -1,6 +1,6 @@
 using OrleansShop.Runtime.Sql;
 
-namespace OrleansShop.Api.Hosting;
+namespace OrleansShop.Silo.Hosting;
 
 /// <summary>Where the embedded silo keeps its data, bound from <c>OrleansShop</c> (e.g. <c>OrleansShop__DataDirectory=/var/lib/orleansshop</c>).</summary>
 public sealed class ShopOptions

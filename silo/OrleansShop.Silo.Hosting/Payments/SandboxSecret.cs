@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using OrleansShop.Api.Hosting;
 
-namespace OrleansShop.Api.Payments;
+namespace OrleansShop.Silo.Hosting.Payments;
 
 /// <summary>The secret shared by the shop and the sandbox: configured, or in Development generated once under the data directory.</summary>
 public sealed class SandboxSecret

@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OrleansShop.Api.Hosting;
+namespace OrleansShop.Silo.Hosting;
 
 /// <summary>
 /// A random secret generated once and kept in a file readable only by its owner, for Development runs where none is
 /// configured (the access-token signing key, the payment sandbox's webhook secret).
 /// </summary>
-internal static class DevelopmentSecretFile
+public static class DevelopmentSecretFile
 {
     /// <summary>The secret in <paramref name="path"/>, creating it with <paramref name="bytes"/> random bytes if it is missing.</summary>
     public static byte[] LoadOrCreate(string path, int bytes, out bool created)

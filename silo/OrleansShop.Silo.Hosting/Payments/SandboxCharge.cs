@@ -1,10 +1,10 @@
-namespace OrleansShop.Api.Payments;
+namespace OrleansShop.Silo.Hosting.Payments;
 
 /// <summary>
 /// A charge as the sandbox keeps it and answers it. <see cref="PaymentId"/> and <see cref="OrderId"/> are the shop's own
 /// references (a real provider's metadata); <see cref="Status"/> is one of <see cref="SandboxChargeStatus"/>.
 /// </summary>
-internal sealed record SandboxCharge(
+public sealed record SandboxCharge(
     string Id,
     string OrderId,
     string PaymentId,

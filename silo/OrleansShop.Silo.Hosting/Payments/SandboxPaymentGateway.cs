@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
 
-namespace OrleansShop.Api.Payments;
+namespace OrleansShop.Silo.Hosting.Payments;
 
 /// <summary>
 /// The order grain's payment port over the sandbox's HTTP API, as it would be over a real provider's: a card is
@@ -29,10 +29,10 @@ internal sealed class SandboxPaymentGateway(IHttpClientFactory clients, SandboxA
             paymentId = charge.PaymentId,
             description = $"Order {charge.OrderNumber}",
         };
-        var answer = await SendAsync<SandboxCharge>(SandboxEndpoints.Prefix + "/charges", body, key, cancellationToken);
+        var answer = await SendAsync<SandboxCharge>(SandboxApi.Prefix + "/charges", body, key, cancellationToken);
         if (answer.Status == SandboxChargeStatus.Authorized)
         {
-            answer = await SendAsync<SandboxCharge>($"{SandboxEndpoints.Prefix}/charges/{Uri.EscapeDataString(answer.Id)}/capture", new { }, key + ":capture", cancellationToken);
+            answer = await SendAsync<SandboxCharge>($"{SandboxApi.Prefix}/charges/{Uri.EscapeDataString(answer.Id)}/capture", new { }, key + ":capture", cancellationToken);
         }
 
         var status = answer.Status switch
@@ -49,7 +49,7 @@ internal sealed class SandboxPaymentGateway(IHttpClientFactory clients, SandboxA
     public async Task<PaymentGatewayResult> RefundAsync(PaymentRefund refund, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(refund);
-        var answer = await SendAsync<RefundAnswer>(SandboxEndpoints.Prefix + "/refunds", new { paymentId = refund.PaymentId, reason = refund.Reason }, refund.IdempotencyKey, cancellationToken);
+        var answer = await SendAsync<RefundAnswer>(SandboxApi.Prefix + "/refunds", new { paymentId = refund.PaymentId, reason = refund.Reason }, refund.IdempotencyKey, cancellationToken);
         return new PaymentGatewayResult(answer.Status == "refunded" ? PaymentStatus.Refunded : PaymentStatus.Failed, Message: answer.Message);
     }
 
@@ -60,8 +60,8 @@ internal sealed class SandboxPaymentGateway(IHttpClientFactory clients, SandboxA
             Content = JsonContent.Create(body),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret.ApiKey);
-        request.Headers.Add(SandboxEndpoints.IdempotencyHeader, idempotencyKey);
-        using var response = await clients.CreateClient(SandboxNotifier.HttpClientName).SendAsync(request, cancellationToken);
+        request.Headers.Add(SandboxApi.IdempotencyHeader, idempotencyKey);
+        using var response = await clients.CreateClient(SandboxApi.HttpClientName).SendAsync(request, cancellationToken);
 
         // A 409 still describes the charge (e.g. a capture of a charge already refunded); anything else unexpected is the
         // provider failing, which the order records as a failed attempt and a retry under the same key resolves.

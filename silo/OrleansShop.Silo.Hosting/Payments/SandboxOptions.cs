@@ -1,4 +1,4 @@
-namespace OrleansShop.Api.Payments;
+namespace OrleansShop.Silo.Hosting.Payments;
 
 /// <summary>The payment sandbox mounted in the app (configuration section OrleansShop:Payments:Sandbox).</summary>
 public sealed class SandboxOptions

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace OrleansShop.Api.Payments;
+namespace OrleansShop.Silo.Hosting.Payments;
 
 /// <summary>
 /// Where the sandbox lives: configured, or this process's own first listening address, known only once the server has
 /// started (a port 0 in tests, a wildcard host in containers).
 /// </summary>
-internal sealed class SandboxAddress(IOptions<SandboxOptions> options, IServer server)
+public sealed class SandboxAddress(IOptions<SandboxOptions> options, IServer server)
 {
     private Uri? resolved;
 

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrleansShop.Grains;
+using OrleansShop.ReadModels;
+using OrleansShop.ReadModels.Catalog;
+using OrleansShop.ReadModels.Customers;
+using OrleansShop.ReadModels.Orders;
+
+namespace OrleansShop.Silo.Hosting;
+
+public static class ReadModelServiceCollectionExtensions
+{
+    /// <summary>
+    /// The SQL read models (catalog search, admin order and customer lists) in the read-model database, kept current by
+    /// the grains through their projection ports. Every silo registers them, because whichever silo runs a product or an
+    /// order grain is the one that projects it. Storage without read models (SQL Server) gets none.
+    /// </summary>
+    public static IServiceCollection AddCommerceReadModels(this IServiceCollection services, ShopOptions shop)
+    {
+        ArgumentNullException.ThrowIfNull(shop);
+        if (shop.Storage.Dialect is not ("sqlite" or "postgres"))
+        {
+            return services;
+        }
+
+        var database = ReadModelDatabase.FromSettings(shop.Storage, shop.DataDirectory);
+        services.TryAddSingleton(database);
+        services.AddCatalogReadModel(database);
+        services.AddSingleton<OrderListStore>();
+        services.AddSingleton<CustomerListStore>();
+        services.AddSingleton<SqlOrderProjection>();
+        services.AddSingleton<SqlCustomerProjection>();
+        services.AddSingleton<IOrderProjection>(s => s.GetRequiredService<SqlOrderProjection>());
+        services.AddSingleton<ICustomerProjection>(s => s.GetRequiredService<SqlCustomerProjection>());
+        return services;
+    }
+}
