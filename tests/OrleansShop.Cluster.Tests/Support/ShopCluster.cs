@@ -1,0 +1,239 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using OrleansShop.Testing;
+
+namespace OrleansShop.Cluster.Tests.Support;
+
+/// <summary>
+/// API processes, each co-hosting a silo, forming one cluster on a fresh PostgreSQL database, as deploy/local starts
+/// them. Node 0 also serves the payment sandbox, which every node's payment gateway uses (it stands for one external
+/// provider). Requests go to a node of the test's choosing; <see cref="RetryAsync{T}"/> retries on another live node.
+/// </summary>
+public sealed class ShopCluster : IAsyncDisposable
+{
+    public const string AdminEmail = "admin@cluster.test";
+    public const string AdminPassword = "admin-password-for-cluster-tests";
+    public const string GoodCard = "4242424242424242";
+
+    public static readonly object Address = new { name = "Ada Lovelace", line1 = "1 Analytical Way", city = "London", postalCode = "N1 9GU", country = "GB" };
+
+    private readonly PostgresServerFixture _postgres;
+    private readonly string _connectionString;
+    private readonly Dictionary<string, string> _environment;
+    private readonly List<string> _dataDirectories = [];
+    private readonly ShopNode?[] _nodes;
+    private readonly (int Http, int Silo)[] _ports;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(40) };
+    private int _next;
+
+    private ShopCluster(PostgresServerFixture postgres, string connectionString, int size)
+    {
+        _postgres = postgres;
+        _connectionString = connectionString;
+        _nodes = new ShopNode?[size];
+        _ports = [.. Enumerable.Range(0, size).Select(_ => (ShopNode.FreePort(), ShopNode.FreePort()))];
+        _environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["OrleansShop__Storage__Provider"] = "postgres",
+            ["OrleansShop__Storage__ConnectionString"] = connectionString,
+            ["OrleansShop__Cluster__Enabled"] = "true",
+            ["OrleansShop__Cluster__ClusterId"] = "test",
+            ["OrleansShop__Auth__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            ["OrleansShop__Payments__Sandbox__WebhookSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            ["OrleansShop__Payments__Sandbox__BaseUrl"] = $"http://127.0.0.1:{_ports[0].Http}/",
+            ["OrleansShop__Admin__Email"] = AdminEmail,
+            ["OrleansShop__Admin__Password"] = AdminPassword,
+            ["OrleansShop__Demo__Seed"] = "false",
+            ["OrleansShop__RateLimiting__Enabled"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+    }
+
+    public int Size => _nodes.Length;
+
+    public static async Task<ShopCluster> StartAsync(PostgresServerFixture postgres, int size, CancellationToken cancellationToken)
+    {
+        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), size);
+        try
+        {
+            for (var i = 0; i < size; i++)
+            {
+                await cluster.StartNodeAsync(i, cancellationToken);
+            }
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return cluster;
+    }
+
+    public ShopNode Node(int index) => _nodes[index] ?? throw new InvalidOperationException($"Node {index} is not running.");
+
+    public bool IsUp(int index) => _nodes[index] is { HasExited: false };
+
+    /// <summary>Starts node <paramref name="index"/> (again) on its own ports and data directory.</summary>
+    public async Task StartNodeAsync(int index, CancellationToken cancellationToken)
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"orleansshop-cluster-{Guid.NewGuid():N}");
+        _dataDirectories.Add(data);
+        var environment = new Dictionary<string, string>(_environment) { ["OrleansShop__DataDirectory"] = data };
+        _nodes[index] = await ShopNode.StartAsync(environment, _ports[index].Http, _ports[index].Silo, cancellationToken);
+    }
+
+    public void Kill(int index)
+    {
+        Node(index).Kill();
+        _nodes[index] = null;
+    }
+
+    public async Task<int> StopNodeAsync(int index, CancellationToken cancellationToken)
+    {
+        var node = Node(index);
+        _nodes[index] = null;
+        var code = await node.StopAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        await node.DisposeAsync();
+        return code;
+    }
+
+    /// <summary>Posts one GraphQL request to node <paramref name="index"/>; returns the whole response body.</summary>
+    public async Task<JsonNode> PostAsync(int index, string query, object? variables = null, string? token = null, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Node(index).BaseAddress, "graphql"))
+        {
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        using var response = await _http.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        return JsonNode.Parse(body) ?? throw new InvalidOperationException($"Empty answer ({(int)response.StatusCode}).");
+    }
+
+    /// <summary>The response's data, failing the test on GraphQL errors.</summary>
+    public async Task<JsonNode> DataAsync(int index, string query, object? variables = null, string? token = null, CancellationToken cancellationToken = default)
+    {
+        var body = await PostAsync(index, query, variables, token, cancellationToken);
+        Assert.True(body["errors"] is null, body.ToJsonString());
+        return body["data"]!;
+    }
+
+    /// <summary>
+    /// Runs an idempotent request on the live nodes in turn until it answers without GraphQL errors or transport failure,
+    /// for at most <paramref name="within"/>; returns the data and how many attempts failed first.
+    /// </summary>
+    public async Task<(JsonNode Data, int Failures)> RetryAsync(string query, object? variables, string? token, TimeSpan within, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + within;
+        var failures = 0;
+        string? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            var index = NextLiveNode();
+            try
+            {
+                var body = await PostAsync(index, query, variables, token, cancellationToken);
+                if (body["errors"] is null)
+                {
+                    return (body["data"]!, failures);
+                }
+
+                last = body.ToJsonString();
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            {
+                last = ex.Message;
+            }
+
+            failures++;
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new TimeoutException($"No node answered within {within} after {failures} failed attempts; last: {last}");
+    }
+
+    public async Task<string> AdminTokenAsync(CancellationToken cancellationToken)
+    {
+        var (data, _) = await RetryAsync(
+            "mutation($input: LoginInput!) { login(input: $input) { accessToken errors { code message } } }",
+            new { input = new { email = AdminEmail, password = AdminPassword } }, null, TimeSpan.FromSeconds(60), cancellationToken);
+        return data["login"]!["accessToken"]!.GetValue<string>();
+    }
+
+    public async Task<string> CreateProductAsync(int index, string adminToken, int initialStock, CancellationToken cancellationToken)
+    {
+        var sku = "SKU-" + Guid.NewGuid().ToString("N")[..10];
+        var payload = (await DataAsync(
+            index,
+            "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } errors { code message } } }",
+            new { input = new { sku, name = "Cluster test " + sku, description = "A product for the cluster tests.", price = 12.5m, initialStock } },
+            adminToken, cancellationToken))["createProduct"]!;
+        Assert.Empty(payload["errors"]!.AsArray());
+        return payload["product"]!["id"]!.GetValue<string>();
+    }
+
+    public async Task<(int Available, int OnHand, int Reserved)> StockAsync(int index, string productId, string adminToken, CancellationToken cancellationToken)
+    {
+        var stock = (await DataAsync(index, "query($id: ID) { product(id: $id) { stock { available onHand reserved } } }", new { id = productId }, adminToken, cancellationToken))["product"]!["stock"]!;
+        return (stock["available"]!.GetValue<int>(), stock["onHand"]!.GetValue<int>(), stock["reserved"]!.GetValue<int>());
+    }
+
+    /// <summary>A card token from the sandbox on node 0, as a shopper's client gets one.</summary>
+    public async Task<string> TokenizeAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(
+            new Uri(Node(0).BaseAddress, "sandbox/payments/tokens"),
+            new { number = GoodCard, expMonth = 12, expYear = DateTime.UtcNow.Year + 2, cvc = "123" },
+            cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken))!["token"]!.GetValue<string>();
+    }
+
+    /// <summary>The output of every node still running, for a failure message.</summary>
+    public string Output() => string.Join(Environment.NewLine, _nodes.Select((n, i) => n is null ? "" : $"--- node {i}:{n.Output()}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in _nodes)
+        {
+            if (node is not null)
+            {
+                await node.DisposeAsync();
+            }
+        }
+
+        _http.Dispose();
+        await _postgres.DropDatabaseAsync(_connectionString, CancellationToken.None);
+        foreach (var directory in _dataDirectories)
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
+        }
+    }
+
+    private int NextLiveNode()
+    {
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            var index = (int)((uint)Interlocked.Increment(ref _next) % (uint)_nodes.Length);
+            if (IsUp(index))
+            {
+                return index;
+            }
+        }
+
+        throw new InvalidOperationException("No node is running.");
+    }
+}
