@@ -75,7 +75,8 @@ wait_exit() { timeout "$2" tail -s 0.1 --pid="$1" -f /dev/null 2>/dev/null || tr
 pattern_of() { # name from the pid file
   case $1 in
     haproxy) echo "$RUN_DIR/haproxy.cfg" ;;
-    *) echo "$app_dir/OrleansShop.Api.dll" ;;
+    # The binaries the nodes were started from, whatever APP_DIR says now.
+    *) echo "$(cat "$RUN_DIR/app-dir" 2>/dev/null || echo "$app_dir")/OrleansShop.Api.dll" ;;
   esac
 }
 
@@ -289,6 +290,7 @@ cmd_start() {
   ensure_secrets
   start_postgres
   build_app
+  echo "$app_dir" > "$RUN_DIR/app-dir"
 
   start_ms=$(date +%s%3N)
   local deadline=$((SECONDS + START_TIMEOUT))
