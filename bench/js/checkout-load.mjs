@@ -126,6 +126,7 @@ async function phase(seconds, state, shoppers) {
   const latencies = [];
   let errors = 0;
   let firstError = null;
+  const errorKinds = new Map();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(Array.from({ length: shoppers }, async (_, shopper) => {
@@ -136,14 +137,19 @@ async function phase(seconds, state, shoppers) {
         latencies.push(performance.now() - t0);
       } catch (error) {
         errors++;
-        firstError ??= String(error?.message ?? error).slice(0, 300);
+        const message = String(error?.message ?? error);
+        firstError ??= message.slice(0, 300);
+        // Ids and numbers differ from one failure to the next; the kind of failure is what is left.
+        const kind = message.replace(/[0-9a-f]{16,}|[A-Za-z0-9+/]{20,}={0,2}|\d+/g, '#').slice(0, 160);
+        errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
       }
     }
   }));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : null);
-  return { orders: latencies.length, errors, firstError, seconds: elapsed, ordersPerSecond: latencies.length / elapsed, p50: pct(0.5), p99: pct(0.99) };
+  return { orders: latencies.length, errors, firstError, seconds: elapsed, ordersPerSecond: latencies.length / elapsed, p50: pct(0.5), p99: pct(0.99),
+    errorKinds: Object.fromEntries([...errorKinds].sort((a, b) => b[1] - a[1]).slice(0, 5)) };
 }
 
 const state = await setup();
