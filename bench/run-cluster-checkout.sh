@@ -157,6 +157,7 @@ for (const nodes of [...new Set(runs.map((r) => r.nodes))]) {
 }
 const firstError = runs.find((r) => r.firstError);
 if (firstError) console.log(`first error (${firstError.nodes} node(s), run ${firstError.run}): ${firstError.firstError}`);
+for (const r of runs.filter((r) => Object.keys(r.errorKinds ?? {}).length)) console.log(`errors by kind (${r.nodes} node(s), run ${r.run}): ${JSON.stringify(r.errorKinds)}`);
 ' "$out/summary.jsonl"
 echo "Command: RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP SHOPPERS=$SHOPPERS PRODUCTS=$PRODUCTS NODE_COUNTS=\"$NODE_COUNTS\" bench/run-cluster-checkout.sh"
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
