@@ -36,7 +36,14 @@ internal sealed class Silo : IHostedService
         {
             foreach (var slot in grainClass.States)
             {
-                slot.Storage = runtime.Services.GetKeyedService<IGrainStorage>(slot.StorageName)
+                var storage = runtime.Services.GetKeyedService<IGrainStorage>(slot.StorageName);
+                if (storage is null && membership is { IsClient: true } && !grainClass.IsStatelessWorker)
+                {
+                    // A cluster client never activates this grain: the silos hold its state.
+                    continue;
+                }
+
+                slot.Storage = storage
                     ?? throw new InvalidOperationException(
                         $"Grain {grainClass.Type.FullName} stores state '{slot.StateName}' in grain storage '{slot.StorageName}', which is not registered: " +
                         $"call AddMemoryGrainStorage(\"{slot.StorageName}\") or a SQL grain storage with that name on the silo builder.");

@@ -48,7 +48,7 @@ public sealed class RateLimitingTests
         var anonymous = await server.PostAsync("{ __typename }");
         var overHttp = await server.PostAsync("{ me { id } }", accessToken: customer); // the customer's own budget, not the address's
 
-        await using var socket = await GraphQLSocket.ConnectAsync(server, customer);
+        await using var socket = await GraphQLSocket.ConnectAsync(server.WebSocketUri, customer);
         await socket.SubscribeAsync("1", "{ me { id } }");
         var overSocket = await socket.ReceiveAsync();
 

@@ -68,7 +68,7 @@ public sealed class ShopperJourneyTests(SharedShopServer fixture)
         Assert.Equal(0, (await Server.DataAsync("{ cart { itemCount } }", accessToken: shopper))["cart"]!["itemCount"]!.GetValue<int>());
 
         // The shopper's client follows the order from now on.
-        await using var socket = await GraphQLSocket.ConnectAsync(Server, shopper);
+        await using var socket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri, shopper);
         await socket.SubscribeAsync("order", "subscription($id: ID!) { orderStatusChanged(orderId: $id) { id status } }", new { id = orderId });
         await Server.WaitForSubscribersAsync<OrderDetails>(StreamSubscribers.OrderStream(orderId), expected: 1);
 

@@ -16,7 +16,7 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
     {
         var admin = await Server.AdminTokenAsync();
         var productId = await Server.CreateProductAsync(admin, stock: 10);
-        await using var socket = await GraphQLSocket.ConnectAsync(Server);
+        await using var socket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri);
 
         await socket.SubscribeAsync("s1", StockChanged, new { id = productId });
         await Server.WaitForSubscribersAsync<StockLevel>(StreamSubscribers.StockStream(productId), expected: 1);
@@ -38,8 +38,8 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
         var admin = await Server.AdminTokenAsync();
         var productId = await Server.CreateProductAsync(admin, stock: 3);
         var id = new { id = productId };
-        await using var adminSocket = await GraphQLSocket.ConnectAsync(Server, admin);
-        await using var shopperSocket = await GraphQLSocket.ConnectAsync(Server);
+        await using var adminSocket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri, admin);
+        await using var shopperSocket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri);
         await adminSocket.SubscribeAsync("admin", StockChangedForAdmins, id);
         await shopperSocket.SubscribeAsync("shopper", StockChangedForAdmins, id);
         await Server.WaitForSubscribersAsync<StockLevel>(StreamSubscribers.StockStream(productId), expected: 2);
@@ -57,7 +57,7 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
     public async Task A_dropped_connection_ends_its_stream_subscriptions()
     {
         var productId = await Server.CreateProductAsync(stock: 1);
-        var socket = await GraphQLSocket.ConnectAsync(Server);
+        var socket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri);
         await socket.SubscribeAsync("s1", StockChanged, new { id = productId });
         await socket.SubscribeAsync("s2", StockChanged, new { id = productId });
         await Server.WaitForSubscribersAsync<StockLevel>(StreamSubscribers.StockStream(productId), expected: 2);
@@ -75,7 +75,7 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
     [InlineData("orderStatusChanged(orderId: $id) { status }", "UHJvZHVjdDpuby1zdWNoLXByb2R1Y3Q=")] // a product's id
     public async Task Subscribing_to_an_unknown_id_is_a_NOT_FOUND_error(string field, string id)
     {
-        await using var socket = await GraphQLSocket.ConnectAsync(Server);
+        await using var socket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri);
 
         await socket.SubscribeAsync("s1", $"subscription($id: ID!) {{ {field} }}", new { id });
 
@@ -88,7 +88,7 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
     public async Task Order_status_changed_pushes_the_order_to_its_owner_on_each_change_and_completes_when_it_is_final()
     {
         var (owner, orderId) = await PlaceOrderAsync();
-        await using var socket = await GraphQLSocket.ConnectAsync(Server, owner);
+        await using var socket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri, owner);
         await socket.SubscribeAsync("o1", OrderStatusChanged, new { id = orderId });
         await Server.WaitForSubscribersAsync<OrderDetails>(StreamSubscribers.OrderStream(orderId), expected: 1);
 
@@ -113,7 +113,7 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
     {
         var productId = await Server.CreateProductAsync(stock: 5);
         var orderId = (await Server.GuestCheckoutAsync(await Server.AddToCartAsync(productId, 2)))["id"]!.GetValue<string>();
-        await using var socket = await GraphQLSocket.ConnectAsync(Server);
+        await using var socket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri);
         await socket.SubscribeAsync("o1", OrderStatusChanged, new { id = orderId });
         await Server.WaitForSubscribersAsync<OrderDetails>(StreamSubscribers.OrderStream(orderId), expected: 1);
 
@@ -129,9 +129,9 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
         var (owner, orderId) = await PlaceOrderAsync();
         var id = new { id = orderId };
         var stranger = (await Server.RegisterAsync(ShopServer.UniqueEmail()))["accessToken"]!.GetValue<string>();
-        await using var strangerSocket = await GraphQLSocket.ConnectAsync(Server, stranger);
-        await using var anonymousSocket = await GraphQLSocket.ConnectAsync(Server);
-        await using var adminSocket = await GraphQLSocket.ConnectAsync(Server, await Server.AdminTokenAsync());
+        await using var strangerSocket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri, stranger);
+        await using var anonymousSocket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri);
+        await using var adminSocket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri, await Server.AdminTokenAsync());
 
         await strangerSocket.SubscribeAsync("o1", OrderStatusChanged, id);
         await anonymousSocket.SubscribeAsync("o1", OrderStatusChanged, id);
@@ -152,13 +152,13 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
     public async Task A_browser_client_signs_in_with_the_token_in_connection_init_and_a_bad_token_is_refused()
     {
         var (owner, orderId) = await PlaceOrderAsync();
-        await using var socket = await GraphQLSocket.ConnectAsync(Server, owner, tokenInPayload: true);
+        await using var socket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri, owner, tokenInPayload: true);
         await socket.SubscribeAsync("o1", OrderStatusChanged, new { id = orderId });
         await Server.WaitForSubscribersAsync<OrderDetails>(StreamSubscribers.OrderStream(orderId), expected: 1);
         await Server.CancelOrderAsync(orderId, owner);
         Assert.Equal("CANCELLED", (await socket.NextAsync("o1"))["data"]!["orderStatusChanged"]!["status"]!.GetValue<string>());
 
-        await using var forged = await GraphQLSocket.OpenAsync(Server, "not-a-token", tokenInPayload: true);
+        await using var forged = await GraphQLSocket.OpenAsync(Server.WebSocketUri, "not-a-token", tokenInPayload: true);
         Assert.Equal(4403, await forged.ClosedWithAsync());
     }
 

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using OrleansShop.Api.Tests.Support;
 using OrleansShop.Cluster.Tests.Support;
 using OrleansShop.Testing;
 
@@ -54,6 +57,100 @@ public sealed class OneActivationTests(PostgresServerFixture postgres)
         for (var node = 0; node < 3; node++)
         {
             Assert.Equal((0, 40, 40), await cluster.StockAsync(node, productId, admin, Ct));
+        }
+    }
+
+    [Fact]
+    public async Task A_subscription_on_one_node_sees_stock_changes_made_through_another()
+    {
+        postgres.RequireServer();
+        await using var cluster = await ShopCluster.StartAsync(postgres, 3, Ct);
+        var admin = await cluster.AdminTokenAsync(Ct);
+
+        // Six products: their stock grains spread over the three silos, so most publish on a silo other than node 1's.
+        var products = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            products.Add(await cluster.CreateProductAsync(i % 3, admin, initialStock: 20, Ct));
+        }
+
+        await using var socket = await GraphQLSocket.ConnectAsync(new Uri($"ws://127.0.0.1:{cluster.Node(1).HttpPort}/graphql"));
+        var inbox = Channel.CreateUnbounded<JsonNode>();
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                while (!stopReading.IsCancellationRequested)
+                {
+                    await inbox.Writer.WriteAsync(await socket.ReceiveAsync(), stopReading.Token);
+                }
+            }
+            catch (Exception)
+            {
+                inbox.Writer.TryComplete();
+            }
+        }, Ct);
+
+        for (var i = 0; i < products.Count; i++)
+        {
+            await socket.SubscribeAsync($"s{i}", "subscription($id: ID!) { stockChanged(productId: $id) { available } }", new { id = products[i] });
+        }
+
+        for (var i = 0; i < products.Count; i++)
+        {
+            // The subscription is live once a change made through node 2 reaches the socket on node 1.
+            var expected = 20;
+            int? seen = null;
+            for (var poke = 0; poke < 40 && seen is null; poke++)
+            {
+                await cluster.DataAsync(
+                    2, "mutation($input: AdjustStockInput!) { adjustStock(input: $input) { errors { code } } }",
+                    new { input = new { productId = products[i], delta = 1, reason = "poke" } }, admin, Ct);
+                expected++;
+                seen = await NextLevelAsync(inbox, $"s{i}", TimeSpan.FromMilliseconds(500));
+            }
+
+            Assert.NotNull(seen);
+            while (seen != expected)
+            {
+                seen = await NextLevelAsync(inbox, $"s{i}", TimeSpan.FromSeconds(10)) ?? throw new TimeoutException($"stock level {expected} never arrived for s{i}");
+            }
+
+            // A guest checkout through node 2 reserves 2: node 1's subscriber sees the new level.
+            var cartId = (await cluster.DataAsync(
+                2, "mutation($input: AddCartItemInput!) { addCartItem(input: $input) { cart { id } } }",
+                new { input = new { productId = products[i], quantity = 2 } }, cancellationToken: Ct))["addCartItem"]!["cart"]!["id"]!.GetValue<string>();
+            var checkout = (await cluster.DataAsync(
+                0, "mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } errors { code } } }",
+                new { input = new { cartId, email = "sub@cluster.test", shippingAddress = ShopCluster.Address, idempotencyKey = Guid.NewGuid().ToString() } },
+                cancellationToken: Ct))["checkout"]!;
+            Assert.Empty(checkout["errors"]!.AsArray());
+            Assert.Equal(expected - 2, await NextLevelAsync(inbox, $"s{i}", TimeSpan.FromSeconds(10)));
+        }
+
+        await stopReading.CancelAsync();
+    }
+
+    private static async Task<int?> NextLevelAsync(Channel<JsonNode> inbox, string id, TimeSpan within)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        limit.CancelAfter(within);
+        try
+        {
+            while (true)
+            {
+                var message = await inbox.Reader.ReadAsync(limit.Token);
+                Assert.Equal("next", message["type"]!.GetValue<string>());
+                if (message["id"]!.GetValue<string>() == id)
+                {
+                    return message["payload"]!["data"]!["stockChanged"]!["available"]!.GetValue<int>();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!Ct.IsCancellationRequested)
+        {
+            return null;
         }
     }
 }

@@ -6,18 +6,20 @@ using OrleansShop.Runtime.Invocation;
 namespace OrleansShop.Runtime.TestHost;
 
 /// <summary>
-/// Grain call throughput and latency from this silo: <paramref name="grains"/> ping grains, each called in a loop by
-/// its own worker, all owned by another silo (remote) or by this one (local). Bounded by time, not by call count.
+/// Grain call throughput and latency from this silo: <paramref name="grains"/> ping grains, all owned by another silo
+/// (remote) or by this one (local), called in a loop by <c>callers</c> workers (one per grain by default; fewer
+/// callers each cycle over their share of the grains, which bounds the calls in flight). Bounded by time, not by count.
 /// </summary>
 internal static class ClusterBench
 {
-    public static async Task<string> RunAsync(IGrainFactory factory, IClusterMembership membership, bool remote, int grains, double seconds)
+    public static async Task<string> RunAsync(IGrainFactory factory, IClusterMembership membership, bool remote, int grains, double seconds, int callers = 0)
     {
         var keys = PickKeys(factory, membership, remote, grains);
         var references = keys.Select(k => factory.GetGrain<IPingGrain>(k)).ToArray();
-        await RunForAsync(references, TimeSpan.FromSeconds(1), record: false);
+        callers = callers <= 0 ? references.Length : Math.Min(callers, references.Length);
+        await RunForAsync(references, callers, TimeSpan.FromSeconds(1), record: false);
         var clock = Stopwatch.StartNew();
-        var latencies = await RunForAsync(references, TimeSpan.FromSeconds(seconds), record: true);
+        var latencies = await RunForAsync(references, callers, TimeSpan.FromSeconds(seconds), record: true);
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
@@ -42,14 +44,15 @@ internal static class ClusterBench
         return keys;
     }
 
-    private static async Task<List<long>[]> RunForAsync(IPingGrain[] grains, TimeSpan duration, bool record)
+    private static async Task<List<long>[]> RunForAsync(IPingGrain[] grains, int callers, TimeSpan duration, bool record)
     {
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var results = new List<long>[grains.Length];
-        await Task.WhenAll(grains.Select((grain, index) => Task.Run(async () =>
+        var results = new List<long>[callers];
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(index => Task.Run(async () =>
         {
             var mine = results[index] = new List<long>(record ? 1024 : 0);
             var value = 0;
+            var next = index;
             while (true)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -58,7 +61,12 @@ internal static class ClusterBench
                     return;
                 }
 
-                value = await grain.PingAsync(value);
+                value = await grains[next].PingAsync(value);
+                next += callers;
+                if (next >= grains.Length)
+                {
+                    next = index;
+                }
                 if (record)
                 {
                     mine.Add(Stopwatch.GetTimestamp() - start);

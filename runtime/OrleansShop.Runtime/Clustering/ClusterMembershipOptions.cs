@@ -11,6 +11,12 @@ public sealed class ClusterMembershipOptions
     /// <summary>Separates clusters sharing one database; part of every membership row's key.</summary>
     public string ClusterId { get; set; } = "default";
 
+    /// <summary>
+    /// <see cref="ClusterMode.Client"/> makes this process a cluster client: it reads the table every
+    /// <see cref="TableRefreshInterval"/>, never writes it, and the silo settings (port, probes, lease) do not apply.
+    /// </summary>
+    public ClusterMode Mode { get; set; } = ClusterMode.Silo;
+
     /// <summary>The address this silo listens on for other silos.</summary>
     public string ListenAddress { get; set; } = "127.0.0.1";
 
@@ -65,6 +71,7 @@ public sealed class ClusterMembershipOptions
     public void Validate()
     {
         Require(!string.IsNullOrWhiteSpace(ClusterId), "ClusterId must not be empty.");
+        Require(Enum.IsDefined(Mode), "Mode must be Silo or Client.");
         Require(!string.IsNullOrWhiteSpace(AdvertisedHost) && !AdvertisedHost.Contains('@', StringComparison.Ordinal), "AdvertisedHost must be a host name or address.");
         Require(System.Net.IPAddress.TryParse(ListenAddress, out _), "ListenAddress must be an IP address.");
         Require(SiloPort is >= 0 and <= 65535, "SiloPort must be 0..65535.");

@@ -13,7 +13,8 @@ namespace OrleansShop.Runtime.Clustering;
 /// This silo's membership protocol (after Orleans' MembershipAgent and MembershipTableManager): joins the table
 /// (Joining, then Active), probes peers over the silo port, votes an unresponsive peer dead, heartbeats, and leaves
 /// (ShuttingDown, then Dead) when the host stops. It stops the silo rather than serve on when the table says this
-/// silo is dead, or when it has not managed to write a heartbeat for its whole lease.
+/// silo is dead, or when it has not managed to write a heartbeat for its whole lease. In client mode it only reads
+/// the table on the refresh interval and keeps the transport's ring current: no row, no probes, no listener.
 /// </summary>
 internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
 {
@@ -62,9 +63,18 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
     /// <summary>Whether this silo has stopped serving because it is dead to the cluster or lost its lease.</summary>
     public bool HasFailed => Volatile.Read(ref _fatal) != 0;
 
+    /// <summary>Whether this process is a cluster client: it reads the table but has no row and hosts no grains.</summary>
+    public bool IsClient => _options.Mode == ClusterMode.Client;
+
     public async Task JoinAsync(CancellationToken cancellationToken)
     {
         _options.Validate();
+        if (IsClient)
+        {
+            await ConnectAsClientAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         _listener = new SiloListener(IPAddress.Parse(_options.ListenAddress), _options.SiloPort, _transport.Accept);
         LocalSilo = new SiloAddress(_options.AdvertisedHost, _listener.Port, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         _listener.Generation = LocalSilo.Generation;
@@ -90,11 +100,28 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
         }
 
         MembershipLog.StatusWritten(_logger, LocalSilo, SiloStatus.Active, _options.ClusterId);
-        _transport.Start(LocalSilo);
+        _transport.Start(LocalSilo, client: false);
         Publish(joined);
         _runtime.Cluster = _transport;
         Volatile.Write(ref _lastHeartbeat, Stopwatch.GetTimestamp());
         _loops = Task.WhenAll(Task.Run(ProbeLoopAsync), Task.Run(TableLoopAsync));
+    }
+
+    /// <summary>
+    /// A client's start: one read of the table, then a refresh every <see cref="ClusterMembershipOptions.TableRefreshInterval"/>.
+    /// Its identity (port 0: no silo listens there) only names it in call chains; it is never written anywhere.
+    /// </summary>
+    private async Task ConnectAsClientAsync(CancellationToken cancellationToken)
+    {
+        LocalSilo = new SiloAddress(_options.AdvertisedHost, 0, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+
+        // Routing through the transport from the first moment: without a ring yet, a call waits for a silo rather
+        // than activate its grain here.
+        _transport.Start(LocalSilo, client: true);
+        _runtime.Cluster = _transport;
+        Publish(await _table.ReadAllAsync(cancellationToken).ConfigureAwait(false));
+        MembershipLog.ClientConnected(_logger, LocalSilo, _options.ClusterId, ActiveSilos.Count);
+        _loops = Task.Run(TableLoopAsync);
     }
 
     /// <summary>Marks this silo ShuttingDown before its grains deactivate; it keeps answering probes meanwhile.</summary>
@@ -129,9 +156,9 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
 
     private async Task LeaveStepAsync(SiloStatus status, CancellationToken cancellationToken)
     {
-        if (HasFailed || LocalSilo == default)
+        if (HasFailed || LocalSilo == default || IsClient)
         {
-            // A silo declared dead must not rewrite its row; one without its lease cannot.
+            // A silo declared dead must not rewrite its row; one without its lease cannot; a client has none.
             return;
         }
 
@@ -257,6 +284,11 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
             {
                 var data = await _table.ReadAllAsync(token).ConfigureAwait(false);
                 Publish(data);
+                if (IsClient)
+                {
+                    continue;
+                }
+
                 if (data.Find(LocalSilo) is not { Status: not SiloStatus.Dead })
                 {
                     Fail("the membership table declares this silo dead");

@@ -23,6 +23,9 @@ internal static partial class MembershipLog
     [LoggerMessage(206, LogLevel.Warning, "Leaving the cluster as {Status} failed; the other silos will detect this silo's absence instead")]
     public static partial void LeaveFailed(ILogger logger, Exception exception, SiloStatus status);
 
-    [LoggerMessage(207, LogLevel.Information, "Silo {Silo} deactivates {Count} activation(s) of grains other silos own now")]
+    [LoggerMessage(207, LogLevel.Information, "Cluster client {Client} reads cluster {ClusterId}: {ActiveSilos} active silos")]
+    public static partial void ClientConnected(ILogger logger, SiloAddress client, string clusterId, int activeSilos);
+
+    [LoggerMessage(208, LogLevel.Information, "Silo {Silo} deactivates {Count} activation(s) of grains other silos own now")]
     public static partial void DeactivatingMisplaced(ILogger logger, SiloAddress silo, int count);
 }

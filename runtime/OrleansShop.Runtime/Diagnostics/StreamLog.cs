@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrleansShop.Runtime.Clustering;
 using OrleansShop.Runtime.Streams;
 
 namespace OrleansShop.Runtime.Diagnostics;
@@ -16,4 +17,19 @@ internal static partial class StreamLog
 
     [LoggerMessage(104, LogLevel.Warning, "Stream provider {Provider} stopped before every subscriber finished")]
     public static partial void StopIncomplete(ILogger logger, string provider);
+
+    [LoggerMessage(105, LogLevel.Warning, "{Count} stream messages of provider {Provider} did not reach silo {Peer}: the batch could not be sent")]
+    public static partial void PeerBatchLost(ILogger logger, Exception? exception, int count, string provider, SiloAddress peer);
+
+    [LoggerMessage(106, LogLevel.Warning, "Dropped {Count} stream messages ({Total} in all) of provider {Provider} for silo {Peer}: its queue of {Capacity} was full or its batches were lost")]
+    public static partial void PeerMessagesDropped(ILogger logger, long count, long total, string provider, SiloAddress peer, int capacity);
+
+    [LoggerMessage(107, LogLevel.Warning, "A stream message of provider {Provider} on stream {StreamId} cannot be sent to other silos: its item type {ItemType} does not serialize")]
+    public static partial void ItemNotSerializable(ILogger logger, Exception exception, string provider, StreamId streamId, string itemType);
+
+    [LoggerMessage(108, LogLevel.Warning, "A stream message of provider {Provider} from another silo was skipped: it could not be read")]
+    public static partial void IncomingMessageUnreadable(ILogger logger, Exception exception, string provider);
+
+    [LoggerMessage(109, LogLevel.Warning, "A stream batch from another silo was dropped: it could not be read")]
+    public static partial void IncomingBatchUnreadable(ILogger logger, Exception exception);
 }

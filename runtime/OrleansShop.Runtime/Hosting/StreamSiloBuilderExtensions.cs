@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrleansShop.Runtime.Streams;
@@ -29,6 +30,7 @@ public static class StreamSiloBuilderExtensions
         silo.Services.AddOptions<StreamProviderOptions>(name)
             .Configure(o => configure?.Invoke(o))
             .Validate(o => o.SubscriberBufferCapacity > 0, $"StreamProviderOptions.SubscriberBufferCapacity of stream provider '{name}' must be positive.")
+            .Validate(o => o.PeerQueueCapacity > 0, $"StreamProviderOptions.PeerQueueCapacity of stream provider '{name}' must be positive.")
             .ValidateOnStart();
         silo.Services.AddSingleton(new StreamProviderName(name));
         silo.Services.AddKeyedSingleton(name, (sp, _) => new StreamProvider(
@@ -41,9 +43,26 @@ public static class StreamSiloBuilderExtensions
     }
 
     /// <summary>
-    /// An in-process stream provider: subscribers in this silo receive what is published in this silo while they are
-    /// subscribed; nothing is stored (see <see cref="StreamProviderOptions"/> for what happens to a slow subscriber).
+    /// A stream provider in memory: subscribers receive what is published while they are subscribed; nothing is
+    /// stored (see <see cref="StreamProviderOptions"/> for what happens to a slow subscriber). With clustering, what a
+    /// silo publishes also reaches the subscribers on every other silo, at most once and in order per publisher.
     /// </summary>
-    public static ISiloBuilder AddMemoryStreams(this ISiloBuilder silo, string name, Action<StreamProviderOptions>? configure = null) =>
-        silo.AddStreams(name, _ => new MemoryStreamQueueAdapter(), configure);
+    public static ISiloBuilder AddMemoryStreams(this ISiloBuilder silo, string name, Action<StreamProviderOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+
+        // Resolved when the silo starts, so clustering may be configured before or after the streams.
+        silo.Services.TryAddSingleton(sp => new ClusterStreamRouter(
+            sp.GetService<Clustering.Transport.SiloTransport>(),
+            sp.GetService<Clustering.IClusterMembership>(),
+            sp.GetRequiredService<ILoggerFactory>()));
+        return silo.AddStreams(
+            name,
+            sp => new MemoryStreamQueueAdapter(
+                name,
+                sp.GetRequiredService<IOptionsMonitor<StreamProviderOptions>>().Get(name),
+                sp.GetRequiredService<ClusterStreamRouter>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("OrleansShop.Runtime.Streams")),
+            configure);
+    }
 }

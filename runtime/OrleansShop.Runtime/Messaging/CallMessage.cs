@@ -181,7 +181,7 @@ internal sealed class CallMessage<TResult> : ActivationWork
                 return;
             }
 
-            var value = await cluster.SendAsync(owner, grainId, request).ConfigureAwait(false);
+            var value = await cluster.SendAsync(owner, grainId, request, Caller).ConfigureAwait(false);
             Answer(value, null, publishAsynchronously: true);
         }
         catch (Exception exception)
@@ -302,7 +302,8 @@ internal sealed class CallMessage<TResult> : ActivationWork
                     // activation's turn, the activation cannot start another turn until that code returns (or
                     // ever, when it blocks, e.g. reading its next request): hand it to the thread pool instead.
                     // A grain caller's continuation is only posted to its own activation, so it is answered inline.
-                    if (publishAsynchronously || (Caller is null && SynchronizationContext.Current is ActivationWork))
+                    // A caller on another silo waits through the transport here, which is not a grain either.
+                    if (publishAsynchronously || ((Caller is null or Clustering.Transport.RemoteCaller) && SynchronizationContext.Current is ActivationWork))
                     {
                         ThreadPool.UnsafeQueueUserWorkItem(
                             static answer => answer.Message.Publish(answer.Value, answer.Exception),

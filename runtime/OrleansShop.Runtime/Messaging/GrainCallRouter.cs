@@ -50,7 +50,7 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
         if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(target.GrainId, out var owner))
         {
             RuntimeInstruments.Calls.Add(1);
-            return cluster.SendAsync(owner, target.GrainId, request);
+            return cluster.SendAsync(owner, target.GrainId, request, SynchronizationContext.Current as ActivationWork);
         }
 
         var caller = SynchronizationContext.Current as ActivationWork;
@@ -66,16 +66,19 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
         if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(grainId, out var owner))
         {
             RuntimeInstruments.Calls.Add(1);
-            return cluster.SendAsync(owner, grainId, request);
+            return cluster.SendAsync(owner, grainId, request, caller: null);
         }
 
-        return SendLocalAsync(grainId, request);
+        return SendLocalAsync(grainId, request, caller: null);
     }
 
-    /// <summary>Calls the grain's activation on this silo (a call another silo routed here).</summary>
-    public Task<TResult> SendLocalAsync<TResult>(GrainId grainId, GrainRequest<TResult> request)
+    /// <summary>
+    /// Calls the grain's activation on this silo (a call another silo routed here, whose <paramref name="caller"/>
+    /// carries its chain, or one that could not reach its owner and now belongs to this silo).
+    /// </summary>
+    public Task<TResult> SendLocalAsync<TResult>(GrainId grainId, GrainRequest<TResult> request, ActivationWork? caller)
     {
-        var message = new CallMessage<TResult>(request, caller: null, oneWay: false);
+        var message = new CallMessage<TResult>(request, caller, oneWay: false);
         RuntimeInstruments.Calls.Add(1);
         Deliver(reference: null, grainId, message, mayRunInline: false);
         return message.GetTask();

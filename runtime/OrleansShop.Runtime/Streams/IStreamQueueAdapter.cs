@@ -3,7 +3,8 @@ namespace OrleansShop.Runtime.Streams;
 /// <summary>
 /// The seam between a stream provider and what carries its messages (Orleans' queue adapter). Publishing queues a
 /// message here; the adapter hands every message it receives to the sink it was started with. The memory adapter does
-/// both at once in process; a durable one writes to a queue or table and has a receiving loop that reads it back.
+/// both at once in process (and in a cluster also sends the message to the other silos, whose memory adapters hand it
+/// to their sinks); a durable one writes to a queue or table and has a receiving loop that reads it back.
 /// </summary>
 public interface IStreamQueueAdapter
 {

@@ -9,4 +9,10 @@ public sealed class StreamProviderOptions
     /// <see cref="StreamBufferOverflowException"/>, and its subscription ends.
     /// </summary>
     public int SubscriberBufferCapacity { get; set; } = 1024;
+
+    /// <summary>
+    /// Memory streams in a cluster: how many messages may wait to be sent to one other silo. Past it, messages for
+    /// that silo are dropped (counted and logged) rather than slowing the publisher or growing memory without bound.
+    /// </summary>
+    public int PeerQueueCapacity { get; set; } = 8192;
 }

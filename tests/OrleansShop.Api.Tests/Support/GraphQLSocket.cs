@@ -5,7 +5,10 @@ using System.Text.Json.Nodes;
 
 namespace OrleansShop.Api.Tests.Support;
 
-/// <summary>A graphql-transport-ws client over a real WebSocket to the shop: connects, acknowledges, subscribes, completes.</summary>
+/// <summary>
+/// A graphql-transport-ws client over a real WebSocket to the shop: connects, acknowledges, subscribes, completes.
+/// Self-contained (xunit only), so the cluster tests link it too.
+/// </summary>
 public sealed class GraphQLSocket : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
@@ -17,15 +20,15 @@ public sealed class GraphQLSocket : IAsyncDisposable
     }
 
     /// <param name="tokenInPayload">Sends the token in connection_init's payload, as browser clients must, instead of a header.</param>
-    public static async Task<GraphQLSocket> ConnectAsync(ShopServer server, string? accessToken = null, bool tokenInPayload = false)
+    public static async Task<GraphQLSocket> ConnectAsync(Uri webSocketUri, string? accessToken = null, bool tokenInPayload = false)
     {
-        var client = await OpenAsync(server, accessToken, tokenInPayload);
+        var client = await OpenAsync(webSocketUri, accessToken, tokenInPayload);
         Assert.Equal("connection_ack", (await client.ReceiveAsync())["type"]!.GetValue<string>());
         return client;
     }
 
     /// <summary>Connects and sends connection_init without waiting for the server's answer.</summary>
-    public static async Task<GraphQLSocket> OpenAsync(ShopServer server, string? accessToken, bool tokenInPayload)
+    public static async Task<GraphQLSocket> OpenAsync(Uri webSocketUri, string? accessToken, bool tokenInPayload)
     {
         var client = new GraphQLSocket();
         client.socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -34,7 +37,7 @@ public sealed class GraphQLSocket : IAsyncDisposable
             client.socket.Options.SetRequestHeader("Authorization", "Bearer " + accessToken);
         }
 
-        await client.socket.ConnectAsync(server.WebSocketUri, TestContext.Current.CancellationToken);
+        await client.socket.ConnectAsync(webSocketUri, TestContext.Current.CancellationToken);
         object payload = accessToken is not null && tokenInPayload ? new { Authorization = "Bearer " + accessToken } : new { };
         await client.SendAsync(new { type = "connection_init", payload });
         return client;

@@ -5,10 +5,23 @@ using OrleansShop.Testing;
 
 namespace OrleansShop.Cluster.Tests.Support;
 
+/// <summary>The kinds of process a cluster test starts.</summary>
+public enum NodeRole
+{
+    /// <summary>api/OrleansShop.Api co-hosting a silo, as deploy/local starts it.</summary>
+    Api,
+
+    /// <summary>silo/OrleansShop.Silo: a cluster member without GraphQL.</summary>
+    Silo,
+
+    /// <summary>api/OrleansShop.Api as a cluster client: it routes every grain call to the silo owning the grain.</summary>
+    ApiClient,
+}
+
 /// <summary>
-/// API processes, each co-hosting a silo, forming one cluster on a fresh PostgreSQL database, as deploy/local starts
-/// them. Node 0 also serves the payment sandbox, which every node's payment gateway uses (it stands for one external
-/// provider). Requests go to a node of the test's choosing; <see cref="RetryAsync{T}"/> retries on another live node.
+/// Processes forming one cluster on a fresh PostgreSQL database. The first API node also serves the payment sandbox,
+/// which every silo's payment gateway uses (it stands for one external provider). Requests go to a node of the test's
+/// choosing; <see cref="RetryAsync"/> retries on another live API node.
 /// </summary>
 public sealed class ShopCluster : IAsyncDisposable
 {
@@ -24,15 +37,18 @@ public sealed class ShopCluster : IAsyncDisposable
     private readonly List<string> _dataDirectories = [];
     private readonly ShopNode?[] _nodes;
     private readonly (int Http, int Silo)[] _ports;
+    private readonly NodeRole[] _roles;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(40) };
     private int _next;
 
-    private ShopCluster(PostgresServerFixture postgres, string connectionString, int size)
+    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles)
     {
         _postgres = postgres;
         _connectionString = connectionString;
-        _nodes = new ShopNode?[size];
-        _ports = [.. Enumerable.Range(0, size).Select(_ => (ShopNode.FreePort(), ShopNode.FreePort()))];
+        _roles = roles;
+        _nodes = new ShopNode?[roles.Length];
+        _ports = [.. roles.Select(_ => (ShopNode.FreePort(), ShopNode.FreePort()))];
+        SandboxNode = Array.FindIndex(roles, r => r != NodeRole.Silo);
         _environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -42,7 +58,7 @@ public sealed class ShopCluster : IAsyncDisposable
             ["OrleansShop__Cluster__ClusterId"] = "test",
             ["OrleansShop__Auth__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["OrleansShop__Payments__Sandbox__WebhookSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
-            ["OrleansShop__Payments__Sandbox__BaseUrl"] = $"http://127.0.0.1:{_ports[0].Http}/",
+            ["OrleansShop__Payments__Sandbox__BaseUrl"] = $"http://127.0.0.1:{_ports[SandboxNode].Http}/",
             ["OrleansShop__Admin__Email"] = AdminEmail,
             ["OrleansShop__Admin__Password"] = AdminPassword,
             ["OrleansShop__Demo__Seed"] = "false",
@@ -53,12 +69,20 @@ public sealed class ShopCluster : IAsyncDisposable
 
     public int Size => _nodes.Length;
 
-    public static async Task<ShopCluster> StartAsync(PostgresServerFixture postgres, int size, CancellationToken cancellationToken)
+    /// <summary>The API node whose payment sandbox every silo uses.</summary>
+    public int SandboxNode { get; }
+
+    /// <summary><paramref name="size"/> API nodes, each co-hosting a silo.</summary>
+    public static Task<ShopCluster> StartAsync(PostgresServerFixture postgres, int size, CancellationToken cancellationToken) =>
+        StartAsync(postgres, [.. Enumerable.Repeat(NodeRole.Api, size)], cancellationToken);
+
+    /// <summary>One node per role, started in order.</summary>
+    public static async Task<ShopCluster> StartAsync(PostgresServerFixture postgres, NodeRole[] roles, CancellationToken cancellationToken)
     {
-        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), size);
+        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles);
         try
         {
-            for (var i = 0; i < size; i++)
+            for (var i = 0; i < roles.Length; i++)
             {
                 await cluster.StartNodeAsync(i, cancellationToken);
             }
@@ -76,13 +100,22 @@ public sealed class ShopCluster : IAsyncDisposable
 
     public bool IsUp(int index) => _nodes[index] is { HasExited: false };
 
+    /// <summary>The database all nodes share, for a test to look at the membership table.</summary>
+    public string ConnectionString => _connectionString;
+
     /// <summary>Starts node <paramref name="index"/> (again) on its own ports and data directory.</summary>
     public async Task StartNodeAsync(int index, CancellationToken cancellationToken)
     {
         var data = Path.Combine(Path.GetTempPath(), $"orleansshop-cluster-{Guid.NewGuid():N}");
         _dataDirectories.Add(data);
         var environment = new Dictionary<string, string>(_environment) { ["OrleansShop__DataDirectory"] = data };
-        _nodes[index] = await ShopNode.StartAsync(environment, _ports[index].Http, _ports[index].Silo, cancellationToken);
+        if (_roles[index] == NodeRole.ApiClient)
+        {
+            environment["OrleansShop__Cluster__Mode"] = "Client";
+        }
+
+        var assembly = _roles[index] == NodeRole.Silo ? ShopNode.SiloAssembly : ShopNode.ApiAssembly;
+        _nodes[index] = await ShopNode.StartAsync(assembly, environment, _ports[index].Http, _ports[index].Silo, cancellationToken);
     }
 
     public void Kill(int index)
@@ -189,7 +222,7 @@ public sealed class ShopCluster : IAsyncDisposable
     public async Task<string> TokenizeAsync(CancellationToken cancellationToken)
     {
         using var response = await _http.PostAsJsonAsync(
-            new Uri(Node(0).BaseAddress, "sandbox/payments/tokens"),
+            new Uri(Node(SandboxNode).BaseAddress, "sandbox/payments/tokens"),
             new { number = GoodCard, expMonth = 12, expYear = DateTime.UtcNow.Year + 2, cvc = "123" },
             cancellationToken);
         response.EnsureSuccessStatusCode();
@@ -228,12 +261,12 @@ public sealed class ShopCluster : IAsyncDisposable
         for (var i = 0; i < _nodes.Length; i++)
         {
             var index = (int)((uint)Interlocked.Increment(ref _next) % (uint)_nodes.Length);
-            if (IsUp(index))
+            if (IsUp(index) && _roles[index] != NodeRole.Silo)
             {
                 return index;
             }
         }
 
-        throw new InvalidOperationException("No node is running.");
+        throw new InvalidOperationException("No API node is running.");
     }
 }

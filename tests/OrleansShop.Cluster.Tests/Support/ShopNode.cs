@@ -34,20 +34,24 @@ public sealed class ShopNode : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static string ApiAssembly =>
-        typeof(ShopNode).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ApiAssembly").Value!;
+    /// <summary>api/OrleansShop.Api's build output.</summary>
+    public static string ApiAssembly => BuiltAssembly("ApiAssembly");
 
-    /// <summary>Starts the process and waits until it answers /health.</summary>
-    public static async Task<ShopNode> StartAsync(IReadOnlyDictionary<string, string> environment, int httpPort, int siloPort, CancellationToken cancellationToken)
+    /// <summary>silo/OrleansShop.Silo's build output.</summary>
+    public static string SiloAssembly => BuiltAssembly("SiloAssembly");
+
+    /// <summary>Starts <paramref name="assembly"/> (the API or the silo host) and waits until it answers /health.</summary>
+    public static async Task<ShopNode> StartAsync(
+        string assembly, IReadOnlyDictionary<string, string> environment, int httpPort, int siloPort, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(ApiAssembly)!,
+            WorkingDirectory = Path.GetDirectoryName(assembly)!,
         };
-        start.ArgumentList.Add(ApiAssembly);
+        start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{httpPort}");
         foreach (var (key, value) in environment)
@@ -56,7 +60,7 @@ public sealed class ShopNode : IAsyncDisposable
         }
 
         start.Environment["OrleansShop__Cluster__SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var node = new ShopNode(Process.Start(start) ?? throw new InvalidOperationException("The API did not start."), httpPort, siloPort);
+        var node = new ShopNode(Process.Start(start) ?? throw new InvalidOperationException($"{assembly} did not start."), httpPort, siloPort);
         try
         {
             await node.WaitHealthyAsync(cancellationToken);
@@ -69,6 +73,9 @@ public sealed class ShopNode : IAsyncDisposable
 
         return node;
     }
+
+    private static string BuiltAssembly(string key) =>
+        typeof(ShopNode).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
     /// <summary>A loopback port nothing listens on right now.</summary>
     public static int FreePort()

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using Npgsql;
 using OrleansShop.Runtime.Clustering;
 using OrleansShop.Runtime.Sql.Tests.Support;
 using OrleansShop.Testing;
@@ -8,6 +10,9 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// <summary>The real-cluster configuration: silo processes whose membership and grain state share a PostgreSQL database.</summary>
 public sealed class PostgresClusterProcessTests(PostgresServerFixture server) : IDisposable
 {
+    private static readonly TimeSpan s_detectionBound = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan s_exitBound = TimeSpan.FromSeconds(30);
+
     private readonly TemporaryDirectory _directory = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -44,6 +49,103 @@ public sealed class PostgresClusterProcessTests(PostgresServerFixture server) : 
             await using var table = SqlMembershipTable.CreatePostgres("pg", new PostgresStorageOptions { ConnectionString = database });
             Assert.Equal(SiloStatus.Dead, (await table.ReadAllAsync(Ct)).Find(addressB)?.Status);
             TestContext.Current.TestOutputHelper?.WriteLine($"PostgreSQL: kill -9 to the first successful call to a former grain: {recovery.TotalMilliseconds:0} ms");
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(database, CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_silo_frozen_past_detection_loses_its_grains_and_its_stale_activation_cannot_overwrite_them()
+    {
+        server.RequireServer();
+        var database = await server.CreateDatabaseAsync(Ct);
+        try
+        {
+            string[] arguments = ["--cluster", "pg"];
+            await using var a = await SiloProcess.StartAsync(Path.Combine(_directory.Path, "a"), database, arguments, Ct);
+            await using var b = await SiloProcess.StartAsync(Path.Combine(_directory.Path, "b"), database, arguments, Ct);
+            await a.RequestAsync("waitactive 2", Ct);
+            await b.RequestAsync("waitactive 2", Ct);
+            var addressB = SiloAddress.Parse(await b.RequestAsync("whoami", Ct));
+            var key = await a.RequestAsync("remotekey 4 journal", Ct);
+            Assert.Equal("1", await a.RequestAsync($"append {key} first", Ct)); // B's activation holds version 1
+
+            // SIGSTOP: B neither answers probes nor reads the table, but keeps its activation and its view.
+            b.Signal(freeze: true);
+            await using (var table = SqlMembershipTable.CreatePostgres("pg", new PostgresStorageOptions { ConnectionString = database }))
+            {
+                var clock = Stopwatch.StartNew();
+                while ((await table.ReadAllAsync(Ct)).Find(addressB)?.Status != SiloStatus.Dead)
+                {
+                    Assert.True(clock.Elapsed < s_detectionBound, "the frozen silo was not declared dead in time");
+                    await Task.Delay(100, Ct);
+                }
+            }
+
+            await a.RequestAsync("waitactive 1", Ct);
+            Assert.Equal("2", await a.RequestAsync($"append {key} second", Ct)); // now on A, from the stored state
+            b.Signal(freeze: false);
+
+            // B's stale activation must not overwrite: its write fails on the ETag, or B has learnt it is dead first
+            // (it refuses or routes the call to A, or loses its connection as it stops).
+            string? staleReply = null;
+            try
+            {
+                staleReply = await b.RequestAsync($"append {key} stale", Ct);
+            }
+            catch (InvalidOperationException refused)
+            {
+                Assert.True(
+                    refused.Message.Contains("InconsistentStateException", StringComparison.Ordinal)
+                        || refused.Message.Contains("exited", StringComparison.Ordinal)
+                        || refused.Message.Contains("shutting down", StringComparison.Ordinal)
+                        || refused.Message.Contains("SiloUnavailableException", StringComparison.Ordinal),
+                    refused.Message);
+            }
+
+            Assert.NotEqual(0, await b.WaitForExitAsync(s_exitBound, Ct));
+            var final = await a.RequestAsync($"read {key}", Ct);
+            Assert.Contains(final, (string[])(staleReply is null ? ["first,second", "first,second,stale"] : ["first,second,stale"]));
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(database, CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_silo_cut_off_from_its_database_leaves_the_cluster_and_the_other_takes_its_grains()
+    {
+        server.RequireServer();
+        var database = await server.CreateDatabaseAsync(Ct);
+        try
+        {
+            // B reaches PostgreSQL only through a relay the test can cut: a partition between B and its database.
+            var direct = new NpgsqlConnectionStringBuilder(database);
+            await using var relay = new TcpForwarder(direct.Host!, direct.Port);
+            var throughRelay = new NpgsqlConnectionStringBuilder(database) { Host = "127.0.0.1", Port = relay.Port }.ConnectionString;
+            string[] arguments = ["--cluster", "pg", "--lease-ms", "3000"];
+            await using var a = await SiloProcess.StartAsync(Path.Combine(_directory.Path, "a"), database, arguments, Ct);
+            await using var b = await SiloProcess.StartAsync(Path.Combine(_directory.Path, "b"), throughRelay, arguments, Ct);
+            await a.RequestAsync("waitactive 2", Ct);
+            await b.RequestAsync("waitactive 2", Ct);
+            var key = await a.RequestAsync("remotekey 5 journal", Ct);
+            Assert.Equal("1", await a.RequestAsync($"append {key} before", Ct));
+
+            relay.Cut();
+            var clock = Stopwatch.StartNew();
+            await b.WaitForEventAsync("stopping", s_exitBound, Ct);
+            var stopped = clock.Elapsed;
+            Assert.NotEqual(0, await b.WaitForExitAsync(s_exitBound, Ct));
+            Assert.True(stopped >= TimeSpan.FromSeconds(1), $"stopped after {stopped}: before its lease could run out");
+
+            // The other silo serves B's grain from the stored state.
+            var recovery = TimeSpan.FromMilliseconds(int.Parse(await a.RequestAsync($"recover {key}", Ct), CultureInfo.InvariantCulture));
+            Assert.True(recovery < s_detectionBound, $"the grain served again only after {recovery}");
+            Assert.StartsWith("before", await a.RequestAsync($"read {key}", Ct), StringComparison.Ordinal);
+            TestContext.Current.TestOutputHelper?.WriteLine($"cut off from the database: stopped serving after {stopped.TotalMilliseconds:0} ms");
         }
         finally
         {

@@ -42,6 +42,12 @@ internal sealed class FrameBuffer : IBufferWriter<byte>
         Length += 4;
     }
 
+    public void WriteInt64(long value)
+    {
+        BinaryPrimitives.WriteInt64BigEndian(GetSpan(8), value);
+        Length += 8;
+    }
+
     public void WriteString(string value)
     {
         var at = ReserveInt32();

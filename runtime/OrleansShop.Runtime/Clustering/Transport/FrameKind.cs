@@ -10,4 +10,7 @@ internal enum FrameKind : byte
     OneWayRequest = 2,
     Response = 3,
     Failure = 4,
+
+    /// <summary>One-way: stream messages for this silo's subscribers (Streams/ClusterStreamRouter); id unused.</summary>
+    StreamBatch = 5,
 }

@@ -21,6 +21,18 @@ internal ref struct FrameReader(ReadOnlySpan<byte> body)
         return value;
     }
 
+    public long ReadInt64()
+    {
+        if (_body.Length - _position < 8)
+        {
+            throw new InvalidDataException("A silo message ended early.");
+        }
+
+        var value = BinaryPrimitives.ReadInt64BigEndian(_body[_position..]);
+        _position += 8;
+        return value;
+    }
+
     public ReadOnlySpan<byte> ReadBytes()
     {
         var length = ReadInt32();

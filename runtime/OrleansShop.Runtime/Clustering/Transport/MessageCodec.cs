@@ -4,8 +4,9 @@ using OrleansShop.Runtime.Invocation;
 namespace OrleansShop.Runtime.Clustering.Transport;
 
 /// <summary>
-/// Request and failure bodies. A request is <c>grain type, key, method key, request context JSON, argument count,
-/// then each argument's JSON</c>, every field length-prefixed; each argument is written with the
+/// Request and failure bodies. A request is <c>grain type, key, method key, request context JSON, call chain
+/// (reentrancy flag, link count, then each link's host, port, generation and token), argument count, then each
+/// argument's JSON</c>, strings and JSON length-prefixed; each argument is written with the
 /// <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/> of its declared parameter type from the
 /// configured resolvers, so the receiver reads it back as that type.
 /// </summary>
@@ -17,9 +18,15 @@ internal sealed class MessageCodec(JsonSerializerOptions options)
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
+    /// <summary>
+    /// The longest chain a request carries: a longer one keeps its nearest links (a cycle further up then waits for its
+    /// timeout, as before chains crossed silos).
+    /// </summary>
+    public const int MaxChainLinks = 64;
+
     public JsonSerializerOptions Options { get; } = options;
 
-    public byte[] EncodeRequest(GrainId grainId, GrainRequest request, RemoteMethod method)
+    public byte[] EncodeRequest(GrainId grainId, GrainRequest request, RemoteMethod method, CallChainLink[] chain)
     {
         var buffer = t_buffer ??= new FrameBuffer();
         buffer.Clear();
@@ -27,6 +34,18 @@ internal sealed class MessageCodec(JsonSerializerOptions options)
         buffer.WriteString(grainId.Key);
         buffer.WriteString(method.Key);
         WriteJson(buffer, WriteRequestContext);
+
+        // The reentrancy flag is an internal request context entry, which the JSON above leaves out.
+        buffer.WriteInt32(RequestContext.AllowsCallChainReentrancy ? 1 : 0);
+        buffer.WriteInt32(chain.Length);
+        foreach (var link in chain)
+        {
+            buffer.WriteString(link.Silo.Host);
+            buffer.WriteInt32(link.Silo.Port);
+            buffer.WriteInt64(link.Silo.Generation);
+            buffer.WriteInt64(link.Token);
+        }
+
         buffer.WriteInt32(request.ArgumentCount);
         for (var i = 0; i < request.ArgumentCount; i++)
         {
@@ -38,13 +57,32 @@ internal sealed class MessageCodec(JsonSerializerOptions options)
         return buffer.ToArray();
     }
 
-    /// <summary>Reads a request; restores its request context on the current async flow.</summary>
-    public (GrainId GrainId, RemoteMethod Method, GrainRequest Request) DecodeRequest(ReadOnlySpan<byte> body)
+    /// <summary>Reads a request; restores its request context (reentrancy flag included) on the current async flow.</summary>
+    public (GrainId GrainId, RemoteMethod Method, GrainRequest Request, CallChainLink[] Chain) DecodeRequest(ReadOnlySpan<byte> body)
     {
         var reader = new FrameReader(body);
         var grainId = new GrainId(reader.ReadString(), reader.ReadString());
         var method = RemoteMethod.For(reader.ReadString());
         ReadRequestContext(reader.ReadBytes());
+        if (reader.ReadInt32() != 0)
+        {
+            // The scope is left open on purpose: it ends with the async flow of this one received call.
+            _ = RequestContext.AllowCallChainReentrancy();
+        }
+
+        var links = reader.ReadInt32();
+        if (links < 0 || links > MaxChainLinks)
+        {
+            throw new InvalidDataException($"A silo message claims {links} call chain links.");
+        }
+
+        var chain = links == 0 ? [] : new CallChainLink[links];
+        for (var i = 0; i < links; i++)
+        {
+            var silo = new SiloAddress(reader.ReadString(), reader.ReadInt32(), reader.ReadInt64());
+            chain[i] = new CallChainLink(silo, reader.ReadInt64());
+        }
+
         var count = reader.ReadInt32();
         if (count != method.ParameterTypes.Length)
         {
@@ -57,7 +95,7 @@ internal sealed class MessageCodec(JsonSerializerOptions options)
             arguments[i] = JsonSerializer.Deserialize(reader.ReadBytes(), Options.GetTypeInfo(method.ParameterTypes[i]));
         }
 
-        return (grainId, method, method.Factory(arguments));
+        return (grainId, method, method.Factory(arguments), chain);
     }
 
     public static byte[] EncodeFailure(Exception exception)

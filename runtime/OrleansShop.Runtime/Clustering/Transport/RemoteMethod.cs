@@ -30,7 +30,7 @@ internal abstract class RemoteMethod(string key, Type[] parameterTypes, Func<obj
     public static RemoteMethod For(string key) => s_byKey.GetOrAdd(key, static k => Resolve(k));
 
     /// <summary>Delivers the rebuilt request to the local activation and serializes its result.</summary>
-    public abstract Task<byte[]> InvokeLocallyAsync(GrainCallRouter router, GrainId grainId, GrainRequest request, JsonSerializerOptions options);
+    public abstract Task<byte[]> InvokeLocallyAsync(GrainCallRouter router, GrainId grainId, GrainRequest request, RemoteCaller? caller, JsonSerializerOptions options);
 
     private static RemoteMethod Create(Type interfaceType, MethodInfo method)
     {
@@ -81,9 +81,9 @@ internal abstract class RemoteMethod(string key, Type[] parameterTypes, Func<obj
 internal sealed class RemoteMethod<TResult>(string key, Type[] parameterTypes, Func<object?[], GrainRequest> factory)
     : RemoteMethod(key, parameterTypes, factory)
 {
-    public override async Task<byte[]> InvokeLocallyAsync(GrainCallRouter router, GrainId grainId, GrainRequest request, JsonSerializerOptions options)
+    public override async Task<byte[]> InvokeLocallyAsync(GrainCallRouter router, GrainId grainId, GrainRequest request, RemoteCaller? caller, JsonSerializerOptions options)
     {
-        var result = await router.SendLocalAsync(grainId, (GrainRequest<TResult>)request).ConfigureAwait(false);
+        var result = await router.SendLocalAsync(grainId, (GrainRequest<TResult>)request, caller).ConfigureAwait(false);
         return JsonSerializer.SerializeToUtf8Bytes(result, (JsonTypeInfo<TResult>)options.GetTypeInfo(typeof(TResult)));
     }
 }

@@ -22,12 +22,15 @@ internal sealed class SiloConnection : IAsyncDisposable
 
     private const int MaxFrameLength = 64 * 1024 * 1024;
 
+    private const int MaxQueuedStreamBatches = 16;
+
     private readonly Socket _socket;
     private readonly NetworkStream _stream;
     private readonly PipeReader _reader;
     private readonly PipeWriter _writer;
     private readonly Channel<(FrameKind Kind, long Id, byte[] Body)> _sends;
     private readonly ConcurrentDictionary<long, PendingCall> _pending = new();
+    private readonly SemaphoreSlim _streamSlots = new(MaxQueuedStreamBatches);
     private readonly Action<SiloConnection, FrameKind, long, byte[]>? _onRequest;
     private readonly Task _readLoop;
     private readonly Task _writeLoop;
@@ -92,6 +95,30 @@ internal sealed class SiloConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Queues a stream batch (one-way); false when the connection is closed (the batch is lost). Waits while
+    /// <see cref="MaxQueuedStreamBatches"/> batches are queued and not yet written: a slow peer holds that much of
+    /// the streams' data here, and the rest waits in the streams' own bounded queues, which drop rather than grow.
+    /// </summary>
+    public async ValueTask<bool> TrySendStreamBatchAsync(byte[] body)
+    {
+        await _streamSlots.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (!IsClosed)
+            {
+                await _sends.Writer.WriteAsync((FrameKind.StreamBatch, 0, body)).ConfigureAwait(false);
+                return true;
+            }
+        }
+        catch (ChannelClosedException)
+        {
+        }
+
+        _streamSlots.Release();
+        return false;
+    }
+
     /// <summary>Fails calls past their deadline (the transport sweeps every connection).</summary>
     public void SweepTimeouts(long now, TimeSpan timeout)
     {
@@ -125,6 +152,10 @@ internal sealed class SiloConnection : IAsyncDisposable
                     BinaryPrimitives.WriteInt64BigEndian(header[5..], frame.Id);
                     _writer.Advance(HeaderLength);
                     _writer.Write(frame.Body);
+                    if (frame.Kind == FrameKind.StreamBatch)
+                    {
+                        _streamSlots.Release();
+                    }
                 }
 
                 if ((await _writer.FlushAsync().ConfigureAwait(false)).IsCompleted)
@@ -208,7 +239,7 @@ internal sealed class SiloConnection : IAsyncDisposable
             case FrameKind.Failure when _pending.TryRemove(id, out var call):
                 call.Fail(MessageCodec.DecodeFailure(body));
                 break;
-            case FrameKind.Request or FrameKind.OneWayRequest when _onRequest is not null:
+            case FrameKind.Request or FrameKind.OneWayRequest or FrameKind.StreamBatch when _onRequest is not null:
                 _onRequest(this, kind, id, body);
                 break;
             case FrameKind.Response or FrameKind.Failure:
@@ -227,6 +258,9 @@ internal sealed class SiloConnection : IAsyncDisposable
         }
 
         _sends.Writer.TryComplete();
+
+        // Stream senders waiting for room must learn that there will be none.
+        _streamSlots.Release(MaxQueuedStreamBatches);
         _reader.CancelPendingRead();
         try
         {

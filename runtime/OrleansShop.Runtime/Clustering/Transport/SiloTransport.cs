@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
+using OrleansShop.Runtime.Activations;
 using OrleansShop.Runtime.Configuration;
 using OrleansShop.Runtime.Invocation;
 using OrleansShop.Runtime.Serialization;
@@ -16,11 +17,16 @@ namespace OrleansShop.Runtime.Clustering.Transport;
 /// is retried against the owner of the moment until its timeout; one that was sent when its connection died fails
 /// with <see cref="SiloUnavailableException"/>, unless it is [ReadOnly] (safe to repeat), which is retried once.
 /// Calls arriving from other silos run on the local activation, whatever this silo's ring says: the sender decided.
+/// Answers come back on the connection the caller opened. A call made inside a grain's turn carries its call chain:
+/// the caller is registered under a token until answered, and the chain lists (silo, token) links, so a silo that
+/// receives a call coming back to a grain still waiting up the chain sees the cycle (<see cref="RemoteCaller"/>).
+/// A cluster client sends every call (stateless workers aside) and accepts none.
 /// </summary>
 internal sealed class SiloTransport : IAsyncDisposable
 {
     private static readonly TimeSpan s_retryDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan s_connectTimeout = TimeSpan.FromSeconds(2);
+    private static readonly CallChainLink[] NoChain = [];
 
     private readonly SiloRuntime _runtime;
     private readonly ClusterMessagingOptions _options;
@@ -31,8 +37,11 @@ internal sealed class SiloTransport : IAsyncDisposable
     private readonly ConcurrentDictionary<SiloAddress, Lazy<Task<SiloConnection>>> _outbound = new();
     private readonly ConcurrentDictionary<SiloConnection, bool> _inbound = new();
     private readonly ConcurrentDictionary<string, bool> _localOnlyTypes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, ActivationWork> _waitingCallers = new();
+    private long _lastToken;
     private ConsistentHashRing? _ring;
     private Timer? _sweep;
+    private bool _client;
 
     public SiloTransport(SiloRuntime runtime, IOptions<ClusterMessagingOptions> options, IOptions<SiloMessagingOptions> messaging)
     {
@@ -58,9 +67,20 @@ internal sealed class SiloTransport : IAsyncDisposable
 
     public SiloAddress LocalSilo { get; private set; }
 
-    public void Start(SiloAddress localSilo)
+    /// <summary>How arguments, results and stream items are serialized between silos.</summary>
+    public JsonSerializerOptions SerializerOptions => _codec.Options;
+
+    /// <summary>
+    /// Takes the body of each stream batch another silo sends, on that connection's read loop and in the order the
+    /// connection carries them, so a stream's order survives; it must not block or throw.
+    /// </summary>
+    public Action<byte[]>? StreamBatchReceived { get; set; }
+
+    /// <summary>Starts sending as <paramref name="localSilo"/>; a <paramref name="client"/> sends every call that is not a stateless worker's.</summary>
+    public void Start(SiloAddress localSilo, bool client)
     {
         LocalSilo = localSilo;
+        _client = client;
         _sweep ??= new Timer(_ => SweepTimeouts(), null, _sweepInterval, _sweepInterval);
     }
 
@@ -88,7 +108,14 @@ internal sealed class SiloTransport : IAsyncDisposable
     public bool TryGetRemoteOwner(GrainId grainId, out SiloAddress owner)
     {
         var ring = Volatile.Read(ref _ring);
-        if (ring is null || ring.IsEmpty || IsLocalOnly(grainId.Type))
+        if (ring is null || ring.IsEmpty)
+        {
+            // A client never activates a grain itself: with no silo active, its call waits for one (default owner).
+            owner = default;
+            return _client && !IsLocalOnly(grainId.Type);
+        }
+
+        if (IsLocalOnly(grainId.Type))
         {
             owner = default;
             return false;
@@ -110,41 +137,73 @@ internal sealed class SiloTransport : IAsyncDisposable
         }
     }
 
-    public async Task<TResult> SendAsync<TResult>(SiloAddress owner, GrainId grainId, GrainRequest<TResult> request)
+    /// <summary>Sends a call to <paramref name="owner"/>; <paramref name="caller"/> is the work making it, if inside a grain turn.</summary>
+    public async Task<TResult> SendAsync<TResult>(SiloAddress owner, GrainId grainId, GrainRequest<TResult> request, ActivationWork? caller)
     {
-        var method = RemoteMethod.For(request);
-        var body = _codec.EncodeRequest(grainId, request, method);
-        var resultType = (JsonTypeInfo<TResult>)_codec.Options.GetTypeInfo(typeof(TResult));
-        var deadline = Stopwatch.GetTimestamp() + (long)(_responseTimeout.TotalSeconds * Stopwatch.Frequency);
-        var repeatable = (request.Flags & GrainRequestFlags.ReadOnly) != 0;
-        while (true)
+        var token = 0L;
+        var chain = NoChain;
+        if (caller is not null)
         {
-            try
-            {
-                var connection = await GetConnectionAsync(owner).ConfigureAwait(false);
-                var call = new PendingCall<TResult>(deadline, resultType);
-                await connection.SendRequestAsync(call, body).ConfigureAwait(false);
-                return await call.Task.ConfigureAwait(false);
-            }
-            catch (SiloUnavailableException ex) when ((!ex.RequestSent || repeatable) && Stopwatch.GetTimestamp() < deadline)
-            {
-                repeatable &= !ex.RequestSent;
-                await Task.Delay(s_retryDelay).ConfigureAwait(false);
+            token = Interlocked.Increment(ref _lastToken);
+            chain = ChainOf(caller, new CallChainLink(LocalSilo, token));
+            _waitingCallers[token] = caller;
+        }
 
-                // The owner may have been declared dead meanwhile: ask the ring again.
-                if (!TryGetRemoteOwner(grainId, out owner))
+        try
+        {
+            var method = RemoteMethod.For(request);
+            var body = _codec.EncodeRequest(grainId, request, method, chain);
+            var resultType = (JsonTypeInfo<TResult>)_codec.Options.GetTypeInfo(typeof(TResult));
+            var deadline = Stopwatch.GetTimestamp() + (long)(_responseTimeout.TotalSeconds * Stopwatch.Frequency);
+            var repeatable = (request.Flags & GrainRequestFlags.ReadOnly) != 0;
+            while (true)
+            {
+                try
                 {
-                    return await _runtime.Router.SendLocalAsync(grainId, request).ConfigureAwait(false);
+                    var connection = await GetConnectionAsync(owner).ConfigureAwait(false);
+                    var call = new PendingCall<TResult>(deadline, resultType);
+                    await connection.SendRequestAsync(call, body).ConfigureAwait(false);
+                    return await call.Task.ConfigureAwait(false);
                 }
+                catch (SiloUnavailableException ex) when ((!ex.RequestSent || repeatable) && Stopwatch.GetTimestamp() < deadline)
+                {
+                    repeatable &= !ex.RequestSent;
+                    await Task.Delay(s_retryDelay).ConfigureAwait(false);
+
+                    // The owner may have been declared dead meanwhile: ask the ring again.
+                    if (!TryGetRemoteOwner(grainId, out owner))
+                    {
+                        return await _runtime.Router.SendLocalAsync(grainId, request, caller).ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (token != 0)
+            {
+                _waitingCallers.TryRemove(token, out _);
             }
         }
     }
 
     public async Task SendOneWayAsync(SiloAddress owner, GrainId grainId, GrainRequest request)
     {
-        var body = _codec.EncodeRequest(grainId, request, RemoteMethod.For(request));
+        // Nobody waits for a one-way call, so it cannot close a cycle: it carries no chain.
+        var body = _codec.EncodeRequest(grainId, request, RemoteMethod.For(request), NoChain);
         var connection = await GetConnectionAsync(owner).ConfigureAwait(false);
         await connection.SendRequestAsync(null, body).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Queues a stream batch on the connection to <paramref name="peer"/>, behind what was queued on it before (waiting
+    /// while the connection holds several unwritten batches already); false when the connection closed first.
+    /// Throws <see cref="SiloUnavailableException"/> when the peer cannot be reached.
+    /// </summary>
+    public async ValueTask<bool> SendStreamBatchAsync(SiloAddress peer, byte[] body)
+    {
+        var connection = await GetConnectionAsync(peer).ConfigureAwait(false);
+        return await connection.TrySendStreamBatchAsync(body).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -169,6 +228,46 @@ internal sealed class SiloTransport : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The chain a call from <paramref name="caller"/> carries: its own link, then the chain its nearest caller from
+    /// another silo brought (the works in between are on this silo, reachable from <paramref name="caller"/>).
+    /// </summary>
+    private static CallChainLink[] ChainOf(ActivationWork caller, CallChainLink own)
+    {
+        for (var work = caller.Caller; work is not null; work = work.Caller)
+        {
+            if (work is RemoteCaller remote)
+            {
+                var inherited = Math.Min(remote.Links.Length, MessageCodec.MaxChainLinks - 1);
+                var chain = new CallChainLink[inherited + 1];
+                chain[0] = own;
+                remote.Links.AsSpan(0, inherited).CopyTo(chain.AsSpan(1));
+                return chain;
+            }
+        }
+
+        return [own];
+    }
+
+    /// <summary>The caller of a received call: the work of this silo nearest down its chain, if one still waits.</summary>
+    private RemoteCaller? CallerOf(CallChainLink[] chain)
+    {
+        if (chain.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var link in chain)
+        {
+            if (link.Silo == LocalSilo && _waitingCallers.TryGetValue(link.Token, out var waiting))
+            {
+                return new RemoteCaller(chain, waiting);
+            }
+        }
+
+        return new RemoteCaller(chain, null);
+    }
+
     private bool IsLocalOnly(string grainType) =>
         _localOnlyTypes.GetOrAdd(grainType, static (type, catalog) =>
         {
@@ -185,6 +284,11 @@ internal sealed class SiloTransport : IAsyncDisposable
 
     private async Task<SiloConnection> GetConnectionAsync(SiloAddress peer)
     {
+        if (peer == default)
+        {
+            throw new SiloUnavailableException("No silo is active in the cluster.", requestSent: false);
+        }
+
         while (true)
         {
             var pending = _outbound.GetOrAdd(peer, static (p, self) => new Lazy<Task<SiloConnection>>(() => self.ConnectAsync(p)), this);
@@ -229,7 +333,16 @@ internal sealed class SiloTransport : IAsyncDisposable
         return new SiloConnection(socket, peer.ToString(), _options.SendQueueCapacity, onRequest: null);
     }
 
-    private void OnRequest(SiloConnection connection, FrameKind kind, long id, byte[] body) => _ = HandleAsync(connection, kind, id, body);
+    private void OnRequest(SiloConnection connection, FrameKind kind, long id, byte[] body)
+    {
+        if (kind == FrameKind.StreamBatch)
+        {
+            StreamBatchReceived?.Invoke(body);
+            return;
+        }
+
+        _ = HandleAsync(connection, kind, id, body);
+    }
 
     private async Task HandleAsync(SiloConnection connection, FrameKind kind, long id, byte[] body)
     {
@@ -237,8 +350,8 @@ internal sealed class SiloTransport : IAsyncDisposable
         var responseKind = FrameKind.Response;
         try
         {
-            var (grainId, method, request) = _codec.DecodeRequest(body);
-            response = await method.InvokeLocallyAsync(_runtime.Router, grainId, request, _codec.Options).ConfigureAwait(false);
+            var (grainId, method, request, chain) = _codec.DecodeRequest(body);
+            response = await method.InvokeLocallyAsync(_runtime.Router, grainId, request, CallerOf(chain), _codec.Options).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

@@ -1,0 +1,69 @@
+using Npgsql;
+using OrleansShop.Cluster.Tests.Support;
+using OrleansShop.Testing;
+
+namespace OrleansShop.Cluster.Tests;
+
+/// <summary>Two silo hosts (silo/) and the API apart from them as a cluster client (OrleansShop__Cluster__Mode=Client).</summary>
+public sealed class ClusterClientTests(PostgresServerFixture postgres)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_api_running_as_a_cluster_client_sells_through_the_silo_hosts_and_survives_losing_one()
+    {
+        postgres.RequireServer();
+        await using var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Silo, NodeRole.Silo, NodeRole.ApiClient], Ct);
+        const int api = 2;
+        var admin = await cluster.AdminTokenAsync(Ct);
+        var productId = await cluster.CreateProductAsync(api, admin, initialStock: 5, Ct);
+
+        Assert.Equal("PAID", await BuyAsync(cluster, productId));
+        Assert.Equal((4, 4, 0), await cluster.StockAsync(api, productId, admin, Ct));
+
+        // The client is no member: the table holds the two silo hosts only.
+        Assert.Equal(["3", "3"], await MembershipStatusesAsync(cluster));
+
+        // One silo host dies; once it is declared dead the other serves its grains, and the API goes on through it.
+        cluster.Kill(1);
+        var (data, _) = await cluster.RetryAsync(
+            "query($id: ID) { product(id: $id) { stock { available } } }", new { id = productId }, admin, TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal(4, data["product"]!["stock"]!["available"]!.GetValue<int>());
+        Assert.Equal("PAID", await BuyAsync(cluster, productId));
+        Assert.Equal((3, 3, 0), await cluster.StockAsync(api, productId, admin, Ct));
+    }
+
+    private static async Task<string> BuyAsync(ShopCluster cluster, string productId)
+    {
+        var (added, _) = await cluster.RetryAsync(
+            "mutation($input: AddCartItemInput!) { addCartItem(input: $input) { cart { id } errors { code } } }",
+            new { input = new { productId, quantity = 1 } }, null, TimeSpan.FromSeconds(30), Ct);
+        var cartId = added["addCartItem"]!["cart"]!["id"]!.GetValue<string>();
+        var (placed, _) = await cluster.RetryAsync(
+            "mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } errors { code message } } }",
+            new { input = new { cartId, email = "client@cluster.test", shippingAddress = ShopCluster.Address, idempotencyKey = "c-" + cartId } },
+            null, TimeSpan.FromSeconds(30), Ct);
+        var orderId = placed["checkout"]!["order"]!["id"]!.GetValue<string>();
+        var token = await cluster.TokenizeAsync(Ct);
+        var (paid, _) = await cluster.RetryAsync(
+            "mutation($input: PayOrderInput!) { payOrder(input: $input) { order { status } errors { code message } } }",
+            new { input = new { orderId, method = "CARD", cardToken = token, idempotencyKey = "p-" + orderId } },
+            null, TimeSpan.FromSeconds(30), Ct);
+        return paid["payOrder"]!["order"]!["status"]!.GetValue<string>();
+    }
+
+    private static async Task<string[]> MembershipStatusesAsync(ShopCluster cluster)
+    {
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("SELECT status FROM orleansshopmembership WHERE clusterid = 'test' ORDER BY port", connection);
+        var statuses = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            statuses.Add(reader.GetValue(0).ToString()!);
+        }
+
+        return [.. statuses];
+    }
+}
