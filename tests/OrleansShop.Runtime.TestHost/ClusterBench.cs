@@ -12,14 +12,22 @@ namespace OrleansShop.Runtime.TestHost;
 /// </summary>
 internal static class ClusterBench
 {
-    public static async Task<string> RunAsync(IGrainFactory factory, IClusterMembership membership, bool remote, int grains, double seconds, int callers = 0)
+    public static Task<string> RunAsync(IGrainFactory factory, IClusterMembership membership, bool remote, int grains, double seconds, int callers = 0)
     {
         var keys = PickKeys(factory, membership, remote, grains);
-        var references = keys.Select(k => factory.GetGrain<IPingGrain>(k)).ToArray();
-        callers = callers <= 0 ? references.Length : Math.Min(callers, references.Length);
-        await RunForAsync(references, callers, TimeSpan.FromSeconds(1), record: false);
+        return MeasureAsync([.. keys.Select(k => (Func<int, Task<int>>)factory.GetGrain<IPingGrain>(k).PingAsync)], seconds, callers);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="pings"/> from <paramref name="callers"/> loops (0: one per ping): a 1 s warm-up, then
+    /// <paramref name="seconds"/> measured.
+    /// </summary>
+    public static async Task<string> MeasureAsync(Func<int, Task<int>>[] pings, double seconds, int callers = 0)
+    {
+        callers = callers <= 0 ? pings.Length : Math.Min(callers, pings.Length);
+        await RunForAsync(pings, callers, TimeSpan.FromSeconds(1), record: false);
         var clock = Stopwatch.StartNew();
-        var latencies = await RunForAsync(references, callers, TimeSpan.FromSeconds(seconds), record: true);
+        var latencies = await RunForAsync(pings, callers, TimeSpan.FromSeconds(seconds), record: true);
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
@@ -44,7 +52,7 @@ internal static class ClusterBench
         return keys;
     }
 
-    private static async Task<List<long>[]> RunForAsync(IPingGrain[] grains, int callers, TimeSpan duration, bool record)
+    private static async Task<List<long>[]> RunForAsync(Func<int, Task<int>>[] grains, int callers, TimeSpan duration, bool record)
     {
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var results = new List<long>[callers];
@@ -61,7 +69,7 @@ internal static class ClusterBench
                     return;
                 }
 
-                value = await grains[next].PingAsync(value);
+                value = await grains[next](value);
                 next += callers;
                 if (next >= grains.Length)
                 {

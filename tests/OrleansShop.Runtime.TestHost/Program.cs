@@ -13,6 +13,9 @@
 //            | bench <remote|local> <grains> <seconds> [callers] (callers in flight, each cycling over its share of the grains; default one per grain)
 // Streams:   subscribe <stream> (here, outside grains) | produce <stream> <prefix> <count> (from a grain on this silo; answers its silo)
 //            | received <stream> <n> (once at least n arrived: all of them, in order) | count <stream> <n> (once at least n arrived: how many)
+// Placement: placed <random|local> <key> | placedmany <random|local> <prefix> <n> | recoverplaced <random|local> <prefix> <n>
+//            | placedbench <random|local> <prefix> <n> <seconds>
+//            (see PlacementCommands)
 // Replies:   ready (once started) | ok [result] | error <message>; unasked lines start with "event ".
 // When the silo stops by itself (clustering: declared dead, or its lease ran out) it prints "event stopping" and exits
 // with a non-zero code.
@@ -133,6 +136,11 @@ async Task ServeCommandsAsync()
             ["appendmany", var key, var prefix, var count] => (await Task.WhenAll(Enumerable.Range(0, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture))
                 .Select(i => grains.GetGrain<IJournalGrain>(key).AppendAsync(prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Max().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["where", var key, var trace] => await WhereAsync(key, trace),
+            ["placed", var kind, var key] => await PlacementCommands.VisitAsync(grains, kind, key),
+            ["placedmany", var kind, var prefix, var n] => await PlacementCommands.VisitManyAsync(grains, kind, prefix, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
+            ["placedbench", var kind, var prefix, var n, var seconds] => await PlacementCommands.BenchAsync(
+                grains, kind, prefix, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+            ["recoverplaced", var kind, var prefix, var n] => await PlacementCommands.RecoverManyAsync(grains, kind, prefix, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
             ["recover", var key] => await RecoverAsync(key),
             ["bench", var mode, var count, var seconds] => await ClusterBench.RunAsync(
                 grains, Membership(), mode == "remote", int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),

@@ -27,6 +27,13 @@ internal abstract class SqlDialect
     protected const string MemberValues =
         "@ClusterId, @Address, @Port, @Generation, @SiloName, @HostName, @Status, @SuspectTimes, @StartTime, @IAmAliveTime";
 
+    /// <summary>The key of one grain's directory entry.</summary>
+    protected const string DirectoryKeyPredicate = "ClusterId = @ClusterId AND GrainType = @GrainType AND GrainKey = @GrainKey";
+
+    protected const string DirectoryColumns = "ClusterId, GrainType, GrainKey, Address, Port, Generation, ActivationId";
+
+    protected const string DirectoryValues = "@ClusterId, @GrainType, @GrainKey, @Address, @Port, @Generation, @ActivationId";
+
     private const string ReminderColumns = "GrainType, GrainKey, ReminderName, StartAt, PeriodMilliseconds, Version";
 
     protected SqlDialect(string name, string tablePrefix, string utcNow)
@@ -37,6 +44,7 @@ internal abstract class SqlDialect
         SchemaVersionTable = tablePrefix + "OrleansShopSchemaVersion";
         MembershipTable = tablePrefix + "OrleansShopMembership";
         MembershipVersionTable = tablePrefix + "OrleansShopMembershipVersion";
+        GrainDirectoryTable = tablePrefix + "OrleansShopGrainDirectory";
         UtcNow = utcNow;
 
         ReadStateSql = $"SELECT Payload, Version FROM {StateTable} WHERE {StateKeyPredicate}";
@@ -58,6 +66,11 @@ internal abstract class SqlDialect
             $"FROM {MembershipVersionTable} v LEFT JOIN {MembershipTable} m ON m.ClusterId = v.ClusterId WHERE v.ClusterId = @ClusterId";
         UpdateIAmAliveSql = $"UPDATE {MembershipTable} SET IAmAliveTime = @IAmAliveTime WHERE {MemberKeyPredicate}";
         BumpMembershipVersionSql = $"UPDATE {MembershipVersionTable} SET Version = Version + 1 WHERE ClusterId = @ClusterId AND Version = @Version";
+
+        LookupGrainSql = $"SELECT Address, Port, Generation, ActivationId FROM {GrainDirectoryTable} WHERE {DirectoryKeyPredicate}";
+        UnregisterGrainSql =
+            $"DELETE FROM {GrainDirectoryTable} WHERE {DirectoryKeyPredicate} " +
+            "AND Address = @Address AND Port = @Port AND Generation = @Generation AND ActivationId = @ActivationId";
 
         ReadSchemaVersionSql = $"SELECT COALESCE(MAX(Version), 0) FROM {SchemaVersionTable}";
         InsertSchemaVersionSql =
@@ -103,6 +116,18 @@ internal abstract class SqlDialect
 
     /// <summary>Replaces a silo's status and votes (and bumps the version) only if the version is still @Version.</summary>
     public abstract string UpdateMemberSql { get; }
+
+    public string GrainDirectoryTable { get; }
+
+    /// <summary>A grain's directory entry: Address, Port, Generation, ActivationId; no row when it has none.</summary>
+    public string LookupGrainSql { get; }
+
+    /// <summary>Deletes a grain's directory entry only if it is still exactly the given silo incarnation and activation.</summary>
+    public string UnregisterGrainSql { get; }
+
+    /// <summary>Inserts a grain's directory entry unless it has one (SQLite and PostgreSQL spell it alike).</summary>
+    public virtual string RegisterGrainSql =>
+        $"INSERT INTO {GrainDirectoryTable} ({DirectoryColumns}) VALUES ({DirectoryValues}) ON CONFLICT (ClusterId, GrainType, GrainKey) DO NOTHING";
 
     /// <summary>The expression for the current UTC time in this dialect.</summary>
     public string UtcNow { get; }

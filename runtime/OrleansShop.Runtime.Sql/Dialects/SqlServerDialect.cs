@@ -37,6 +37,11 @@ internal sealed class SqlServerDialect : SqlDialect
 
     public override IReadOnlyList<SchemaScript> Scripts { get; }
 
+    // As InsertStateSql: the key-range lock serializes two registrations of one grain; the second inserts nothing.
+    public override string RegisterGrainSql =>
+        $"INSERT INTO {GrainDirectoryTable} ({DirectoryColumns}) SELECT {DirectoryValues} " +
+        $"WHERE NOT EXISTS (SELECT 1 FROM {GrainDirectoryTable} WITH (UPDLOCK, HOLDLOCK) WHERE {DirectoryKeyPredicate})";
+
     public override string InsertMembershipVersionSql =>
         $"INSERT INTO {MembershipVersionTable} (ClusterId, Version) SELECT @ClusterId, 0 " +
         $"WHERE NOT EXISTS (SELECT 1 FROM {MembershipVersionTable} WITH (UPDLOCK, HOLDLOCK) WHERE ClusterId = @ClusterId)";

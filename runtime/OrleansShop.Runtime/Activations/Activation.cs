@@ -2,6 +2,7 @@ using System.Text;
 using OrleansShop.Runtime.Catalog;
 using OrleansShop.Runtime.Diagnostics;
 using OrleansShop.Runtime.Invocation;
+using OrleansShop.Runtime.Placement;
 using OrleansShop.Runtime.Storage;
 using OrleansShop.Runtime.Timers;
 
@@ -41,6 +42,9 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
     private bool deactivationStarted;
     private List<GrainTimer>? timers;
     private TaskCompletionSource? deactivated;
+
+    // This activation's grain directory entry while it holds one (directory-placed grains in a cluster).
+    private GrainAddress? directoryEntry;
 
     public Activation(SiloRuntime runtime, GrainClass grainClass, GrainId grainId, StatelessWorkerPool? pool)
     {
@@ -339,6 +343,12 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
         try
         {
             using var timeout = new CancellationTokenSource(Runtime.ActivationTimeout);
+            if (GrainClass.UsesDirectory && Runtime.Cluster?.Placement is { } placement)
+            {
+                // Before anything runs: if another silo's activation registered first, this one must not exist.
+                directoryEntry = await placement.RegisterAsync(GrainId, timeout.Token);
+            }
+
             IPersistentStateLoader[] states;
             ActivatingGrainContext.Current = this;
             try
@@ -363,7 +373,12 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
         catch (Exception exception)
         {
             work.IsFinished = true;
-            RuntimeLog.ActivationFailed(Runtime.Logger, exception, GrainId);
+            if (exception is not DuplicateActivationException)
+            {
+                RuntimeLog.ActivationFailed(Runtime.Logger, exception, GrainId);
+            }
+
+            await UnregisterAsync();
             RemoveFromDirectory();
             Queue<ActivationWork>? failed;
             lock (sync)
@@ -437,6 +452,8 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
             RuntimeLog.DeactivationFailed(Runtime.Logger, exception, GrainId);
         }
 
+        // Before the local slot frees: a next activation here must find the entry gone, not its predecessor's.
+        await UnregisterAsync();
         RemoveFromDirectory();
         Queue<ActivationWork>? pending;
         lock (sync)
@@ -464,6 +481,15 @@ internal sealed class Activation : GrainTarget, IGrainContext, IThreadPoolWorkIt
                 next.IsFinished = true;
                 next.OnDropped();
             }
+        }
+    }
+
+    private async Task UnregisterAsync()
+    {
+        if (directoryEntry is { } entry && Runtime.Cluster?.Placement is { } placement)
+        {
+            directoryEntry = null;
+            await placement.UnregisterAsync(entry);
         }
     }
 

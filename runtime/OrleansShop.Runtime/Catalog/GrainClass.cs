@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansShop.Runtime.Concurrency;
+using OrleansShop.Runtime.Placement;
 using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Runtime.Catalog;
@@ -16,6 +17,7 @@ internal sealed class GrainClass
         GrainType = GrainTypeName(type);
         IsReentrant = type.IsDefined(typeof(ReentrantAttribute), inherit: true);
         MaxLocalWorkers = type.GetCustomAttribute<StatelessWorkerAttribute>(inherit: true) is { } worker ? Math.Max(1, worker.MaxLocalWorkers) : 0;
+        Placement = PlacementOf(type);
         IsIncomingFilter = typeof(IIncomingGrainCallFilter).IsAssignableFrom(type);
         PrimaryInterface = type.GetInterfaces()
             .Where(i => typeof(IGrain).IsAssignableFrom(i) && !GrainTypeCatalog.IsMarkerInterface(i))
@@ -67,6 +69,12 @@ internal sealed class GrainClass
 
     public bool IsIncomingFilter { get; }
 
+    /// <summary>The class's placement strategy in a cluster; <see cref="HashBasedPlacement"/> unless an attribute names another.</summary>
+    public PlacementStrategy Placement { get; }
+
+    /// <summary>Whether the cluster finds this grain's activation through the grain directory (stateless workers run locally).</summary>
+    public bool UsesDirectory => !IsStatelessWorker && Placement is not HashBasedPlacement;
+
     public IReadOnlyList<PersistentStateSlot> States { get; }
 
     public object CreateInstance(IServiceProvider services, GrainId grainId, out IPersistentStateLoader[] states)
@@ -86,6 +94,27 @@ internal sealed class GrainClass
         }
 
         return factory(services, arguments);
+    }
+
+    /// <summary>The strategy the class itself names, else the nearest base class's: a subclass may override it.</summary>
+    private static PlacementStrategy PlacementOf(Type type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var named = current.GetCustomAttributes<PlacementAttribute>(inherit: false).ToArray();
+            if (named.Length > 1)
+            {
+                throw new InvalidOperationException(
+                    $"Grain class {current.FullName} names {named.Length} placement strategies ({string.Join(", ", named.Select(a => a.Strategy))}): keep one.");
+            }
+
+            if (named.Length == 1)
+            {
+                return named[0].Strategy;
+            }
+        }
+
+        return HashBasedPlacement.Instance;
     }
 
     public static string GrainTypeName(Type type)

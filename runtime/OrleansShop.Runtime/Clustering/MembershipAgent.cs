@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrleansShop.Runtime.Configuration;
 using OrleansShop.Runtime.Diagnostics;
+using OrleansShop.Runtime.Placement;
 
 namespace OrleansShop.Runtime.Clustering;
 
@@ -366,7 +367,7 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
         // Every round, not only when the ring changed: a peer whose view was a round behind may have placed a grain here.
         if (data.Find(LocalSilo) is { Status: SiloStatus.Active })
         {
-            var misplaced = _runtime.Directory.DeactivateMisplaced(id => _transport.TryGetRemoteOwner(id, out _));
+            var misplaced = _runtime.Directory.DeactivateMisplaced(id => _transport.Route(id, out _) == GrainRoute.Remote);
             if (misplaced > 0)
             {
                 MembershipLog.DeactivatingMisplaced(_logger, LocalSilo, misplaced);

@@ -4,6 +4,7 @@ using OrleansShop.Runtime.Clustering.Transport;
 using OrleansShop.Runtime.Diagnostics;
 using OrleansShop.Runtime.Filters;
 using OrleansShop.Runtime.Invocation;
+using OrleansShop.Runtime.Placement;
 
 namespace OrleansShop.Runtime.Messaging;
 
@@ -11,6 +12,7 @@ namespace OrleansShop.Runtime.Messaging;
 /// The one place every grain call goes through: it wraps the request in a message that knows its caller, finds the
 /// target by grain id in the directory, and delivers it. In a cluster, a grain id another silo owns (by the
 /// consistent-hash ring) goes to that silo instead: the request (interface, method, arguments) travels as JSON.
+/// Grains placed by another strategy go where the grain directory says (<see cref="DirectoryPlacement"/>).
 /// </summary>
 internal sealed class GrainCallRouter : IGrainReferenceRuntime
 {
@@ -34,10 +36,17 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
 
         var caller = SynchronizationContext.Current as ActivationWork;
         RuntimeInstruments.Calls.Add(1);
-        if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(target.GrainId, out var owner))
+        if (runtime.Cluster is { } cluster)
         {
-            _ = SendOneWayRemoteAsync(cluster, owner, target.GrainId, oneWay);
-            return;
+            switch (cluster.Route(target.GrainId, out var owner))
+            {
+                case GrainRoute.Remote:
+                    _ = SendOneWayRemoteAsync(cluster, owner, target.GrainId, oneWay);
+                    return;
+                case GrainRoute.Directory:
+                    _ = SendOneWayPlacedAsync(cluster.Placement!, target, oneWay);
+                    return;
+            }
         }
 
         // Never inline: the caller does not wait, so it must not pay for the grain's work.
@@ -47,13 +56,19 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
     public Task<TResult> SendAsync<TResult>(GrainReference target, GrainRequest<TResult> request)
     {
         // One field read when the silo is alone: the in-process path stays as it was.
-        if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(target.GrainId, out var owner))
+        var caller = SynchronizationContext.Current as ActivationWork;
+        if (runtime.Cluster is { } cluster)
         {
-            RuntimeInstruments.Calls.Add(1);
-            return cluster.SendAsync(owner, target.GrainId, request, SynchronizationContext.Current as ActivationWork);
+            switch (cluster.Route(target.GrainId, out var owner))
+            {
+                case GrainRoute.Remote:
+                    RuntimeInstruments.Calls.Add(1);
+                    return cluster.SendAsync(owner, target.GrainId, request, caller);
+                case GrainRoute.Directory:
+                    return cluster.Placement!.SendAsync(target, target.GrainId, request, caller);
+            }
         }
 
-        var caller = SynchronizationContext.Current as ActivationWork;
         var message = new CallMessage<TResult>(request, caller, oneWay: false);
         RuntimeInstruments.Calls.Add(1);
         Deliver(target, target.GrainId, message, mayRunInline: caller is null);
@@ -63,13 +78,29 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
     /// <summary>Calls a grain by id, without a proxy (reminder ticks), on whichever silo owns it.</summary>
     public Task<TResult> SendAsync<TResult>(GrainId grainId, GrainRequest<TResult> request)
     {
-        if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(grainId, out var owner))
+        if (runtime.Cluster is { } cluster)
         {
-            RuntimeInstruments.Calls.Add(1);
-            return cluster.SendAsync(owner, grainId, request, caller: null);
+            switch (cluster.Route(grainId, out var owner))
+            {
+                case GrainRoute.Remote:
+                    RuntimeInstruments.Calls.Add(1);
+                    return cluster.SendAsync(owner, grainId, request, caller: null);
+                case GrainRoute.Directory:
+                    return cluster.Placement!.SendAsync(reference: null, grainId, request, caller: null);
+            }
         }
 
         return SendLocalAsync(grainId, request, caller: null);
+    }
+
+    /// <summary>Calls the grain's activation on this silo on behalf of <paramref name="caller"/> (directory placement chose this silo).</summary>
+    public Task<TResult> SendLocalAsync<TResult>(
+        GrainReference? reference, GrainId grainId, GrainRequest<TResult> request, ActivationWork? caller, bool mayRunInline)
+    {
+        var message = new CallMessage<TResult>(request, caller, oneWay: false);
+        RuntimeInstruments.Calls.Add(1);
+        Deliver(reference, grainId, message, mayRunInline);
+        return message.GetTask();
     }
 
     /// <summary>
@@ -87,7 +118,7 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
     /// <summary>Sends work that reached an activation as it deactivated on to the grain's next activation, on whichever silo owns it now.</summary>
     public void Redeliver(ActivationWork work, GrainId grainId)
     {
-        if (runtime.Cluster is { } cluster && cluster.TryGetRemoteOwner(grainId, out var owner) && work.TryForward(cluster, owner, grainId))
+        if (runtime.Cluster is { } cluster && cluster.Route(grainId, out var owner) == GrainRoute.Remote && work.TryForward(cluster, owner, grainId))
         {
             return;
         }
@@ -104,6 +135,19 @@ internal sealed class GrainCallRouter : IGrainReferenceRuntime
         catch (Exception exception)
         {
             RuntimeLog.OneWayFailed(runtime.Logger, exception, request.ToString(), grainId);
+        }
+    }
+
+    private async Task SendOneWayPlacedAsync(DirectoryPlacement placement, GrainReference target, GrainRequest<Unit> request)
+    {
+        try
+        {
+            // The directory may have to be read first, so the one-way call waits for its answer here, not in the caller.
+            await placement.SendAsync(target, target.GrainId, request, caller: null).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            RuntimeLog.OneWayFailed(runtime.Logger, exception, request.ToString(), target.GrainId);
         }
     }
 

@@ -25,15 +25,17 @@ public sealed partial class SqlServerStatementTests
     {
         var scripts = s_dialect.Scripts;
 
-        Assert.Equal([1, 2, 3], scripts.Select(s => s.Version));
-        Assert.Equal(["grain state", "reminders", "membership"], scripts.Select(s => s.Description));
+        Assert.Equal([1, 2, 3, 4], scripts.Select(s => s.Version));
+        Assert.Equal(["grain state", "reminders", "membership", "grain directory"], scripts.Select(s => s.Description));
         Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopGrainState', N'U') IS NULL", scripts[0].Sql, StringComparison.Ordinal);
         Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopReminders', N'U') IS NULL", scripts[1].Sql, StringComparison.Ordinal);
         Assert.Contains("PRIMARY KEY NONCLUSTERED (ServiceId, GrainType, GrainKey, StateName)", scripts[0].Sql, StringComparison.Ordinal);
         Assert.Contains("Payload    NVARCHAR(MAX) NULL", scripts[0].Sql, StringComparison.Ordinal);
         Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopMembership', N'U') IS NULL", scripts[2].Sql, StringComparison.Ordinal);
         Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopMembershipVersion', N'U') IS NULL", scripts[2].Sql, StringComparison.Ordinal);
-        Assert.DoesNotContain("\nGO", scripts[0].Sql + scripts[1].Sql + scripts[2].Sql, StringComparison.Ordinal);
+        Assert.Contains("IF OBJECT_ID(N'dbo.OrleansShopGrainDirectory', N'U') IS NULL", scripts[3].Sql, StringComparison.Ordinal);
+        Assert.Contains("PRIMARY KEY NONCLUSTERED (ClusterId, GrainType, GrainKey)", scripts[3].Sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nGO", string.Concat(scripts.Select(s => s.Sql)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +152,17 @@ public sealed partial class SqlServerStatementTests
         Assert.Contains(nameof(SqlServerStorageOptions.ConnectionString), missing.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SqlServerStorageOptions.ConnectionString), malformed.Message, StringComparison.Ordinal);
         Assert.NotNull(SqlGrainStorage.CreateSqlServer("store", new SqlServerStorageOptions { ConnectionString = "Server=127.0.0.1,1;Database=shop;Connect Timeout=1" }));
-        Assert.Equal(3, SqlSchemaMigrator.ForSqlServer(new SqlServerStorageOptions { ConnectionString = "Server=127.0.0.1,1" }).LatestVersion);
+        Assert.Equal(4, SqlSchemaMigrator.ForSqlServer(new SqlServerStorageOptions { ConnectionString = "Server=127.0.0.1,1" }).LatestVersion);
+    }
+
+    [Fact]
+    public void Grain_registration_inserts_only_under_a_key_range_lock_held_from_the_check()
+    {
+        var register = s_dialect.RegisterGrainSql;
+
+        Assert.Contains("WHERE NOT EXISTS (SELECT 1 FROM dbo.OrleansShopGrainDirectory WITH (UPDLOCK, HOLDLOCK)", register, StringComparison.Ordinal);
+        Assert.DoesNotContain("ON CONFLICT", register, StringComparison.Ordinal);
+        Assert.Contains("AND ActivationId = @ActivationId", s_dialect.UnregisterGrainSql, StringComparison.Ordinal);
     }
 
     [Fact]

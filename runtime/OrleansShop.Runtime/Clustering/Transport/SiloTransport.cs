@@ -7,13 +7,15 @@ using Microsoft.Extensions.Options;
 using OrleansShop.Runtime.Activations;
 using OrleansShop.Runtime.Configuration;
 using OrleansShop.Runtime.Invocation;
+using OrleansShop.Runtime.Placement;
 using OrleansShop.Runtime.Serialization;
 
 namespace OrleansShop.Runtime.Clustering.Transport;
 
 /// <summary>
-/// Grain calls between silos. The owner of a grain id is the consistent-hash ring's choice over the active silos, so
-/// a call goes to it in one hop over one reused connection per peer. A call that could not be sent (no connection)
+/// Grain calls between silos. The owner of a hash-placed grain id is the consistent-hash ring's choice over the active
+/// silos (other grains: <see cref="Placement.DirectoryPlacement"/>), so a call goes to it in one hop over one reused
+/// connection per peer. A call that could not be sent (no connection)
 /// is retried against the owner of the moment until its timeout; one that was sent when its connection died fails
 /// with <see cref="SiloUnavailableException"/>, unless it is [ReadOnly] (safe to repeat), which is retried once.
 /// Calls arriving from other silos run on the local activation, whatever this silo's ring says: the sender decided.
@@ -36,7 +38,7 @@ internal sealed class SiloTransport : IAsyncDisposable
     // Lazy: GetOrAdd may run its factory more than once under a race; only one connection attempt must start.
     private readonly ConcurrentDictionary<SiloAddress, Lazy<Task<SiloConnection>>> _outbound = new();
     private readonly ConcurrentDictionary<SiloConnection, bool> _inbound = new();
-    private readonly ConcurrentDictionary<string, bool> _localOnlyTypes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GrainRoute> _typeRoutes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, ActivationWork> _waitingCallers = new();
     private long _lastToken;
     private ConsistentHashRing? _ring;
@@ -76,11 +78,18 @@ internal sealed class SiloTransport : IAsyncDisposable
     /// </summary>
     public Action<byte[]>? StreamBatchReceived { get; set; }
 
+    /// <summary>Calls to directory-placed grains; null when no grain directory is configured (every grain is hash-placed).</summary>
+    public DirectoryPlacement? Placement { get; private set; }
+
+    /// <summary>Whether this process is a cluster client: it activates no grain except stateless workers.</summary>
+    public bool IsClient => _client;
+
     /// <summary>Starts sending as <paramref name="localSilo"/>; a <paramref name="client"/> sends every call that is not a stateless worker's.</summary>
     public void Start(SiloAddress localSilo, bool client)
     {
         LocalSilo = localSilo;
         _client = client;
+        Placement = _runtime.Services.GetService(typeof(DirectoryPlacement)) as DirectoryPlacement;
         _sweep ??= new Timer(_ => SweepTimeouts(), null, _sweepInterval, _sweepInterval);
     }
 
@@ -104,7 +113,10 @@ internal sealed class SiloTransport : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether <paramref name="grainId"/> belongs to another silo, and which.</summary>
+    /// <summary>
+    /// Whether the ring gives <paramref name="grainId"/> to another silo, and which. For a directory-placed grain this
+    /// is not where it runs, but it still names one silo per grain: its reminders tick there and call the grain.
+    /// </summary>
     public bool TryGetRemoteOwner(GrainId grainId, out SiloAddress owner)
     {
         var ring = Volatile.Read(ref _ring);
@@ -112,10 +124,10 @@ internal sealed class SiloTransport : IAsyncDisposable
         {
             // A client never activates a grain itself: with no silo active, its call waits for one (default owner).
             owner = default;
-            return _client && !IsLocalOnly(grainId.Type);
+            return _client && RouteOf(grainId.Type) != GrainRoute.Local;
         }
 
-        if (IsLocalOnly(grainId.Type))
+        if (RouteOf(grainId.Type) == GrainRoute.Local)
         {
             owner = default;
             return false;
@@ -123,6 +135,27 @@ internal sealed class SiloTransport : IAsyncDisposable
 
         owner = ring.OwnerOf(grainId);
         return owner != LocalSilo;
+    }
+
+    /// <summary>Where a call to <paramref name="grainId"/> goes; <paramref name="owner"/> is set for <see cref="GrainRoute.Remote"/>.</summary>
+    public GrainRoute Route(GrainId grainId, out SiloAddress owner)
+    {
+        var ring = Volatile.Read(ref _ring);
+        owner = default;
+        if (ring is null || ring.IsEmpty)
+        {
+            // A client's call waits for a silo (default owner: retried until one is active); a silo alone runs it.
+            return _client && RouteOf(grainId.Type) != GrainRoute.Local ? GrainRoute.Remote : GrainRoute.Local;
+        }
+
+        var route = RouteOf(grainId.Type);
+        if (route != GrainRoute.Remote)
+        {
+            return route;
+        }
+
+        owner = ring.OwnerOf(grainId);
+        return owner != LocalSilo ? GrainRoute.Remote : GrainRoute.Local;
     }
 
     /// <summary>Takes over a connection another silo opened to this one (after its "OSMS" preamble).</summary>
@@ -140,15 +173,7 @@ internal sealed class SiloTransport : IAsyncDisposable
     /// <summary>Sends a call to <paramref name="owner"/>; <paramref name="caller"/> is the work making it, if inside a grain turn.</summary>
     public async Task<TResult> SendAsync<TResult>(SiloAddress owner, GrainId grainId, GrainRequest<TResult> request, ActivationWork? caller)
     {
-        var token = 0L;
-        var chain = NoChain;
-        if (caller is not null)
-        {
-            token = Interlocked.Increment(ref _lastToken);
-            chain = ChainOf(caller, new CallChainLink(LocalSilo, token));
-            _waitingCallers[token] = caller;
-        }
-
+        var token = RegisterCaller(caller, out var chain);
         try
         {
             var method = RemoteMethod.For(request);
@@ -180,10 +205,52 @@ internal sealed class SiloTransport : IAsyncDisposable
         }
         finally
         {
-            if (token != 0)
-            {
-                _waitingCallers.TryRemove(token, out _);
-            }
+            ForgetCaller(token);
+        }
+    }
+
+    /// <summary>One attempt to call <paramref name="silo"/>; the caller (directory placement) decides on retries.</summary>
+    public async Task<TResult> SendOnceAsync<TResult>(SiloAddress silo, GrainId grainId, GrainRequest<TResult> request, ActivationWork? caller, long deadline)
+    {
+        var token = RegisterCaller(caller, out var chain);
+        try
+        {
+            var body = _codec.EncodeRequest(grainId, request, RemoteMethod.For(request), chain);
+            var resultType = (JsonTypeInfo<TResult>)_codec.Options.GetTypeInfo(typeof(TResult));
+            var connection = await GetConnectionAsync(silo).ConfigureAwait(false);
+            var call = new PendingCall<TResult>(deadline, resultType);
+            await connection.SendRequestAsync(call, body).ConfigureAwait(false);
+            return await call.Task.ConfigureAwait(false);
+        }
+        finally
+        {
+            ForgetCaller(token);
+        }
+    }
+
+    /// <summary>
+    /// Registers <paramref name="caller"/> (the work waiting for a remote call) under a new token while the call is out,
+    /// and gives the chain the call carries; 0 and no chain for a caller outside any grain.
+    /// </summary>
+    private long RegisterCaller(ActivationWork? caller, out CallChainLink[] chain)
+    {
+        if (caller is null)
+        {
+            chain = NoChain;
+            return 0;
+        }
+
+        var token = Interlocked.Increment(ref _lastToken);
+        chain = ChainOf(caller, new CallChainLink(LocalSilo, token));
+        _waitingCallers[token] = caller;
+        return token;
+    }
+
+    private void ForgetCaller(long token)
+    {
+        if (token != 0)
+        {
+            _waitingCallers.TryRemove(token, out _);
         }
     }
 
@@ -268,19 +335,23 @@ internal sealed class SiloTransport : IAsyncDisposable
         return new RemoteCaller(chain, null);
     }
 
-    private bool IsLocalOnly(string grainType) =>
-        _localOnlyTypes.GetOrAdd(grainType, static (type, catalog) =>
+    /// <summary>Per grain type: Local (stateless workers), Directory (placed by a directory), or Remote (the ring decides).</summary>
+    private GrainRoute RouteOf(string grainType) =>
+        _typeRoutes.GetOrAdd(grainType, static (type, self) =>
         {
             // Stateless workers run wherever they are called; a type this silo does not host routes like any other.
             try
             {
-                return catalog.GetByGrainType(type).IsStatelessWorker;
+                var grainClass = self._runtime.Catalog.GetByGrainType(type);
+                return grainClass.IsStatelessWorker ? GrainRoute.Local
+                    : grainClass.UsesDirectory && self.Placement is not null ? GrainRoute.Directory
+                    : GrainRoute.Remote;
             }
             catch (InvalidOperationException)
             {
-                return false;
+                return GrainRoute.Remote;
             }
-        }, _runtime.Catalog);
+        }, this);
 
     private async Task<SiloConnection> GetConnectionAsync(SiloAddress peer)
     {
