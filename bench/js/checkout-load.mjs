@@ -4,8 +4,10 @@
 // stock, the card token) happens before timing and can be shared across runs with --setup-file.
 // Usage: node checkout-load.mjs --url http://127.0.0.1:5310 --admin-email a@b --admin-password p [--shoppers 32]
 //        [--duration 10] [--warmup 3] [--products 20] [--stock 1000000] [--setup-file /tmp/setup.json]
+//        [--orders-file /tmp/orders.txt]  (appends "orderKey productKey" for every order seen PAID, warm-up included,
+//                                          so that a caller can check the store against what shoppers were told)
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 
 const { values } = parseArgs({
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     stock: { type: 'string', default: '1000000' },
     'setup-file': { type: 'string', default: '' },
     'request-timeout': { type: 'string', default: '30' },
+    'orders-file': { type: 'string', default: '' },
   },
 });
 
@@ -108,12 +111,22 @@ async function shopOnce(shopper, n, { productIds, cardToken }) {
     input: { orderId: order.id, method: 'CARD', cardToken, idempotencyKey: `${order.id}-p` },
   }), 'payOrder');
   if (paid.order.status !== 'PAID') throw new Error(`Order ${order.id} is ${paid.order.status} after payment.`);
+  acknowledged.push(`${keyOf(order.id)} ${keyOf(productId)}`);
 }
+
+// A Relay global id is base64 of "Type:key"; the store knows the key.
+function keyOf(globalId) {
+  const text = Buffer.from(globalId, 'base64').toString('utf8');
+  return text.slice(text.indexOf(':') + 1);
+}
+
+const acknowledged = [];
 
 async function phase(seconds, state, shoppers) {
   const latencies = [];
   let errors = 0;
   let firstError = null;
+  const errorKinds = new Map();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(Array.from({ length: shoppers }, async (_, shopper) => {
@@ -124,14 +137,19 @@ async function phase(seconds, state, shoppers) {
         latencies.push(performance.now() - t0);
       } catch (error) {
         errors++;
-        firstError ??= String(error?.message ?? error).slice(0, 300);
+        const message = String(error?.message ?? error);
+        firstError ??= message.slice(0, 300);
+        // Ids and numbers differ from one failure to the next; the kind of failure is what is left.
+        const kind = message.replace(/[0-9a-f]{16,}|[A-Za-z0-9+/]{20,}={0,2}|\d+/g, '#').slice(0, 160);
+        errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
       }
     }
   }));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : null);
-  return { orders: latencies.length, errors, firstError, seconds: elapsed, ordersPerSecond: latencies.length / elapsed, p50: pct(0.5), p99: pct(0.99) };
+  return { orders: latencies.length, errors, firstError, seconds: elapsed, ordersPerSecond: latencies.length / elapsed, p50: pct(0.5), p99: pct(0.99),
+    errorKinds: Object.fromEntries([...errorKinds].sort((a, b) => b[1] - a[1]).slice(0, 5)) };
 }
 
 const state = await setup();
@@ -140,4 +158,5 @@ const warmup = Number(values.warmup) > 0 ? await phase(Number(values.warmup), st
 const result = await phase(Number(values.duration), state, shoppers);
 // warmupOrders lets the caller divide the server's CPU time over this whole invocation by every order it served.
 console.log(JSON.stringify({ shoppers, products: state.productIds.length, ...result, warmupOrders: warmup.orders }));
+if (values['orders-file'] && acknowledged.length) appendFileSync(values['orders-file'], `${acknowledged.join('\n')}\n`);
 agent.destroy();
