@@ -143,7 +143,9 @@ internal sealed partial class GraphQLRequestExecutor
                     : RequestOutcome.Response(subscription.Error!);
             }
 
-            return RequestOutcome.Response(await _executor.ExecuteAsync(executionRequest, context.RequestAborted).ConfigureAwait(false));
+            var result = await _executor.ExecuteAsync(executionRequest, context.RequestAborted).ConfigureAwait(false);
+            LogUnexpectedFieldErrors(result);
+            return RequestOutcome.Response(result);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -321,6 +323,24 @@ internal sealed partial class GraphQLRequestExecutor
 
     private static RequestOutcome Response(string message, string code) =>
         RequestOutcome.Response(ExecutionResult.FromError(message, code));
+
+    /// <summary>
+    /// Clients see only "Unexpected Execution Error" for a resolver's own exception: the operator must see the exception.
+    /// Errors a resolver raised on purpose (GraphQLException) and cancellations are the client's business, not logged.
+    /// </summary>
+    private void LogUnexpectedFieldErrors(ExecutionResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            if (error.Exception is { } exception and not GraphQLException and not OperationCanceledException)
+            {
+                LogFieldFailure(_logger, exception, error.Path is null ? "" : string.Join('.', error.Path));
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A resolver failed at {Path}; the client was told \"Unexpected Execution Error\".")]
+    private static partial void LogFieldFailure(ILogger logger, Exception exception, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The GraphQL executor failed outside of any field.")]
     private static partial void LogExecutorFailure(ILogger logger, Exception exception);

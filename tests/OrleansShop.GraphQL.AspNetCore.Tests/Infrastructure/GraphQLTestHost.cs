@@ -34,11 +34,17 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
         Action<GraphQLServerOptions>? configure = null,
         Action<GraphQLServerBuilder>? server = null,
         Action<WebApplication>? beforeMap = null,
-        bool useWebSockets = true)
+        bool useWebSockets = true,
+        ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         var feed = new ItemFeed();
         var graphQL = builder.Services.AddGraphQLServer(TestSchema.Create(feed), configure);
         server?.Invoke(graphQL);
