@@ -15,35 +15,19 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     private static readonly TimeSpan s_detectionBound = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan s_exitBound = TimeSpan.FromSeconds(30);
 
-    private readonly TemporaryDirectory _directory = new();
-    private readonly string _clusterId = "c" + Guid.NewGuid().ToString("N")[..8];
-    private readonly List<SiloProcess> _silos = [];
-    private SqlMembershipTable? _table;
+    private readonly SqliteSilos _cluster = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var silo in _silos)
-        {
-            await silo.DisposeAsync();
-        }
-
-        if (_table is not null)
-        {
-            await _table.DisposeAsync();
-        }
-
-        _directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 
     [Fact]
     public async Task Silos_join_as_active_rows_and_a_clean_leave_marks_the_row_dead()
     {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
+        var (a, addressA) = await _cluster.StartAsync();
+        var (b, addressB) = await _cluster.StartAsync();
 
-        var joined = await Table().ReadAllAsync(Ct);
+        var joined = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(SiloStatus.Active, joined.Find(addressA)?.Status);
         Assert.Equal(SiloStatus.Active, joined.Find(addressB)?.Status);
         Assert.Equal(2, joined.Entries.Count);
@@ -51,7 +35,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
 
         Assert.Equal(0, await a.StopAsync(s_exitBound, Ct));
 
-        var left = await Table().ReadAllAsync(Ct);
+        var left = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(SiloStatus.Dead, left.Find(addressA)?.Status);
         Assert.Equal(SiloStatus.Active, left.Find(addressB)?.Status);
         Assert.Empty(left.Find(addressA)!.SuspectVotes); // it left: nobody had to vote
@@ -61,12 +45,12 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_killed_silo_is_voted_dead_by_the_survivor_within_the_detection_time()
     {
-        var (_, survivor) = await StartSiloAsync();
-        var (victim, killed) = await StartSiloAsync();
+        var (_, survivor) = await _cluster.StartAsync();
+        var (victim, killed) = await _cluster.StartAsync();
 
         var clock = Stopwatch.StartNew();
         victim.Kill();
-        var data = await WaitForAsync(d => d.Find(killed)?.Status == SiloStatus.Dead, s_detectionBound);
+        var data = await _cluster.WaitForAsync(d => d.Find(killed)?.Status == SiloStatus.Dead, s_detectionBound);
         var detection = clock.Elapsed;
 
         var dead = data.Find(killed)!;
@@ -78,10 +62,10 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_silo_declared_dead_by_the_cluster_stops_serving()
     {
-        var (silo, address) = await StartSiloAsync();
+        var (silo, address) = await _cluster.StartAsync();
 
         // The verdict of other silos, written as they would: a conditional update of its row.
-        var table = Table();
+        var table = _cluster.Table();
         var data = await table.ReadAllAsync(Ct);
         Assert.True(await table.UpdateRowAsync(data.Find(address)! with { Status = SiloStatus.Dead }, data.Version, Ct));
 
@@ -93,10 +77,10 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_silo_that_cannot_write_its_heartbeat_for_its_lease_stops_serving()
     {
-        var (silo, _) = await StartSiloAsync("--lease-ms", "2000");
+        var (silo, _) = await _cluster.StartAsync("--lease-ms", "2000");
 
         // Another process holds the database's write lock: every write of the silo waits, then fails.
-        await using var blocker = new SqliteConnection($"Data Source={Path.Combine(_directory.Path, "orleansshop.db")};Pooling=False");
+        await using var blocker = new SqliteConnection($"Data Source={Path.Combine(_cluster.DataDirectory, "orleansshop.db")};Pooling=False");
         await blocker.OpenAsync(Ct);
         await using (var begin = blocker.CreateCommand())
         {
@@ -120,9 +104,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task Calls_through_either_silo_reach_the_one_activation_and_every_append_counts_once()
     {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
-        await SeeEachOtherAsync(a, b);
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
         var key = await a.RequestAsync("remotekey 1 journal", Ct);
         Assert.Equal(addressB.ToString(), await a.RequestAsync($"owner {key}", Ct));
         Assert.Equal(addressB.ToString(), await b.RequestAsync($"owner {key}", Ct));
@@ -141,9 +123,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_remote_call_runs_on_the_owner_and_carries_the_request_context()
     {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
-        await SeeEachOtherAsync(a, b);
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
         var key = await a.RequestAsync("remotekey 2 ping", Ct);
 
         Assert.Equal($"{addressB} trace-42", await a.RequestAsync($"where {key} trace-42", Ct));
@@ -153,9 +133,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task Grains_of_a_killed_silo_serve_again_on_the_survivor_with_their_stored_state()
     {
-        var (survivor, _) = await StartSiloAsync();
-        var (victim, _) = await StartSiloAsync();
-        await SeeEachOtherAsync(survivor, victim);
+        var (survivor, _, victim, _) = await _cluster.StartTwoAsync();
         var key = await survivor.RequestAsync("remotekey 3 journal", Ct);
         Assert.Equal("1", await survivor.RequestAsync($"append {key} before-kill", Ct));
 
@@ -171,14 +149,12 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_silo_frozen_past_detection_loses_its_grains_and_its_stale_activation_cannot_overwrite_them()
     {
-        var (a, _) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
-        await SeeEachOtherAsync(a, b);
+        var (a, _, b, addressB) = await _cluster.StartTwoAsync();
         var key = await a.RequestAsync("remotekey 4 journal", Ct);
         Assert.Equal("1", await a.RequestAsync($"append {key} first", Ct)); // B's activation now holds version 1
 
         b.Signal(freeze: true);
-        await WaitForAsync(d => d.Find(addressB)?.Status == SiloStatus.Dead, s_detectionBound);
+        await _cluster.WaitForAsync(d => d.Find(addressB)?.Status == SiloStatus.Dead, s_detectionBound);
         await a.RequestAsync("waitactive 1", Ct);
         Assert.Equal("2", await a.RequestAsync($"append {key} second", Ct)); // now on A, from the stored state
         b.Signal(freeze: false);
@@ -213,15 +189,15 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task Grains_that_moved_to_a_joining_silo_and_back_serve_their_latest_state()
     {
-        var (a, _) = await StartSiloAsync();
+        var (a, _) = await _cluster.StartAsync();
         var keys = Enumerable.Range(0, 16).Select(i => $"moving-{i}").ToArray();
         foreach (var key in keys)
         {
             Assert.Equal("1", await a.RequestAsync($"append {key} one", Ct)); // every activation on A, alone
         }
 
-        var (b, _) = await StartSiloAsync();
-        await SeeEachOtherAsync(a, b);
+        var (b, _) = await _cluster.StartAsync();
+        await SiloProcess.SeeEachOtherAsync(Ct, a, b);
         foreach (var key in keys)
         {
             Assert.Equal("2", await b.RequestAsync($"append {key} two", Ct)); // about half now run on B
@@ -234,44 +210,6 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         {
             Assert.Equal("3", await a.RequestAsync($"append {key} three", Ct));
             Assert.Equal("one,two,three", await a.RequestAsync($"read {key}", Ct));
-        }
-    }
-
-    private async Task<(SiloProcess Silo, SiloAddress Address)> StartSiloAsync(params string[] arguments)
-    {
-        var silo = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId, .. arguments], Ct);
-        _silos.Add(silo);
-        return (silo, SiloAddress.Parse(await silo.RequestAsync("whoami", Ct)));
-    }
-
-    private static async Task SeeEachOtherAsync(params SiloProcess[] silos)
-    {
-        foreach (var silo in silos)
-        {
-            await silo.RequestAsync($"waitactive {silos.Length}", Ct);
-        }
-    }
-
-    private SqlMembershipTable Table() =>
-        _table ??= SqlMembershipTable.CreateSqlite(_clusterId, new SqliteStorageOptions { DataDirectory = _directory.Path, ReadConnections = 1 });
-
-    private async Task<MembershipTableData> WaitForAsync(Func<MembershipTableData, bool> condition, TimeSpan timeout)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var data = await Table().ReadAllAsync(Ct);
-            if (condition(data))
-            {
-                return data;
-            }
-
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail($"The membership table did not reach the expected state within {timeout}: {string.Join(", ", data.Entries.Select(e => $"{e.Silo} {e.Status}"))}");
-            }
-
-            await Task.Delay(100, Ct);
         }
     }
 }
