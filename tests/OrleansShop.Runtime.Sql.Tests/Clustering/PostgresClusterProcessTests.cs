@@ -10,9 +10,6 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// <summary>The real-cluster configuration: silo processes whose membership and grain state share a PostgreSQL database.</summary>
 public sealed class PostgresClusterProcessTests(PostgresServerFixture server)
 {
-    private static readonly TimeSpan s_detectionBound = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan s_exitBound = TimeSpan.FromSeconds(30);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -33,7 +30,7 @@ public sealed class PostgresClusterProcessTests(PostgresServerFixture server)
         b.Kill();
         var recovery = TimeSpan.FromMilliseconds(int.Parse(await a.RequestAsync($"recover {key}", Ct), CultureInfo.InvariantCulture));
 
-        Assert.True(recovery < TimeSpan.FromSeconds(20), $"the grain served again only after {recovery}");
+        Assert.True(recovery < ClusterBounds.Detection, $"the grain served again only after {recovery}");
         var entries = (await a.RequestAsync($"read {key}", Ct)).Split(',');
         Assert.Equal(30, entries.Distinct().Count());
         await using var table = SqlMembershipTable.CreatePostgres("pg", new PostgresStorageOptions { ConnectionString = cluster.Database });
@@ -58,7 +55,7 @@ public sealed class PostgresClusterProcessTests(PostgresServerFixture server)
             var clock = Stopwatch.StartNew();
             while ((await table.ReadAllAsync(Ct)).Find(addressB)?.Status != SiloStatus.Dead)
             {
-                Assert.True(clock.Elapsed < s_detectionBound, "the frozen silo was not declared dead in time");
+                Assert.True(clock.Elapsed < ClusterBounds.Detection, "the frozen silo was not declared dead in time");
                 await Task.Delay(100, Ct);
             }
         }
@@ -67,7 +64,7 @@ public sealed class PostgresClusterProcessTests(PostgresServerFixture server)
         Assert.Equal("2", await a.RequestAsync($"append {key} second", Ct)); // now on A, from the stored state
         b.Signal(freeze: false);
 
-        await StaleActivation.AssertCannotOverwriteAsync(a, b, key, s_exitBound, Ct);
+        await StaleActivation.AssertCannotOverwriteAsync(a, b, key, Ct);
     }
 
     [Fact]
@@ -86,14 +83,14 @@ public sealed class PostgresClusterProcessTests(PostgresServerFixture server)
 
         relay.Cut();
         var clock = Stopwatch.StartNew();
-        await b.WaitForEventAsync("stopping", s_exitBound, Ct);
+        await b.WaitForEventAsync("stopping", ClusterBounds.Exit, Ct);
         var stopped = clock.Elapsed;
-        Assert.NotEqual(0, await b.WaitForExitAsync(s_exitBound, Ct));
+        Assert.NotEqual(0, await b.WaitForExitAsync(ClusterBounds.Exit, Ct));
         Assert.True(stopped >= TimeSpan.FromSeconds(1), $"stopped after {stopped}: before its lease could run out");
 
         // The other silo serves B's grain from the stored state.
         var recovery = TimeSpan.FromMilliseconds(int.Parse(await a.RequestAsync($"recover {key}", Ct), CultureInfo.InvariantCulture));
-        Assert.True(recovery < s_detectionBound, $"the grain served again only after {recovery}");
+        Assert.True(recovery < ClusterBounds.Detection, $"the grain served again only after {recovery}");
         Assert.StartsWith("before", await a.RequestAsync($"read {key}", Ct), StringComparison.Ordinal);
         TestContext.Current.TestOutputHelper?.WriteLine($"cut off from the database: stopped serving after {stopped.TotalMilliseconds:0} ms");
     }

@@ -12,9 +12,6 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// </summary>
 public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
 {
-    private static readonly TimeSpan s_detectionBound = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan s_exitBound = TimeSpan.FromSeconds(30);
-
     private readonly SqliteSilos _cluster = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -38,7 +35,7 @@ public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
         Assert.Equal($"{addressA} from-client-a", await client.RequestAsync($"where {pingOnA} from-client-a", Ct));
         Assert.Equal($"{addressB} from-client-b", await client.RequestAsync($"where {pingOnB} from-client-b", Ct));
         Assert.Equal("1", await client.RequestAsync($"append {journalOnB} from-client", Ct));
-        await b.WaitForEventAsync($"activated {journalOnB} 0", s_exitBound, Ct);
+        await b.WaitForEventAsync($"activated {journalOnB} 0", ClusterBounds.Exit, Ct);
         Assert.Equal("2", await b.RequestAsync($"append {journalOnB} from-owner", Ct)); // the same activation
         Assert.Equal("from-client,from-owner", await client.RequestAsync($"read {journalOnB}", Ct));
 
@@ -50,7 +47,7 @@ public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
         Assert.Null(during.Find(clientAddress));
         Assert.Equal(0, clientAddress.Port); // it listens nowhere
 
-        Assert.Equal(0, await client.StopAsync(s_exitBound, Ct));
+        Assert.Equal(0, await client.StopAsync(ClusterBounds.Exit, Ct));
         var after = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(before.Version, after.Version);
         Assert.Equal(2, after.Entries.Count);
@@ -71,7 +68,7 @@ public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
         victim.Kill();
         var recovery = TimeSpan.FromMilliseconds(int.Parse(await client.RequestAsync($"recover {journal}", Ct), CultureInfo.InvariantCulture));
 
-        Assert.True(recovery < s_detectionBound, $"the grain served again only after {recovery}");
+        Assert.True(recovery < ClusterBounds.Detection, $"the grain served again only after {recovery}");
         Assert.Equal("before-kill", await client.RequestAsync($"read {journal}", Ct));
         Assert.Equal($"{survivorAddress} -", await client.RequestAsync($"where {ping} -", Ct));
         var data = await _cluster.Table().ReadAllAsync(Ct);

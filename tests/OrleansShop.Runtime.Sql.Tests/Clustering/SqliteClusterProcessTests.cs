@@ -11,10 +11,6 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// </summary>
 public sealed class SqliteClusterProcessTests : IAsyncDisposable
 {
-    // Generous for a busy CI machine; the defaults detect a crash in about 4 s.
-    private static readonly TimeSpan s_detectionBound = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan s_exitBound = TimeSpan.FromSeconds(30);
-
     private readonly SqliteSilos _cluster = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -33,7 +29,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         Assert.Equal(2, joined.Entries.Count);
         Assert.Equal(4, joined.Version); // each silo: insert Joining, then update to Active
 
-        Assert.Equal(0, await a.StopAsync(s_exitBound, Ct));
+        Assert.Equal(0, await a.StopAsync(ClusterBounds.Exit, Ct));
 
         var left = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(SiloStatus.Dead, left.Find(addressA)?.Status);
@@ -50,7 +46,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
 
         var clock = Stopwatch.StartNew();
         victim.Kill();
-        var data = await _cluster.WaitForAsync(d => d.Find(killed)?.Status == SiloStatus.Dead, s_detectionBound);
+        var data = await _cluster.WaitForAsync(d => d.Find(killed)?.Status == SiloStatus.Dead, ClusterBounds.Detection);
         var detection = clock.Elapsed;
 
         var dead = data.Find(killed)!;
@@ -69,8 +65,8 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         var data = await table.ReadAllAsync(Ct);
         Assert.True(await table.UpdateRowAsync(data.Find(address)! with { Status = SiloStatus.Dead }, data.Version, Ct));
 
-        await silo.WaitForEventAsync("stopping", s_exitBound, Ct);
-        Assert.NotEqual(0, await silo.WaitForExitAsync(s_exitBound, Ct));
+        await silo.WaitForEventAsync("stopping", ClusterBounds.Exit, Ct);
+        Assert.NotEqual(0, await silo.WaitForExitAsync(ClusterBounds.Exit, Ct));
         Assert.Equal(SiloStatus.Dead, (await table.ReadAllAsync(Ct)).Find(address)?.Status);
     }
 
@@ -89,7 +85,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        await silo.WaitForEventAsync("stopping", s_exitBound, Ct);
+        await silo.WaitForEventAsync("stopping", ClusterBounds.Exit, Ct);
         var stopped = clock.Elapsed;
         await using (var rollback = blocker.CreateCommand())
         {
@@ -97,7 +93,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
             await rollback.ExecuteNonQueryAsync(Ct);
         }
 
-        Assert.NotEqual(0, await silo.WaitForExitAsync(s_exitBound, Ct));
+        Assert.NotEqual(0, await silo.WaitForExitAsync(ClusterBounds.Exit, Ct));
         Assert.True(stopped >= TimeSpan.FromSeconds(1), $"stopped after {stopped}: before any lease could run out");
     }
 
@@ -140,7 +136,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         victim.Kill();
         var recovery = TimeSpan.FromMilliseconds(int.Parse(await survivor.RequestAsync($"recover {key}", Ct), System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.True(recovery < s_detectionBound, $"the grain served again only after {recovery}");
+        Assert.True(recovery < ClusterBounds.Detection, $"the grain served again only after {recovery}");
         Assert.Equal("before-kill", await survivor.RequestAsync($"read {key}", Ct));
         Assert.Equal("2", await survivor.RequestAsync($"append {key} after-kill", Ct));
         TestContext.Current.TestOutputHelper?.WriteLine($"kill -9 to the first successful call to a former grain: {recovery.TotalMilliseconds:0} ms");
@@ -154,12 +150,12 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         Assert.Equal("1", await a.RequestAsync($"append {key} first", Ct)); // B's activation now holds version 1
 
         b.Signal(freeze: true);
-        await _cluster.WaitForAsync(d => d.Find(addressB)?.Status == SiloStatus.Dead, s_detectionBound);
+        await _cluster.WaitForAsync(d => d.Find(addressB)?.Status == SiloStatus.Dead, ClusterBounds.Detection);
         await a.RequestAsync("waitactive 1", Ct);
         Assert.Equal("2", await a.RequestAsync($"append {key} second", Ct)); // now on A, from the stored state
         b.Signal(freeze: false);
 
-        var staleReply = await StaleActivation.AssertCannotOverwriteAsync(a, b, key, s_exitBound, Ct);
+        var staleReply = await StaleActivation.AssertCannotOverwriteAsync(a, b, key, Ct);
         if (staleReply is not null)
         {
             Assert.Equal("3", staleReply);

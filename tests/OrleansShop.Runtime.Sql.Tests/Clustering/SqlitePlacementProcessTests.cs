@@ -11,8 +11,6 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// </summary>
 public sealed class SqlitePlacementProcessTests : IAsyncDisposable
 {
-    private static readonly TimeSpan s_recoveryBound = TimeSpan.FromSeconds(20);
-
     private readonly SqliteSilos _cluster = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -75,7 +73,7 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
         var recovery = TimeSpan.FromMilliseconds(int.Parse(reply[..reply.IndexOf(';', StringComparison.Ordinal)], CultureInfo.InvariantCulture));
         var after = Visit.ParseMany(reply[(reply.IndexOf(';', StringComparison.Ordinal) + 1)..]);
 
-        Assert.True(recovery < s_recoveryBound, $"the grains served again only after {recovery}");
+        Assert.True(recovery < ClusterBounds.Detection, $"the grains served again only after {recovery}");
         foreach (var (key, visit) in after)
         {
             Assert.Equal(survivorAddress, visit.Silo);
@@ -98,7 +96,7 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
         Assert.All(onB.Values, v => Assert.Equal(addressB, v.Silo));
         Assert.All(Visit.ParseMany(await a.RequestAsync("placedmany local leaving 10", Ct)).Values, v => Assert.Equal((addressB, 2), (v.Silo, v.Visits)));
 
-        Assert.Equal(0, await b.StopAsync(TimeSpan.FromSeconds(30), Ct));
+        Assert.Equal(0, await b.StopAsync(ClusterBounds.Exit, Ct));
 
         foreach (var key in onB.Keys)
         {

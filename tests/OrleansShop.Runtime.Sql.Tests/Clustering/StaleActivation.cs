@@ -14,7 +14,7 @@ internal static class StaleActivation
     /// Either way it must then exit. Returns the reply to the stale append, or null when it was refused.
     /// </summary>
     public static async Task<string?> AssertCannotOverwriteAsync(
-        SiloProcess survivor, SiloProcess stale, string key, TimeSpan exitBound, CancellationToken cancellationToken)
+        SiloProcess survivor, SiloProcess stale, string key, CancellationToken cancellationToken)
     {
         string? staleReply = null;
         try
@@ -31,7 +31,7 @@ internal static class StaleActivation
                 refused.Message);
         }
 
-        Assert.NotEqual(0, await stale.WaitForExitAsync(exitBound, cancellationToken));
+        Assert.NotEqual(0, await stale.WaitForExitAsync(ClusterBounds.Exit, cancellationToken));
         var final = await survivor.RequestAsync($"read {key}", cancellationToken);
         Assert.Contains(final, (string[])(staleReply is null ? ["first,second", "first,second,stale"] : ["first,second,stale"]));
         return staleReply;
