@@ -18,54 +18,9 @@ CALLERS=${CALLERS:-32}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d /tmp/cluster-bench.XXXXXX)
 cd "$root"
-dll=tests/OrleansShop.Runtime.TestHost/bin/Release/net10.0/OrleansShop.Runtime.TestHost.dll
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  timeout 600 dotnet build -c Release tests/OrleansShop.Runtime.TestHost >/dev/null
-fi
+source "$root/bench/lib/testhost-silos.sh"
 
-declare -A pid fd
-cleanup() {
-  for name in "${!pid[@]}"; do kill -9 "${pid[$name]}" 2>/dev/null || true; wait "${pid[$name]}" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-start_silo() { # name
-  mkfifo "$work/$1.in"
-  dotnet "$dll" --data "$work" --cluster bench <"$work/$1.in" >"$work/$1.out" 2>"$work/$1.err" &
-  pid[$1]=$!
-  exec {f}>"$work/$1.in"
-  fd[$1]=$f
-  wait_line "$1" 1 90 >/dev/null
-}
-
-wait_line() { # name, line number, timeout seconds: prints that line of the silo's replies (events skipped)
-  local deadline=$((SECONDS + $3))
-  while (( SECONDS < deadline )); do
-    local line
-    line=$(grep -v '^event ' "$work/$1.out" | sed -n "$2p" || true)
-    if [[ -n "$line" ]]; then echo "$line"; return 0; fi
-    sleep 0.05
-  done
-  echo "silo $1 gave no reply $2 within $3 s; stderr:" >&2; tail -5 "$work/$1.err" >&2; return 1
-}
-
-declare -A replies
-reply=
-request() { # name, timeout, request...: sets $reply to the reply without "ok " (no subshell: it counts replies)
-  local name=$1 limit=$2; shift 2
-  replies[$name]=$(( ${replies[$name]:-1} + 1 ))
-  echo "$*" >&"${fd[$name]}"
-  reply=$(wait_line "$name" "${replies[$name]}" "$limit")
-  [[ "$reply" == ok* ]] || { echo "'$*' on $name: $reply" >&2; return 1; }
-  reply=${reply#ok }
-  reply=${reply#ok}
-}
-
-start_silo a
-start_silo b
-request a 30 waitactive 2
-request b 30 waitactive 2
+start_two_silos
 
 echo "## Cluster: remote grain calls between two silo processes"
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
@@ -80,17 +35,14 @@ for run in $(seq 1 "$RUNS"); do
   request a 120 bench local "$GRAINS" "$DURATION" "$CALLERS"; localC=$reply
   request a 120 bench remote 1 "$DURATION"; remote1=$reply
   request a 120 bench local 1 "$DURATION"; local1=$reply
-  field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<<"$2"; }
   echo "| $run | $(field rate "$remote") | $(field p50us "$remote") | $(field p99us "$remote") | $(field rate "$local_") | $(field p50us "$local_") | $(field p99us "$local_") | $(field rate "$remoteC"), $(field p50us "$remoteC") / $(field p99us "$remoteC") | $(field rate "$localC"), $(field p50us "$localC") / $(field p99us "$localC") | $(field p50us "$remote1") / $(field p99us "$remote1") | $(field p50us "$local1") / $(field p99us "$local1") |"
 done
 
 request a 30 remotekey 1 journal; key=$reply
 request a 30 append "$key" before-kill
-kill -9 "${pid[b]}"
+kill_silo b
 request a 90 recover "$key"; recovery=$reply
-wait "${pid[b]}" 2>/dev/null || true
-unset 'pid[b]'
+reap_silo b
 echo
 echo "kill -9 of silo B to the first successful call through A to a grain B owned: ${recovery} ms (defaults: 1 s probes, 3 missed probes, 1 s table refresh)"
-echo exit >&"${fd[a]}"
-timeout 30 tail --pid="${pid[a]}" -f /dev/null || true
+stop_silo a

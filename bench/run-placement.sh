@@ -16,54 +16,9 @@ GRAINS=${GRAINS:-1000}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d /tmp/placement-bench.XXXXXX)
 cd "$root"
-dll=tests/OrleansShop.Runtime.TestHost/bin/Release/net10.0/OrleansShop.Runtime.TestHost.dll
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  timeout 600 dotnet build -c Release tests/OrleansShop.Runtime.TestHost >/dev/null
-fi
+source "$root/bench/lib/testhost-silos.sh"
 
-declare -A pid fd
-cleanup() {
-  for name in "${!pid[@]}"; do kill -9 "${pid[$name]}" 2>/dev/null || true; wait "${pid[$name]}" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-start_silo() { # name
-  mkfifo "$work/$1.in"
-  dotnet "$dll" --data "$work" --cluster bench <"$work/$1.in" >"$work/$1.out" 2>"$work/$1.err" &
-  pid[$1]=$!
-  exec {f}>"$work/$1.in"
-  fd[$1]=$f
-  wait_line "$1" 1 90 >/dev/null
-}
-
-wait_line() { # name, line number, timeout seconds: prints that line of the silo's replies (events skipped)
-  local deadline=$((SECONDS + $3))
-  while (( SECONDS < deadline )); do
-    local line
-    line=$(grep -v '^event ' "$work/$1.out" | sed -n "$2p" || true)
-    if [[ -n "$line" ]]; then echo "$line"; return 0; fi
-    sleep 0.05
-  done
-  echo "silo $1 gave no reply $2 within $3 s; stderr:" >&2; tail -5 "$work/$1.err" >&2; return 1
-}
-
-declare -A replies
-reply=
-request() { # name, timeout, request...: sets $reply to the reply without "ok " (no subshell: it counts replies)
-  local name=$1 limit=$2; shift 2
-  replies[$name]=$(( ${replies[$name]:-1} + 1 ))
-  echo "$*" >&"${fd[$name]}"
-  reply=$(wait_line "$name" "${replies[$name]}" "$limit")
-  [[ "$reply" == ok* ]] || { echo "'$*' on $name: $reply" >&2; return 1; }
-  reply=${reply#ok }
-  reply=${reply#ok}
-}
-
-start_silo a
-start_silo b
-request a 30 waitactive 2
-request b 30 waitactive 2
+start_two_silos
 request b 120 placedmany local onb "$GRAINS"
 request a 120 placedmany local ona "$GRAINS"
 
@@ -73,7 +28,6 @@ echo "Command: RUNS=$RUNS DURATION=$DURATION GRAINS=$GRAINS bench/run-placement.
 echo
 echo "| run | directory remote calls/s | ring remote calls/s | directory local calls/s | ring local calls/s | 1 caller directory remote p50 / p99 µs | 1 caller ring remote p50 / p99 µs | 1 caller directory local p50 / p99 µs | 1 caller ring local p50 / p99 µs |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<<"$2"; }
 for run in $(seq 1 "$RUNS"); do
   request a 120 placedbench local onb "$GRAINS" "$DURATION"; dremote=$reply
   request a 120 bench remote "$GRAINS" "$DURATION"; rremote=$reply
@@ -86,11 +40,9 @@ for run in $(seq 1 "$RUNS"); do
   echo "| $run | $(field rate "$dremote") | $(field rate "$rremote") | $(field rate "$dlocal") | $(field rate "$rlocal") | $(field p50us "$dremote1") / $(field p99us "$dremote1") | $(field p50us "$rremote1") / $(field p99us "$rremote1") | $(field p50us "$dlocal1") / $(field p99us "$dlocal1") | $(field p50us "$rlocal1") / $(field p99us "$rlocal1") |"
 done
 
-kill -9 "${pid[b]}"
+kill_silo b
 request a 120 recoverplaced local onb "$GRAINS"; recovery=${reply%%;*}
-wait "${pid[b]}" 2>/dev/null || true
-unset 'pid[b]'
+reap_silo b
 echo
 echo "kill -9 of silo B to all $GRAINS prefer-local grains it held serving again through A (each retried until it succeeds): ${recovery} ms"
-echo exit >&"${fd[a]}"
-timeout 30 tail --pid="${pid[a]}" -f /dev/null || true
+stop_silo a

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OrleansShop.Runtime.Sql.Tests.Support;
 
 namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 
@@ -22,15 +21,6 @@ internal static class ClusterStreamScenarios
         {
             var mine = notes.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && char.IsAsciiDigit(n[prefix.Length]));
             Assert.Equal(Notes(prefix, count), string.Join(',', mine));
-        }
-    }
-
-    /// <summary>Until every silo sees every other Active: from then on each one's events go to all the others.</summary>
-    public static async Task SeeEachOtherAsync(CancellationToken cancellationToken, params SiloProcess[] silos)
-    {
-        foreach (var silo in silos)
-        {
-            await silo.RequestAsync($"waitactive {silos.Length}", cancellationToken);
         }
     }
 }

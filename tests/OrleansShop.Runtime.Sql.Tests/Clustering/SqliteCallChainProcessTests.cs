@@ -13,29 +13,16 @@ public sealed class SqliteCallChainProcessTests : IAsyncDisposable
     // The response timeout is 30 s: a cycle that went unseen would wait that long.
     private static readonly TimeSpan s_fastBound = TimeSpan.FromSeconds(5);
 
-    private readonly TemporaryDirectory _directory = new();
-    private readonly string _clusterId = "c" + Guid.NewGuid().ToString("N")[..8];
-    private readonly List<SiloProcess> _processes = [];
+    private readonly SqliteSilos _cluster = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var process in _processes)
-        {
-            await process.DisposeAsync();
-        }
-
-        _directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 
     [Fact]
     public async Task A_cycle_across_two_silos_fails_fast_with_DeadlockException_and_leaves_both_grains_free()
     {
-        var (a, addressA) = await StartAsync();
-        var (b, addressB) = await StartAsync();
-        await a.RequestAsync("waitactive 2", Ct);
-        await b.RequestAsync("waitactive 2", Ct);
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
         var keyA = await a.RequestAsync($"keyon {addressA} 1 chain", Ct);
         var keyB = await a.RequestAsync($"keyon {addressB} 1 chain", Ct);
 
@@ -55,10 +42,7 @@ public sealed class SqliteCallChainProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_cycle_that_closes_after_passing_back_through_the_first_silo_is_seen_where_it_closes()
     {
-        var (a, addressA) = await StartAsync();
-        var (b, addressB) = await StartAsync();
-        await a.RequestAsync("waitactive 2", Ct);
-        await b.RequestAsync("waitactive 2", Ct);
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
         var keyA = await a.RequestAsync($"keyon {addressA} 3 chain", Ct);
         var keyB = await a.RequestAsync($"keyon {addressB} 3 chain", Ct);
         var keyC = await a.RequestAsync($"keyon {addressA} 4 chain", Ct);
@@ -78,11 +62,8 @@ public sealed class SqliteCallChainProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_cycle_across_two_silos_completes_inside_AllowCallChainReentrancy_also_from_a_cluster_client()
     {
-        var (a, addressA) = await StartAsync();
-        var (b, addressB) = await StartAsync();
-        await a.RequestAsync("waitactive 2", Ct);
-        await b.RequestAsync("waitactive 2", Ct);
-        var (client, _) = await StartAsync("--client");
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
+        var (client, _) = await _cluster.StartAsync("--client");
         await client.RequestAsync("waitactive 2", Ct);
         var keyA = await client.RequestAsync($"keyon {addressA} 2 chain", Ct);
         var keyB = await client.RequestAsync($"keyon {addressB} 2 chain", Ct);
@@ -94,12 +75,5 @@ public sealed class SqliteCallChainProcessTests : IAsyncDisposable
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.RequestAsync($"chain plain {keyA} {keyB} {keyA}", Ct));
         Assert.Contains("error DeadlockException", error.Message, StringComparison.Ordinal);
-    }
-
-    private async Task<(SiloProcess Process, SiloAddress Address)> StartAsync(params string[] arguments)
-    {
-        var process = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId, .. arguments], Ct);
-        _processes.Add(process);
-        return (process, SiloAddress.Parse(await process.RequestAsync("whoami", Ct)));
     }
 }

@@ -12,41 +12,19 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// </summary>
 public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
 {
-    private static readonly TimeSpan s_detectionBound = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan s_exitBound = TimeSpan.FromSeconds(30);
-
-    private readonly TemporaryDirectory _directory = new();
-    private readonly string _clusterId = "c" + Guid.NewGuid().ToString("N")[..8];
-    private readonly List<SiloProcess> _processes = [];
-    private SqlMembershipTable? _table;
+    private readonly SqliteSilos _cluster = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var process in _processes)
-        {
-            await process.DisposeAsync();
-        }
-
-        if (_table is not null)
-        {
-            await _table.DisposeAsync();
-        }
-
-        _directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 
     [Fact]
     public async Task A_client_sends_each_call_to_the_silo_owning_the_grain_and_never_writes_the_membership_table()
     {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
-        await a.RequestAsync("waitactive 2", Ct);
-        await b.RequestAsync("waitactive 2", Ct);
-        var before = await Table().ReadAllAsync(Ct);
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
+        var before = await _cluster.Table().ReadAllAsync(Ct);
 
-        var (client, clientAddress) = await StartClientAsync();
+        var (client, clientAddress) = await _cluster.StartAsync("--client");
         await client.RequestAsync("waitactive 2", Ct);
         var pingOnA = await client.RequestAsync($"keyon {addressA} 1 ping", Ct);
         var pingOnB = await client.RequestAsync($"keyon {addressB} 1 ping", Ct);
@@ -57,11 +35,11 @@ public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
         Assert.Equal($"{addressA} from-client-a", await client.RequestAsync($"where {pingOnA} from-client-a", Ct));
         Assert.Equal($"{addressB} from-client-b", await client.RequestAsync($"where {pingOnB} from-client-b", Ct));
         Assert.Equal("1", await client.RequestAsync($"append {journalOnB} from-client", Ct));
-        await b.WaitForEventAsync($"activated {journalOnB} 0", s_exitBound, Ct);
+        await b.WaitForEventAsync($"activated {journalOnB} 0", ClusterBounds.Exit, Ct);
         Assert.Equal("2", await b.RequestAsync($"append {journalOnB} from-owner", Ct)); // the same activation
         Assert.Equal("from-client,from-owner", await client.RequestAsync($"read {journalOnB}", Ct));
 
-        var during = await Table().ReadAllAsync(Ct);
+        var during = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(before.Version, during.Version);
         Assert.Equal(2, during.Entries.Count);
         Assert.Equal(SiloStatus.Active, during.Find(addressA)?.Status);
@@ -69,8 +47,8 @@ public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
         Assert.Null(during.Find(clientAddress));
         Assert.Equal(0, clientAddress.Port); // it listens nowhere
 
-        Assert.Equal(0, await client.StopAsync(s_exitBound, Ct));
-        var after = await Table().ReadAllAsync(Ct);
+        Assert.Equal(0, await client.StopAsync(ClusterBounds.Exit, Ct));
+        var after = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(before.Version, after.Version);
         Assert.Equal(2, after.Entries.Count);
     }
@@ -78,11 +56,8 @@ public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_clients_calls_to_a_killed_silos_grains_succeed_again_once_it_is_declared_dead()
     {
-        var (survivor, survivorAddress) = await StartSiloAsync();
-        var (victim, victimAddress) = await StartSiloAsync();
-        await survivor.RequestAsync("waitactive 2", Ct);
-        await victim.RequestAsync("waitactive 2", Ct);
-        var (client, _) = await StartClientAsync();
+        var (survivor, survivorAddress, victim, victimAddress) = await _cluster.StartTwoAsync();
+        var (client, _) = await _cluster.StartAsync("--client");
         await client.RequestAsync("waitactive 2", Ct);
         var journal = await client.RequestAsync($"keyon {victimAddress} 3 journal", Ct);
         var ping = await client.RequestAsync($"keyon {victimAddress} 3 ping", Ct);
@@ -93,27 +68,13 @@ public sealed class SqliteClusterClientProcessTests : IAsyncDisposable
         victim.Kill();
         var recovery = TimeSpan.FromMilliseconds(int.Parse(await client.RequestAsync($"recover {journal}", Ct), CultureInfo.InvariantCulture));
 
-        Assert.True(recovery < s_detectionBound, $"the grain served again only after {recovery}");
+        Assert.True(recovery < ClusterBounds.Detection, $"the grain served again only after {recovery}");
         Assert.Equal("before-kill", await client.RequestAsync($"read {journal}", Ct));
         Assert.Equal($"{survivorAddress} -", await client.RequestAsync($"where {ping} -", Ct));
-        var data = await Table().ReadAllAsync(Ct);
+        var data = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(SiloStatus.Dead, data.Find(victimAddress)?.Status);
         Assert.Equal(2, data.Entries.Count);
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"kill -9 to the client's first successful call to a former grain: {recovery.TotalMilliseconds:0} ms ({clock.ElapsedMilliseconds} ms with the checks)");
     }
-
-    private async Task<(SiloProcess Process, SiloAddress Address)> StartSiloAsync() => await StartAsync(["--cluster", _clusterId]);
-
-    private async Task<(SiloProcess Process, SiloAddress Address)> StartClientAsync() => await StartAsync(["--cluster", _clusterId, "--client"]);
-
-    private async Task<(SiloProcess Process, SiloAddress Address)> StartAsync(string[] arguments)
-    {
-        var process = await SiloProcess.StartAsync(_directory.Path, null, arguments, Ct);
-        _processes.Add(process);
-        return (process, SiloAddress.Parse(await process.RequestAsync("whoami", Ct)));
-    }
-
-    private SqlMembershipTable Table() =>
-        _table ??= SqlMembershipTable.CreateSqlite(_clusterId, new SqliteStorageOptions { DataDirectory = _directory.Path, ReadConnections = 1 });
 }

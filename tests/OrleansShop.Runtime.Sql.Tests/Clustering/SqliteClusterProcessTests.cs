@@ -11,47 +11,27 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// </summary>
 public sealed class SqliteClusterProcessTests : IAsyncDisposable
 {
-    // Generous for a busy CI machine; the defaults detect a crash in about 4 s.
-    private static readonly TimeSpan s_detectionBound = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan s_exitBound = TimeSpan.FromSeconds(30);
-
-    private readonly TemporaryDirectory _directory = new();
-    private readonly string _clusterId = "c" + Guid.NewGuid().ToString("N")[..8];
-    private readonly List<SiloProcess> _silos = [];
-    private SqlMembershipTable? _table;
+    private readonly SqliteSilos _cluster = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var silo in _silos)
-        {
-            await silo.DisposeAsync();
-        }
-
-        if (_table is not null)
-        {
-            await _table.DisposeAsync();
-        }
-
-        _directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 
     [Fact]
     public async Task Silos_join_as_active_rows_and_a_clean_leave_marks_the_row_dead()
     {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
+        var (a, addressA) = await _cluster.StartAsync();
+        var (b, addressB) = await _cluster.StartAsync();
 
-        var joined = await Table().ReadAllAsync(Ct);
+        var joined = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(SiloStatus.Active, joined.Find(addressA)?.Status);
         Assert.Equal(SiloStatus.Active, joined.Find(addressB)?.Status);
         Assert.Equal(2, joined.Entries.Count);
         Assert.Equal(4, joined.Version); // each silo: insert Joining, then update to Active
 
-        Assert.Equal(0, await a.StopAsync(s_exitBound, Ct));
+        Assert.Equal(0, await a.StopAsync(ClusterBounds.Exit, Ct));
 
-        var left = await Table().ReadAllAsync(Ct);
+        var left = await _cluster.Table().ReadAllAsync(Ct);
         Assert.Equal(SiloStatus.Dead, left.Find(addressA)?.Status);
         Assert.Equal(SiloStatus.Active, left.Find(addressB)?.Status);
         Assert.Empty(left.Find(addressA)!.SuspectVotes); // it left: nobody had to vote
@@ -61,12 +41,12 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_killed_silo_is_voted_dead_by_the_survivor_within_the_detection_time()
     {
-        var (_, survivor) = await StartSiloAsync();
-        var (victim, killed) = await StartSiloAsync();
+        var (_, survivor) = await _cluster.StartAsync();
+        var (victim, killed) = await _cluster.StartAsync();
 
         var clock = Stopwatch.StartNew();
         victim.Kill();
-        var data = await WaitForAsync(d => d.Find(killed)?.Status == SiloStatus.Dead, s_detectionBound);
+        var data = await _cluster.WaitForAsync(d => d.Find(killed)?.Status == SiloStatus.Dead, ClusterBounds.Detection);
         var detection = clock.Elapsed;
 
         var dead = data.Find(killed)!;
@@ -78,25 +58,25 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_silo_declared_dead_by_the_cluster_stops_serving()
     {
-        var (silo, address) = await StartSiloAsync();
+        var (silo, address) = await _cluster.StartAsync();
 
         // The verdict of other silos, written as they would: a conditional update of its row.
-        var table = Table();
+        var table = _cluster.Table();
         var data = await table.ReadAllAsync(Ct);
         Assert.True(await table.UpdateRowAsync(data.Find(address)! with { Status = SiloStatus.Dead }, data.Version, Ct));
 
-        await silo.WaitForEventAsync("stopping", s_exitBound, Ct);
-        Assert.NotEqual(0, await silo.WaitForExitAsync(s_exitBound, Ct));
+        await silo.WaitForEventAsync("stopping", ClusterBounds.Exit, Ct);
+        Assert.NotEqual(0, await silo.WaitForExitAsync(ClusterBounds.Exit, Ct));
         Assert.Equal(SiloStatus.Dead, (await table.ReadAllAsync(Ct)).Find(address)?.Status);
     }
 
     [Fact]
     public async Task A_silo_that_cannot_write_its_heartbeat_for_its_lease_stops_serving()
     {
-        var (silo, _) = await StartSiloAsync("--lease-ms", "2000");
+        var (silo, _) = await _cluster.StartAsync("--lease-ms", "2000");
 
         // Another process holds the database's write lock: every write of the silo waits, then fails.
-        await using var blocker = new SqliteConnection($"Data Source={Path.Combine(_directory.Path, "orleansshop.db")};Pooling=False");
+        await using var blocker = new SqliteConnection($"Data Source={Path.Combine(_cluster.DataDirectory, "orleansshop.db")};Pooling=False");
         await blocker.OpenAsync(Ct);
         await using (var begin = blocker.CreateCommand())
         {
@@ -105,7 +85,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        await silo.WaitForEventAsync("stopping", s_exitBound, Ct);
+        await silo.WaitForEventAsync("stopping", ClusterBounds.Exit, Ct);
         var stopped = clock.Elapsed;
         await using (var rollback = blocker.CreateCommand())
         {
@@ -113,16 +93,14 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
             await rollback.ExecuteNonQueryAsync(Ct);
         }
 
-        Assert.NotEqual(0, await silo.WaitForExitAsync(s_exitBound, Ct));
+        Assert.NotEqual(0, await silo.WaitForExitAsync(ClusterBounds.Exit, Ct));
         Assert.True(stopped >= TimeSpan.FromSeconds(1), $"stopped after {stopped}: before any lease could run out");
     }
 
     [Fact]
     public async Task Calls_through_either_silo_reach_the_one_activation_and_every_append_counts_once()
     {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
-        await SeeEachOtherAsync(a, b);
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
         var key = await a.RequestAsync("remotekey 1 journal", Ct);
         Assert.Equal(addressB.ToString(), await a.RequestAsync($"owner {key}", Ct));
         Assert.Equal(addressB.ToString(), await b.RequestAsync($"owner {key}", Ct));
@@ -141,9 +119,7 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_remote_call_runs_on_the_owner_and_carries_the_request_context()
     {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
-        await SeeEachOtherAsync(a, b);
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
         var key = await a.RequestAsync("remotekey 2 ping", Ct);
 
         Assert.Equal($"{addressB} trace-42", await a.RequestAsync($"where {key} trace-42", Ct));
@@ -153,16 +129,14 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task Grains_of_a_killed_silo_serve_again_on_the_survivor_with_their_stored_state()
     {
-        var (survivor, _) = await StartSiloAsync();
-        var (victim, _) = await StartSiloAsync();
-        await SeeEachOtherAsync(survivor, victim);
+        var (survivor, _, victim, _) = await _cluster.StartTwoAsync();
         var key = await survivor.RequestAsync("remotekey 3 journal", Ct);
         Assert.Equal("1", await survivor.RequestAsync($"append {key} before-kill", Ct));
 
         victim.Kill();
         var recovery = TimeSpan.FromMilliseconds(int.Parse(await survivor.RequestAsync($"recover {key}", Ct), System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.True(recovery < s_detectionBound, $"the grain served again only after {recovery}");
+        Assert.True(recovery < ClusterBounds.Detection, $"the grain served again only after {recovery}");
         Assert.Equal("before-kill", await survivor.RequestAsync($"read {key}", Ct));
         Assert.Equal("2", await survivor.RequestAsync($"append {key} after-kill", Ct));
         TestContext.Current.TestOutputHelper?.WriteLine($"kill -9 to the first successful call to a former grain: {recovery.TotalMilliseconds:0} ms");
@@ -171,39 +145,17 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_silo_frozen_past_detection_loses_its_grains_and_its_stale_activation_cannot_overwrite_them()
     {
-        var (a, _) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
-        await SeeEachOtherAsync(a, b);
+        var (a, _, b, addressB) = await _cluster.StartTwoAsync();
         var key = await a.RequestAsync("remotekey 4 journal", Ct);
         Assert.Equal("1", await a.RequestAsync($"append {key} first", Ct)); // B's activation now holds version 1
 
         b.Signal(freeze: true);
-        await WaitForAsync(d => d.Find(addressB)?.Status == SiloStatus.Dead, s_detectionBound);
+        await _cluster.WaitForAsync(d => d.Find(addressB)?.Status == SiloStatus.Dead, ClusterBounds.Detection);
         await a.RequestAsync("waitactive 1", Ct);
         Assert.Equal("2", await a.RequestAsync($"append {key} second", Ct)); // now on A, from the stored state
         b.Signal(freeze: false);
 
-        // B still believes it owns the grain until it reads the table: its stale activation's write must fail. If B
-        // read the table first, it routes the call to A (a legitimate third append), or refuses it as it stops, or
-        // loses its connection to A as it stops (SiloUnavailableException: the append may or may not have run).
-        string? staleReply = null;
-        try
-        {
-            staleReply = await b.RequestAsync($"append {key} stale", Ct);
-        }
-        catch (InvalidOperationException refused)
-        {
-            Assert.True(
-                refused.Message.Contains("InconsistentStateException", StringComparison.Ordinal)
-                    || refused.Message.Contains("exited", StringComparison.Ordinal)
-                    || refused.Message.Contains("shutting down", StringComparison.Ordinal)
-                    || refused.Message.Contains("SiloUnavailableException", StringComparison.Ordinal),
-                refused.Message);
-        }
-
-        Assert.NotEqual(0, await b.WaitForExitAsync(s_exitBound, Ct));
-        var final = await a.RequestAsync($"read {key}", Ct);
-        Assert.Contains(final, (string[])(staleReply is null ? ["first,second", "first,second,stale"] : ["first,second,stale"]));
+        var staleReply = await StaleActivation.AssertCannotOverwriteAsync(a, b, key, Ct);
         if (staleReply is not null)
         {
             Assert.Equal("3", staleReply);
@@ -213,15 +165,15 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
     [Fact]
     public async Task Grains_that_moved_to_a_joining_silo_and_back_serve_their_latest_state()
     {
-        var (a, _) = await StartSiloAsync();
+        var (a, _) = await _cluster.StartAsync();
         var keys = Enumerable.Range(0, 16).Select(i => $"moving-{i}").ToArray();
         foreach (var key in keys)
         {
             Assert.Equal("1", await a.RequestAsync($"append {key} one", Ct)); // every activation on A, alone
         }
 
-        var (b, _) = await StartSiloAsync();
-        await SeeEachOtherAsync(a, b);
+        var (b, _) = await _cluster.StartAsync();
+        await SiloProcess.SeeEachOtherAsync(Ct, a, b);
         foreach (var key in keys)
         {
             Assert.Equal("2", await b.RequestAsync($"append {key} two", Ct)); // about half now run on B
@@ -234,44 +186,6 @@ public sealed class SqliteClusterProcessTests : IAsyncDisposable
         {
             Assert.Equal("3", await a.RequestAsync($"append {key} three", Ct));
             Assert.Equal("one,two,three", await a.RequestAsync($"read {key}", Ct));
-        }
-    }
-
-    private async Task<(SiloProcess Silo, SiloAddress Address)> StartSiloAsync(params string[] arguments)
-    {
-        var silo = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId, .. arguments], Ct);
-        _silos.Add(silo);
-        return (silo, SiloAddress.Parse(await silo.RequestAsync("whoami", Ct)));
-    }
-
-    private static async Task SeeEachOtherAsync(params SiloProcess[] silos)
-    {
-        foreach (var silo in silos)
-        {
-            await silo.RequestAsync($"waitactive {silos.Length}", Ct);
-        }
-    }
-
-    private SqlMembershipTable Table() =>
-        _table ??= SqlMembershipTable.CreateSqlite(_clusterId, new SqliteStorageOptions { DataDirectory = _directory.Path, ReadConnections = 1 });
-
-    private async Task<MembershipTableData> WaitForAsync(Func<MembershipTableData, bool> condition, TimeSpan timeout)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var data = await Table().ReadAllAsync(Ct);
-            if (condition(data))
-            {
-                return data;
-            }
-
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail($"The membership table did not reach the expected state within {timeout}: {string.Join(", ", data.Entries.Select(e => $"{e.Silo} {e.Status}"))}");
-            }
-
-            await Task.Delay(100, Ct);
         }
     }
 }

@@ -8,32 +8,20 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// </summary>
 public sealed class SqliteClusterStreamTests : IAsyncDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
-    private readonly string _clusterId = "s" + Guid.NewGuid().ToString("N")[..8];
-    private readonly List<SiloProcess> _silos = [];
+    private readonly SqliteSilos _cluster = new("s");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var silo in _silos)
-        {
-            await silo.DisposeAsync();
-        }
-
-        _directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 
     [Fact]
     public async Task Events_a_grain_publishes_on_one_silo_reach_a_subscriber_on_another_in_order_and_the_local_subscriber_once()
     {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, _) = await StartSiloAsync();
-        await ClusterStreamScenarios.SeeEachOtherAsync(Ct, a, b);
+        var (a, addressA, b, _) = await _cluster.StartTwoAsync();
         await a.RequestAsync("subscribe orders", Ct);
         await b.RequestAsync("subscribe orders", Ct);
 
-        Assert.Equal(addressA, await a.RequestAsync("produce orders n 300", Ct));
+        Assert.Equal(addressA.ToString(), await a.RequestAsync("produce orders n 300", Ct));
 
         var expected = ClusterStreamScenarios.Notes("n", 300);
         Assert.Equal(expected, await b.RequestAsync("received orders 300", Ct));
@@ -48,9 +36,7 @@ public sealed class SqliteClusterStreamTests : IAsyncDisposable
     [Fact]
     public async Task Publishers_on_two_silos_at_once_each_keep_their_order_at_every_subscriber()
     {
-        var (a, _) = await StartSiloAsync();
-        var (b, _) = await StartSiloAsync();
-        await ClusterStreamScenarios.SeeEachOtherAsync(Ct, a, b);
+        var (a, _, b, _) = await _cluster.StartTwoAsync();
         await a.RequestAsync("subscribe stock", Ct);
         await b.RequestAsync("subscribe stock", Ct);
 
@@ -65,15 +51,13 @@ public sealed class SqliteClusterStreamTests : IAsyncDisposable
     [Fact]
     public async Task A_silo_that_joins_later_receives_what_is_published_once_it_is_active()
     {
-        var (a, _) = await StartSiloAsync();
-        var (b, _) = await StartSiloAsync();
-        await ClusterStreamScenarios.SeeEachOtherAsync(Ct, a, b);
+        var (a, _, b, _) = await _cluster.StartTwoAsync();
         await a.RequestAsync("subscribe late", Ct);
         await a.RequestAsync("produce late before 5", Ct);
 
-        var (c, _) = await StartSiloAsync();
+        var (c, _) = await _cluster.StartAsync();
         await c.RequestAsync("subscribe late", Ct);
-        await ClusterStreamScenarios.SeeEachOtherAsync(Ct, a, b, c);
+        await SiloProcess.SeeEachOtherAsync(Ct, a, b, c);
         await b.RequestAsync("produce late after 100", Ct);
         await c.RequestAsync("produce late fromc 100", Ct);
 
@@ -85,9 +69,7 @@ public sealed class SqliteClusterStreamTests : IAsyncDisposable
     [Fact]
     public async Task A_frozen_peer_neither_blocks_the_publisher_nor_its_local_subscribers()
     {
-        var (a, _) = await StartSiloAsync();
-        var (b, _) = await StartSiloAsync();
-        await ClusterStreamScenarios.SeeEachOtherAsync(Ct, a, b);
+        var (a, _, b, _) = await _cluster.StartTwoAsync();
         await a.RequestAsync("subscribe burst", Ct);
         await b.RequestAsync("subscribe burst", Ct);
 
@@ -107,12 +89,5 @@ public sealed class SqliteClusterStreamTests : IAsyncDisposable
         ClusterStreamScenarios.AssertEachPublisherInOrder(
             await a.RequestAsync($"received burst {Bursts * 1000}", Ct),
             [.. Enumerable.Range(0, Bursts).Select(i => ($"x{i}x", 1000))]);
-    }
-
-    private async Task<(SiloProcess Silo, string Address)> StartSiloAsync()
-    {
-        var silo = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId], Ct);
-        _silos.Add(silo);
-        return (silo, await silo.RequestAsync("whoami", Ct));
     }
 }

@@ -11,34 +11,16 @@ namespace OrleansShop.Runtime.Sql.Tests.Clustering;
 /// </summary>
 public sealed class SqlitePlacementProcessTests : IAsyncDisposable
 {
-    private static readonly TimeSpan s_recoveryBound = TimeSpan.FromSeconds(20);
-
-    private readonly TemporaryDirectory _directory = new();
-    private readonly string _clusterId = "c" + Guid.NewGuid().ToString("N")[..8];
-    private readonly List<SiloProcess> _silos = [];
-    private SqlGrainDirectory? _grainDirectory;
+    private readonly SqliteSilos _cluster = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var silo in _silos)
-        {
-            await silo.DisposeAsync();
-        }
-
-        if (_grainDirectory is not null)
-        {
-            await _grainDirectory.DisposeAsync();
-        }
-
-        _directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 
     [Fact]
     public async Task A_prefer_local_grain_activates_on_its_first_callers_silo_and_calls_from_the_other_silo_reach_that_activation()
     {
-        var (a, addressA, b, addressB) = await StartTwoSilosAsync();
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
 
         var first = Visit.Parse(await a.RequestAsync("placed local cart-1", Ct));
         var fromB = Visit.Parse(await b.RequestAsync("placed local cart-1", Ct));
@@ -50,14 +32,14 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
         Assert.Equal((addressA, first.Activation, 2), (fromB.Silo, fromB.Activation, fromB.Visits));
         Assert.Equal((addressA, first.Activation, 3), (again.Silo, again.Activation, again.Visits));
         Assert.Equal(addressB, otherFirstFromB.Silo);
-        Assert.Equal(addressA, (await Directory().LookupAsync(new GrainId("localplaced", "cart-1"), Ct))?.Silo);
+        Assert.Equal(addressA, (await _cluster.Directory().LookupAsync(new GrainId("localplaced", "cart-1"), Ct))?.Silo);
         TestContext.Current.TestOutputHelper?.WriteLine($"cart-1 first called on {addressA}: served by {fromB.Silo} when called from {addressB}");
     }
 
     [Fact]
     public async Task Random_placed_grains_spread_over_both_silos_and_concurrent_first_calls_from_both_reach_one_activation_each()
     {
-        var (a, addressA, b, addressB) = await StartTwoSilosAsync();
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
 
         // Both silos call the same 40 new grains at once: each picks a random silo, so many first calls race.
         var replies = await Task.WhenAll(a.RequestAsync("placedmany random r 40", Ct), b.RequestAsync("placedmany random r 40", Ct));
@@ -69,7 +51,7 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
             var visitB = fromB[key];
             Assert.Equal((visitA.Silo, visitA.Activation), (visitB.Silo, visitB.Activation));
             Assert.Equal([1, 2], new[] { visitA.Visits, visitB.Visits }.Order());
-            Assert.Equal(visitA.Silo, (await Directory().LookupAsync(new GrainId("randomplaced", key), Ct))?.Silo);
+            Assert.Equal(visitA.Silo, (await _cluster.Directory().LookupAsync(new GrainId("randomplaced", key), Ct))?.Silo);
         }
 
         var perSilo = fromA.Values.GroupBy(v => v.Silo).ToDictionary(g => g.Key, g => g.Count());
@@ -80,7 +62,7 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
     [Fact]
     public async Task Random_placed_grains_of_a_killed_silo_serve_again_on_the_survivor()
     {
-        var (survivor, survivorAddress, victim, victimAddress) = await StartTwoSilosAsync();
+        var (survivor, survivorAddress, victim, victimAddress) = await _cluster.StartTwoAsync();
         var before = Visit.ParseMany(await survivor.RequestAsync("placedmany random k 30", Ct));
         var lost = before.Where(p => p.Value.Silo == victimAddress).Select(p => p.Key).ToHashSet();
         Assert.NotEmpty(lost);
@@ -91,7 +73,7 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
         var recovery = TimeSpan.FromMilliseconds(int.Parse(reply[..reply.IndexOf(';', StringComparison.Ordinal)], CultureInfo.InvariantCulture));
         var after = Visit.ParseMany(reply[(reply.IndexOf(';', StringComparison.Ordinal) + 1)..]);
 
-        Assert.True(recovery < s_recoveryBound, $"the grains served again only after {recovery}");
+        Assert.True(recovery < ClusterBounds.Detection, $"the grains served again only after {recovery}");
         foreach (var (key, visit) in after)
         {
             Assert.Equal(survivorAddress, visit.Silo);
@@ -99,7 +81,7 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
             // A grain that lived on the survivor is the same activation; one that lived on the victim starts afresh.
             Assert.Equal(lost.Contains(key) ? 1 : 2, visit.Visits);
             Assert.Equal(lost.Contains(key) ? visit.Activation : before[key].Activation, visit.Activation);
-            Assert.Equal(survivorAddress, (await Directory().LookupAsync(new GrainId("randomplaced", key), Ct))?.Silo);
+            Assert.Equal(survivorAddress, (await _cluster.Directory().LookupAsync(new GrainId("randomplaced", key), Ct))?.Silo);
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(
@@ -109,40 +91,21 @@ public sealed class SqlitePlacementProcessTests : IAsyncDisposable
     [Fact]
     public async Task A_silo_that_leaves_cleanly_removes_its_directory_entries_and_its_grains_activate_again_elsewhere()
     {
-        var (a, addressA, b, addressB) = await StartTwoSilosAsync();
+        var (a, addressA, b, addressB) = await _cluster.StartTwoAsync();
         var onB = Visit.ParseMany(await b.RequestAsync("placedmany local leaving 10", Ct));
         Assert.All(onB.Values, v => Assert.Equal(addressB, v.Silo));
         Assert.All(Visit.ParseMany(await a.RequestAsync("placedmany local leaving 10", Ct)).Values, v => Assert.Equal((addressB, 2), (v.Silo, v.Visits)));
 
-        Assert.Equal(0, await b.StopAsync(TimeSpan.FromSeconds(30), Ct));
+        Assert.Equal(0, await b.StopAsync(ClusterBounds.Exit, Ct));
 
         foreach (var key in onB.Keys)
         {
-            Assert.Null(await Directory().LookupAsync(new GrainId("localplaced", key), Ct));
+            Assert.Null(await _cluster.Directory().LookupAsync(new GrainId("localplaced", key), Ct));
         }
 
         var after = Visit.ParseMany(await a.RequestAsync("placedmany local leaving 10", Ct));
         Assert.All(after.Values, v => Assert.Equal((addressA, 1), (v.Silo, v.Visits)));
     }
-
-    private async Task<(SiloProcess A, SiloAddress AddressA, SiloProcess B, SiloAddress AddressB)> StartTwoSilosAsync()
-    {
-        var (a, addressA) = await StartSiloAsync();
-        var (b, addressB) = await StartSiloAsync();
-        await a.RequestAsync("waitactive 2", Ct);
-        await b.RequestAsync("waitactive 2", Ct);
-        return (a, addressA, b, addressB);
-    }
-
-    private async Task<(SiloProcess Silo, SiloAddress Address)> StartSiloAsync()
-    {
-        var silo = await SiloProcess.StartAsync(_directory.Path, null, ["--cluster", _clusterId], Ct);
-        _silos.Add(silo);
-        return (silo, SiloAddress.Parse(await silo.RequestAsync("whoami", Ct)));
-    }
-
-    private SqlGrainDirectory Directory() =>
-        _grainDirectory ??= SqlGrainDirectory.CreateSqlite(_clusterId, new SqliteStorageOptions { DataDirectory = _directory.Path, ReadConnections = 1 });
 
     private sealed record Visit(SiloAddress Silo, string Activation, int Visits)
     {

@@ -157,6 +157,15 @@ public sealed class SiloProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>Until every silo sees every other Active: from then on each one routes to and sends events to all the others.</summary>
+    public static async Task SeeEachOtherAsync(CancellationToken cancellationToken, params SiloProcess[] silos)
+    {
+        foreach (var silo in silos)
+        {
+            await silo.RequestAsync($"waitactive {silos.Length}", cancellationToken);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
