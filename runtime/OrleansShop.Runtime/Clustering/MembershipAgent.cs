@@ -235,10 +235,27 @@ internal sealed class MembershipAgent : IClusterMembership, IAsyncDisposable
                 return;
             }
 
+            // A silo whose own thread pool is this slow would count a healthy peer's answers as missed (they wait in the
+            // same queue): it does not judge others this round (after Orleans' local silo health monitor).
+            if (await ThreadPoolDelayAsync().ConfigureAwait(false) > _options.ProbeTimeout / 2)
+            {
+                MembershipLog.ProbesSkipped(_logger, LocalSilo);
+                continue;
+            }
+
             var probes = ProbesFor(Current);
             await Task.WhenAll(probes.Select(p => p.ProbeAsync(_options.ProbeTimeout, token))).ConfigureAwait(false);
             Volatile.Write(ref _suspects, [.. probes.Where(p => p.MissedProbes >= _options.NumMissedProbesLimit).Select(p => p.Peer)]);
         }
+    }
+
+    /// <summary>How long a work item waits in the thread pool's global queue right now.</summary>
+    private static Task<TimeSpan> ThreadPoolDelayAsync()
+    {
+        var queued = Stopwatch.GetTimestamp();
+        var measured = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        ThreadPool.UnsafeQueueUserWorkItem(static state => state.Measured.SetResult(Stopwatch.GetElapsedTime(state.Queued)), (Measured: measured, Queued: queued), preferLocal: false);
+        return measured.Task;
     }
 
     /// <summary>The peers to probe: the live silos following this one on a ring ordered by address hash.</summary>

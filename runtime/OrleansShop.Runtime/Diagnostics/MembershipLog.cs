@@ -28,4 +28,7 @@ internal static partial class MembershipLog
 
     [LoggerMessage(208, LogLevel.Information, "Silo {Silo} deactivates {Count} activation(s) of grains other silos own now")]
     public static partial void DeactivatingMisplaced(ILogger logger, SiloAddress silo, int count);
+
+    [LoggerMessage(209, LogLevel.Warning, "Silo {Silo} skips a probe round: its own thread pool is too slow to time its peers' answers")]
+    public static partial void ProbesSkipped(ILogger logger, SiloAddress silo);
 }
