@@ -83,18 +83,21 @@ internal sealed class SiloListener : IAsyncDisposable
                 _clients.Add(client);
             }
 
-            _ = ServeAsync(client);
+            // A thread of its own per connection, blocking: a probe must be answered even when this silo's thread pool
+            // is flooded with grain work (its answers would wait in that queue, and the prober would call it dead).
+            // Probe connections are few (one per prober) and long-lived; a messaging one leaves after its first 4 bytes.
+            new Thread(() => Serve(client)) { IsBackground = true, Name = "silo-probe-responder" }.Start();
         }
     }
 
-    private async Task ServeAsync(Socket client)
+    private void Serve(Socket client)
     {
         var ping = new byte[ProbeProtocol.PingLength];
         var pong = new byte[ProbeProtocol.PongLength];
         var handedOver = false;
         try
         {
-            if (!await ProbeProtocol.ReceiveExactlyAsync(client, ping.AsMemory(0, 4), _stop.Token).ConfigureAwait(false))
+            if (!ReceiveExactly(client, ping.AsSpan(0, 4)))
             {
                 return;
             }
@@ -112,17 +115,17 @@ internal sealed class SiloListener : IAsyncDisposable
             }
 
             // A probe connection: its first ping's remaining bytes follow the magic.
-            var complete = await ProbeProtocol.ReceiveExactlyAsync(client, ping.AsMemory(4), _stop.Token).ConfigureAwait(false);
+            var complete = ReceiveExactly(client, ping.AsSpan(4));
             while (complete && ProbeProtocol.IsPing(ping))
             {
                 BinaryPrimitives.WriteInt64BigEndian(pong, Generation);
-                await client.SendAsync(pong, SocketFlags.None, _stop.Token).ConfigureAwait(false);
-                complete = await ProbeProtocol.ReceiveExactlyAsync(client, ping, _stop.Token).ConfigureAwait(false);
+                client.Send(pong);
+                complete = ReceiveExactly(client, ping);
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+        catch (Exception ex) when (ex is ObjectDisposedException or SocketException)
         {
-            // The prober went away or this silo is stopping: either way the connection is done.
+            // The prober went away or this silo is stopping (its sockets are disposed): either way the connection is done.
         }
         finally
         {
@@ -136,5 +139,21 @@ internal sealed class SiloListener : IAsyncDisposable
                 client.Dispose();
             }
         }
+    }
+
+    private static bool ReceiveExactly(Socket socket, Span<byte> buffer)
+    {
+        while (buffer.Length > 0)
+        {
+            var read = socket.Receive(buffer);
+            if (read == 0)
+            {
+                return false;
+            }
+
+            buffer = buffer[read..];
+        }
+
+        return true;
     }
 }
