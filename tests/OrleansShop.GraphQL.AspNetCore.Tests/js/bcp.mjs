@@ -33,7 +33,10 @@ const idePort = server.address().port;
 const { page, close } = await launchChromium();
 const report = { requests: [], frames: [], console: [], steps: [], error: null };
 record(page, endpoint, report);
-const shot = async (name) => { if (outDir) await page.screenshot({ path: path.join(outDir, name + '.png') }); };
+// Screenshots are for reading a failure afterwards; one that cannot be taken (a very busy machine) must not be the failure.
+const shot = async (name) => {
+  if (outDir) await page.screenshot({ path: path.join(outDir, name + '.png'), timeout: 10000 }).catch((error) => report.steps.push(`screenshot ${name} skipped: ${error?.message ?? error}`.slice(0, 200)));
+};
 
 try {
   await page.goto(`http://127.0.0.1:${idePort}/`);
@@ -42,14 +45,44 @@ try {
   report.steps.push('schema loaded');
   await shot('1-schema-loaded');
 
+  // The request editor is the leftmost editor in the page's upper half (the response editor sits right of it, the
+  // variables editor below it). Not simply the first in the DOM: once, that was the variables editor.
+  const requestEditor = async () => {
+    const editors = page.locator('.monaco-editor .view-lines');
+    for (let attempt = 1; ; attempt++) {
+      const boxes = await editors.evaluateAll((nodes) => nodes.map((node) => {
+        const box = node.getBoundingClientRect();
+        return { left: box.left, upper: box.width > 0 && box.height > 0 && box.top < window.innerHeight / 2 };
+      }));
+      let best = -1;
+      boxes.forEach((box, i) => {
+        if (box.upper && (best < 0 || box.left < boxes[best].left)) best = i;
+      });
+      if (best >= 0) return editors.nth(best);
+      // The editors may still be laying out on a busy machine.
+      if (attempt === 30) throw new Error('No editor is visible in the upper half of the page.');
+      await page.waitForTimeout(500);
+    }
+  };
+
   // Types an operation into the request editor, runs it and returns the text of the editors once one shows `expected`.
   const run = async (name, operation, expected) => {
-    await setEditorText(page, page.locator('.monaco-editor .view-lines').first(), operation);
+    const editor = await requestEditor();
+    await setEditorText(page, editor, operation);
     // The IDE analyses the document before Run takes effect; on a busy machine a click can land too early, so retry.
+    // A retry first edits the document again (a space typed and removed), so the IDE surely sees the current text.
     const shown = () => editorShows(page, expected);
     try {
       for (let attempt = 1; ; attempt++) {
-        await page.waitForTimeout(500);
+        if (attempt > 1) {
+          await editor.click();
+          await page.keyboard.press('Control+End');
+          await page.keyboard.type(' ');
+          await page.keyboard.press('Backspace');
+          report.steps.push(`${name}: retry ${attempt} after editing the document again`);
+        }
+
+        await page.waitForTimeout(attempt === 1 ? 500 : 1500);
         await page.getByRole('button', { name: /^Run Operation/ }).first().click();
         try {
           await shown();
