@@ -1,3 +1,7 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
-public sealed record CartItem(string ProductId, int Quantity);
+[GenerateSerializer, Immutable, Alias("shop.CartItem")]
+public sealed record CartItem([property: Id(0)] string ProductId, [property: Id(1)] int Quantity);

@@ -1,3 +1,7 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
-public sealed record CategoryNode(string Id, string Name, string Slug, string? ParentId, IReadOnlyList<string> ChildIds);
+[GenerateSerializer, Immutable, Alias("shop.CategoryNode")]
+public sealed record CategoryNode([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] string Slug, [property: Id(3)] string? ParentId, [property: Id(4)] IReadOnlyList<string> ChildIds);

@@ -1,3 +1,7 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
-public sealed record ProductAttribute(string Name, string Value);
+[GenerateSerializer, Immutable, Alias("shop.ProductAttribute")]
+public sealed record ProductAttribute([property: Id(0)] string Name, [property: Id(1)] string Value);

@@ -1,4 +1,4 @@
-using OrleansShop.Runtime.Streams;
+using Orleans.Runtime;
 
 namespace OrleansShop.GrainInterfaces;
 

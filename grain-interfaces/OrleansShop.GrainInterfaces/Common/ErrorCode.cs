@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
 /// <summary>The contract's ErrorCode enum: why an expected failure happened, for the API's UserError.</summary>
+[GenerateSerializer, Alias("shop.ErrorCode")]
 public enum ErrorCode
 {
     InvalidInput,

@@ -1,9 +1,12 @@
 using System.Globalization;
+using Orleans.Concurrency;
+using Orleans;
 
 namespace OrleansShop.GrainInterfaces;
 
 /// <summary>An exact amount in an ISO-4217 currency. Arithmetic across currencies is a bug, so it throws.</summary>
-public readonly record struct Money(decimal Amount, string Currency)
+[GenerateSerializer, Immutable, Alias("shop.Money")]
+public readonly record struct Money([property: Id(0)] decimal Amount, [property: Id(1)] string Currency)
 {
     public static Money Zero(string currency) => new(0m, currency);
 

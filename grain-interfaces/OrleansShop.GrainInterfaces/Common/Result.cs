@@ -1,10 +1,14 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
 /// <summary>
 /// The outcome of a grain command: a value, or the user errors that explain why nothing was done.
 /// Expected failures travel as results, never as exceptions, so the API can turn them into UserErrors.
 /// </summary>
-public sealed record Result<T>(T? Value, IReadOnlyList<UserError> Errors)
+[GenerateSerializer, Immutable, Alias("shop.Result`1")]
+public sealed record Result<T>([property: Id(0)] T? Value, [property: Id(1)] IReadOnlyList<UserError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 

@@ -1,5 +1,8 @@
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
+[GenerateSerializer, Alias("shop.ReservationStatus")]
 public enum ReservationStatus
 {
     /// <summary>Held for the order, counted in reserved.</summary>

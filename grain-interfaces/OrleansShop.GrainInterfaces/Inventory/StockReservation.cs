@@ -1,4 +1,8 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
 /// <summary>One order's hold on a product's stock and where it stands.</summary>
-public sealed record StockReservation(string OrderId, int Quantity, ReservationStatus Status);
+[GenerateSerializer, Immutable, Alias("shop.StockReservation")]
+public sealed record StockReservation([property: Id(0)] string OrderId, [property: Id(1)] int Quantity, [property: Id(2)] ReservationStatus Status);

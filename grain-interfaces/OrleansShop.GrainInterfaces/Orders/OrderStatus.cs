@@ -1,5 +1,8 @@
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
+[GenerateSerializer, Alias("shop.OrderStatus")]
 public enum OrderStatus
 {
     /// <summary>Placed, stock reserved, waiting for payment.</summary>

@@ -1,5 +1,8 @@
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
+[GenerateSerializer, Alias("shop.PaymentMethod")]
 public enum PaymentMethod
 {
     Card,

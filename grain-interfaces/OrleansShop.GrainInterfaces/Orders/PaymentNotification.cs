@@ -1,4 +1,8 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
 /// <summary>The provider's outcome of a pending payment (its webhook), addressed by our payment id.</summary>
-public sealed record PaymentNotification(string PaymentId, bool Succeeded, string? Message = null);
+[GenerateSerializer, Immutable, Alias("shop.PaymentNotification")]
+public sealed record PaymentNotification([property: Id(0)] string PaymentId, [property: Id(1)] bool Succeeded, [property: Id(2)] string? Message = null);

@@ -1,4 +1,8 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
 /// <summary>The order after a payment attempt, and that attempt.</summary>
-public sealed record PaymentOutcome(OrderDetails Order, Payment Payment);
+[GenerateSerializer, Immutable, Alias("shop.PaymentOutcome")]
+public sealed record PaymentOutcome([property: Id(0)] OrderDetails Order, [property: Id(1)] Payment Payment);

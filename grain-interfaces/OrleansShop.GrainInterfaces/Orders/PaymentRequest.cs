@@ -1,4 +1,8 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
 /// <summary>A payment of the order's total. <see cref="CardToken"/> is the provider's token, never a card number.</summary>
-public sealed record PaymentRequest(PaymentMethod Method, string? CardToken, string IdempotencyKey);
+[GenerateSerializer, Immutable, Alias("shop.PaymentRequest")]
+public sealed record PaymentRequest([property: Id(0)] PaymentMethod Method, [property: Id(1)] string? CardToken, [property: Id(2)] string IdempotencyKey);

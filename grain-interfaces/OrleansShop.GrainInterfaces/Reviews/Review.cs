@@ -1,13 +1,17 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
+[GenerateSerializer, Immutable, Alias("shop.Review")]
 public sealed record Review(
-    string Id,
-    string ProductId,
-    string CustomerId,
-    string Author,
-    int Rating,
-    string Title,
-    string Body,
-    bool VerifiedPurchase,
-    ReviewReply? Reply,
-    DateTimeOffset CreatedAt);
+    [property: Id(0)] string Id,
+    [property: Id(1)] string ProductId,
+    [property: Id(2)] string CustomerId,
+    [property: Id(3)] string Author,
+    [property: Id(4)] int Rating,
+    [property: Id(5)] string Title,
+    [property: Id(6)] string Body,
+    [property: Id(7)] bool VerifiedPurchase,
+    [property: Id(8)] ReviewReply? Reply,
+    [property: Id(9)] DateTimeOffset CreatedAt);

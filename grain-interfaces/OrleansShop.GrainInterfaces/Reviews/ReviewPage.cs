@@ -1,3 +1,7 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
-public sealed record ReviewPage(IReadOnlyList<Review> Items, int TotalCount);
+[GenerateSerializer, Immutable, Alias("shop.ReviewPage")]
+public sealed record ReviewPage([property: Id(0)] IReadOnlyList<Review> Items, [property: Id(1)] int TotalCount);

@@ -1,3 +1,7 @@
+using Orleans.Concurrency;
+using Orleans;
+
 namespace OrleansShop.GrainInterfaces;
 
-public sealed record ReviewReply(string Body, DateTimeOffset CreatedAt);
+[GenerateSerializer, Immutable, Alias("shop.ReviewReply")]
+public sealed record ReviewReply([property: Id(0)] string Body, [property: Id(1)] DateTimeOffset CreatedAt);

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
@@ -9,6 +10,7 @@ namespace OrleansShop.Grains;
 /// A cart holds product ids and quantities; prices and availability are read from the catalog and stock each time the
 /// cart is shown, so it never shows a stale price.
 /// </summary>
+[GrainType("cart")]
 internal sealed class CartGrain(
     [PersistentState("cart")] IPersistentState<CartState> cart,
     IOptions<CartOptions> options) : Grain, ICartGrain

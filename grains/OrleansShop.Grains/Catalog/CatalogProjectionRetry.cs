@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OrleansShop.Runtime;
+using Orleans;
+using Orleans.Runtime;
 
 namespace OrleansShop.Grains;
 

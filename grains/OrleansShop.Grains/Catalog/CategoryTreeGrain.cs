@@ -1,9 +1,11 @@
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
+[GrainType("category-tree")]
 internal sealed class CategoryTreeGrain(
     [PersistentState("categories")] IPersistentState<CategoryTreeState> tree) : Grain, ICategoryTreeGrain
 {

@@ -1,10 +1,12 @@
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
 /// <summary>A product's catalog data. SKU and slug are claimed in their index grains before the product exists.</summary>
+[GrainType("product")]
 internal sealed class ProductGrain(
     [PersistentState("product")] IPersistentState<ProductState> state) : Grain, IProductGrain
 {

@@ -1,7 +1,10 @@
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
+[GrainType("slug-index")]
 internal sealed class SlugIndexGrain([PersistentState("owner")] IPersistentState<UniqueIndexState> index)
     : UniqueIndexGrain(index), ISlugIndexGrain;

@@ -1,4 +1,5 @@
-using OrleansShop.Runtime.Storage;
+using Orleans.Core;
+using Orleans.Runtime;
 
 namespace OrleansShop.Grains;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Streams;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Streams;
 
 namespace OrleansShop.Grains;
 

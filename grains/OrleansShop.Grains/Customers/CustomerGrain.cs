@@ -3,9 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
@@ -13,6 +14,7 @@ namespace OrleansShop.Grains;
 /// A customer account. Failed sign-ins say only INVALID_CREDENTIALS, whether the password or the account was wrong, so
 /// that they do not reveal which emails are registered.
 /// </summary>
+[GrainType("customer")]
 internal sealed class CustomerGrain(
     [PersistentState("customer")] IPersistentState<CustomerState> customer,
     IOptions<CustomerOptions> options) : Grain, ICustomerGrain

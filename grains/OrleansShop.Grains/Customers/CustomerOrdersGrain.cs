@@ -1,9 +1,11 @@
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
+[GrainType("customer-orders")]
 internal sealed class CustomerOrdersGrain(
     [PersistentState("orders")] IPersistentState<CustomerOrdersState> orders) : Grain, ICustomerOrdersGrain
 {

@@ -1,7 +1,10 @@
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
+[GrainType("email-index")]
 internal sealed class EmailIndexGrain([PersistentState("owner")] IPersistentState<UniqueIndexState> index)
     : UniqueIndexGrain(index), IEmailIndexGrain;

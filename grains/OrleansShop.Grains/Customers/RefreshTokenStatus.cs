@@ -1,5 +1,8 @@
+using Orleans;
+
 namespace OrleansShop.Grains;
 
+[GenerateSerializer, Alias("shop.RefreshTokenStatus")]
 internal enum RefreshTokenStatus
 {
     Active,

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Placement;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
@@ -9,6 +11,10 @@ namespace OrleansShop.Grains;
 /// The only writer of a product's stock. Each order-driven change is keyed by order id and recorded, so a retry finds
 /// the first outcome instead of changing stock again.
 /// </summary>
+// One owner per product even while the cluster changes: hash placement keeps a product's stock on the silo
+// its id maps to, instead of wherever load is lowest.
+[HashBasedPlacement]
+[GrainType("product-stock")]
 internal sealed class ProductStockGrain(
     [PersistentState("stock")] IPersistentState<ProductStockState> stock,
     ILogger<ProductStockGrain> logger) : Grain, IProductStockGrain

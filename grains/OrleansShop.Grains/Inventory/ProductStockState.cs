@@ -1,3 +1,4 @@
+using Orleans;
 using OrleansShop.GrainInterfaces;
 
 namespace OrleansShop.Grains;
@@ -6,26 +7,35 @@ namespace OrleansShop.Grains;
 /// A product's stock ledger. Reserved is not stored: it is the sum of the reservations still held, so it can never
 /// drift from them.
 /// </summary>
+[GenerateSerializer, Alias("shop.ProductStockState")]
 internal sealed class ProductStockState
 {
+    [NonSerialized]
     private Dictionary<string, StockReservation> reservations = new(StringComparer.Ordinal);
+    [NonSerialized]
     private int? reserved;
 
+    [Id(0)]
     public int OnHand { get; set; }
 
     /// <summary>Counts saved changes, so that the catalog read model can ignore an availability older than what it holds.</summary>
+    [Id(1)]
     public long Version { get; set; }
 
+    [Id(2)]
     public int Sold { get; set; }
 
+    [Id(3)]
     public int Received { get; set; }
 
+    [Id(4)]
     public int WrittenOff { get; set; }
 
     /// <summary>
     /// Every order that ever touched this product's stock, by order id: the memory that makes retries safe. Change it
     /// through <see cref="Record"/> and <see cref="Forget"/>, which keep <see cref="Reserved"/> current.
     /// </summary>
+    [Id(5)]
     public Dictionary<string, StockReservation> Reservations
     {
         get => reservations;
@@ -37,9 +47,11 @@ internal sealed class ProductStockState
     }
 
     /// <summary>Released and returned reservations, oldest first, with when they became final: the order they are forgotten in.</summary>
+    [Id(6)]
     public List<SettledReservation> Settled { get; set; } = [];
 
     /// <summary>The latest adjustments only; a full audit trail belongs in a projection, not in this grain's state.</summary>
+    [Id(7)]
     public List<StockAdjustment> Adjustments { get; set; } = [];
 
     /// <summary>

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Reminders;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
@@ -12,6 +12,7 @@ namespace OrleansShop.Grains;
 /// idempotent per order id, so after a crash the order simply does the saved step again: on activation, on the next
 /// call, or on its reminder's tick. The reminder also expires orders left unpaid.
 /// </summary>
+[GrainType("order")]
 internal sealed partial class OrderGrain(
     [PersistentState("order")] IPersistentState<OrderState> order,
     IPaymentGateway gateway,
@@ -122,7 +123,7 @@ internal sealed partial class OrderGrain(
         // The reminder comes first: whatever happens after it, something will wake this order to finish or expire it.
         // The reservation runs out when it first ticks (the deadline is taken just before, so the tick is never early).
         var expiresAt = Now + settings.ReservationTimeout;
-        reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+        reminder = await this.RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
         State.Stage = OrderStage.Reserving;
         State.IdempotencyKey = request.IdempotencyKey;
         State.CartId = request.CartId;
@@ -306,7 +307,7 @@ internal sealed partial class OrderGrain(
         {
             // A tick a little before the deadline by this grain's clock (a timer waking early, another silo's clock) would
             // otherwise leave the order holding its stock for a whole reminder period more.
-            reminder = await RegisterOrUpdateReminder(ReminderName, deadline - Now, settings.ReminderPeriod);
+            reminder = await this.RegisterOrUpdateReminder(ReminderName, deadline - Now, settings.ReminderPeriod);
         }
     }
 
@@ -358,7 +359,7 @@ internal sealed partial class OrderGrain(
         // Tick when the reservation runs out rather than a little before it.
         if (expiresAt is null)
         {
-            reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
+            reminder = await this.RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
         }
 
         await UpdateListsAsync();
@@ -469,7 +470,7 @@ internal sealed partial class OrderGrain(
         // Paid but not shipped: the goods are still here, so they go back on hand.
         if (State.Status == OrderStatus.Paid)
         {
-            reminder = await RegisterOrUpdateReminder(ReminderName, settings.ReminderPeriod, settings.ReminderPeriod);
+            reminder = await this.RegisterOrUpdateReminder(ReminderName, settings.ReminderPeriod, settings.ReminderPeriod);
             State.PendingStock = StockStep.Return;
         }
 
@@ -638,9 +639,9 @@ internal sealed partial class OrderGrain(
     private async Task StopReminderAsync()
     {
         // Unregistering reads the row's current version itself, so the handle only has to name the reminder.
-        if ((reminder ?? await GetReminder(ReminderName)) is { } registered)
+        if ((reminder ?? await this.GetReminder(ReminderName)) is { } registered)
         {
-            await UnregisterReminder(registered);
+            await this.UnregisterReminder(registered);
             reminder = null;
         }
     }

@@ -1,13 +1,15 @@
 using System.Globalization;
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
 /// <summary>
 /// A counter saved before each number is handed out: a crash may skip a number, never repeat one.
 /// </summary>
+[GrainType("order-number")]
 internal sealed class OrderNumberGrain(
     [PersistentState("counter")] IPersistentState<OrderNumberState> counter) : Grain, IOrderNumberGrain
 {

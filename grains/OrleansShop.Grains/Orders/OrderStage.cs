@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace OrleansShop.Grains;
 
 /// <summary>How far the checkout saga got. Only an Open order exists for the outside world.</summary>
+[GenerateSerializer, Alias("shop.OrderStage")]
 internal enum OrderStage
 {
     /// <summary>No checkout reached this order id.</summary>

@@ -1,9 +1,11 @@
+using Orleans;
+using Orleans.Core;
+using Orleans.Runtime;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 
 namespace OrleansShop.Grains;
 
+[GrainType("product-reviews")]
 internal sealed class ProductReviewsGrain(
     [PersistentState("reviews")] IPersistentState<ProductReviewsState> reviews) : Grain, IProductReviewsGrain
 {
