@@ -1,3 +1,4 @@
+using Orleans.Hosting;
 using OrleansShop.Api.Auth;
 using OrleansShop.Api.Demo;
 using OrleansShop.Api.Limits;
@@ -23,7 +24,8 @@ public static class Program
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.AddCommerceSilo();
+        builder.AddCommerceSilo(silo => silo.AddDashboard());
+        builder.Services.AddAuthorization();
         builder.Services.AddShopAuthentication(builder.Configuration);
         builder.Services.AddFirstAdministrator(builder.Configuration);
         builder.Services.AddDemoCatalog(builder.Configuration);
@@ -36,7 +38,9 @@ public static class Program
         var app = builder.Build();
         app.UseWebSockets();
         app.UseShopAuthentication();
+        app.UseAuthorization();
         app.MapGraphQL("/graphql");
+        app.MapCommerceDashboard();
         app.MapHealthChecks("/health");
         app.MapSandboxPayments();
         app.MapGet("/", () => Results.Redirect("/graphql"));

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using OrleansShop.Runtime.Sql;
 
 namespace OrleansShop.ReadModels;
 
@@ -25,18 +24,17 @@ public sealed class ReadModelDatabase
 
     public ReadModelDialect Dialect { get; }
 
-    /// <summary>The read-model database of a host configured with <paramref name="settings"/> (SQLite or PostgreSQL).</summary>
-    public static ReadModelDatabase FromSettings(SqlStorageSettings settings, string dataDirectory)
+    /// <summary>
+    /// The read-model database of a host whose grain state is on <paramref name="dialect"/> (<c>sqlite</c> or
+    /// <c>postgres</c>, the canonical names of <c>OrleansShop:Storage:Provider</c>).
+    /// </summary>
+    public static ReadModelDatabase ForStorage(string dialect, string? connectionString, string dataDirectory) => dialect switch
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings.Dialect switch
-        {
-            "sqlite" => ForSqliteFile(Path.Combine(dataDirectory, SqliteFileName)),
-            "postgres" => new ReadModelDatabase(ReadModelDialect.Postgres, settings.RequireConnectionString()),
-            _ => throw new NotSupportedException(
-                $"Read models are written for SQLite and PostgreSQL; OrleansShop:Storage:Provider '{settings.Provider}' has none yet."),
-        };
-    }
+        "sqlite" => ForSqliteFile(Path.Combine(dataDirectory, SqliteFileName)),
+        "postgres" => new ReadModelDatabase(ReadModelDialect.Postgres, connectionString!),
+        _ => throw new NotSupportedException(
+            $"Read models are written for SQLite and PostgreSQL; OrleansShop:Storage:Provider '{dialect}' has none yet."),
+    };
 
     public static ReadModelDatabase ForSqliteFile(string path)
     {

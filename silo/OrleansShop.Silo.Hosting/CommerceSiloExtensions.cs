@@ -1,52 +1,64 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Storage;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
-using OrleansShop.Runtime.Clustering;
-using OrleansShop.Runtime.Hosting;
-using OrleansShop.Runtime.Sql;
 using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Silo.Hosting;
 
 /// <summary>
-/// The commerce silo, composed the same way by every host (silo/ and the API's co-hosted silo) from configuration:
-/// the grains on the configured SQL store (<c>OrleansShop:Storage</c>), the commerce streams, the read-model
-/// projections, the payment gateway, and, when <c>OrleansShop:Cluster:Enabled</c> is true, membership of the cluster
-/// whose table lives in that same database (<c>OrleansShop:Cluster:*</c>, e.g. <c>OrleansShop__Cluster__SiloPort</c>).
+/// The commerce silo on Microsoft Orleans, composed the same way by every host (silo/ and the API's co-hosted silo)
+/// from configuration: grain state, reminders and stream subscriptions on the configured database
+/// (<c>OrleansShop:Storage</c>), the commerce streams, the read-model projections, the payment gateway, the Orleans
+/// and clustering: localhost clustering for the embedded default, Orleans' ADO.NET membership
+/// when <c>OrleansShop:Cluster:Enabled</c> is true. With <c>OrleansShop:Cluster:Mode=Client</c> the host is an Orleans
+/// cluster client instead and runs no grains.
 /// </summary>
 public static class CommerceSiloExtensions
 {
-    /// <summary>The switch that makes this host a cluster member instead of a silo alone.</summary>
-    public const string ClusterEnabledKey = ClusterMembershipOptions.SectionName + ":Enabled";
+    /// <summary>The Orleans grain storage that keeps the pub-sub state of the memory streams (who subscribes to what).</summary>
+    public const string PubSubStore = "PubSubStore";
 
-    public static IHostApplicationBuilder AddCommerceSilo(this IHostApplicationBuilder builder)
+    /// <param name="builder">The host.</param>
+    /// <param name="configureSilo">What this host adds to its silo (the API adds the dashboard); not run in client mode.</param>
+    public static IHostApplicationBuilder AddCommerceSilo(this IHostApplicationBuilder builder, Action<ISiloBuilder>? configureSilo = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         var shop = configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
         builder.Services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.Section));
+        builder.AddCommerceTelemetry();
+
+        if (shop.Cluster.Mode == ClusterMode.Client)
+        {
+            builder.UseOrleansClient(client =>
+            {
+                client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (shop.Cluster.ClusterId, shop.Cluster.ServiceId));
+                client.UseCommerceClustering(shop);
+                client.AddMemoryStreams(CommerceStreams.Provider);
+            });
+            return builder;
+        }
+
         builder.Services.AddCommerceOptions(configuration);
         builder.Services.AddCommerceReadModels(shop);
         builder.Services.AddSandboxPaymentGateway(configuration);
-        builder.UseSilo(silo =>
-        {
-            silo.AddGrains(typeof(CommerceServiceCollectionExtensions).Assembly);
-            silo.AddSqlStorage(shop.Storage, shop.DataDirectory, o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver));
-            silo.AddMemoryStreams(CommerceStreams.Provider);
-            if (configuration.GetValue<bool>(ClusterEnabledKey))
-            {
-                silo.UseSqlClustering(shop.Storage, shop.DataDirectory);
 
-                // Calls and stream events between silos serialize from generated metadata only: a type missing from the
-                // context fails loudly here (and in its test) instead of quietly costing reflection.
-                builder.Services.Configure<ClusterMessagingOptions>(o =>
-                {
-                    o.TypeInfoResolvers.Add(CommerceMessageJson.Resolver);
-                    o.AllowReflectionFallback = false;
-                });
-            }
+        // State is stored in Orleans' own binary format, whose identity is each type's [Alias] and [Id]s: a renamed class
+        // or assembly still reads its rows (Orleans' default would be JSON carrying .NET type names).
+        builder.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (shop.Cluster.ClusterId, shop.Cluster.ServiceId));
+            silo.Configure<GrainCollectionOptions>(configuration.GetSection(ClusterSettings.Section + ":GrainCollection"));
+            silo.UseCommerceStorage(shop, configuration);
+            silo.UseCommerceClustering(shop, configuration);
+            silo.AddMemoryStreams(CommerceStreams.Provider);
+            configureSilo?.Invoke(silo);
         });
         return builder;
     }

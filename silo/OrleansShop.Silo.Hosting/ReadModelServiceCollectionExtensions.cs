@@ -23,7 +23,7 @@ public static class ReadModelServiceCollectionExtensions
             return services;
         }
 
-        var database = ReadModelDatabase.FromSettings(shop.Storage, shop.DataDirectory);
+        var database = ReadModelDatabase.ForStorage(shop.Storage.Dialect, shop.Storage.ConnectionString, shop.DataDirectory);
         services.TryAddSingleton(database);
         services.AddCatalogReadModel(database);
         services.AddSingleton<OrderListStore>();

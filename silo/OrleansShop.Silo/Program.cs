@@ -1,16 +1,25 @@
-using OrleansShop.Runtime.Sql;
+using OrleansShop.Providers.AdoNet;
 using OrleansShop.Silo.Hosting;
 using OrleansShop.Silo.Hosting.Payments;
 
-// The silo host: one member of a cluster running the commerce grains on SQL storage, without GraphQL (API processes
-// co-host their own silo, or several of these run behind them). `dotnet run --project silo/OrleansShop.Silo -- migrate`
-// only creates or upgrades the schema.
+// The silo host: one member of a cluster running the commerce grains on Microsoft Orleans, without GraphQL (API
+// processes co-host their own silo, or run as cluster clients of several of these).
+// `dotnet run --project silo/OrleansShop.Silo -- migrate` only creates or upgrades the database schema.
 var builder = WebApplication.CreateBuilder(args);
 var shop = builder.Configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
-    var result = await SqlStorageSelection.CreateMigrator(shop.Storage, shop.DataDirectory).MigrateAsync();
+    if (shop.Storage.Dialect == "sqlite")
+    {
+        Console.WriteLine($"SQLite ({shop.SqliteDatabasePath}): the providers create their tables on first use; nothing to migrate.");
+        return;
+    }
+
+    var migrator = shop.Storage.Dialect == "postgres"
+        ? AdoNetSchemaMigrator.ForPostgres(shop.Storage.RequireConnectionString())
+        : AdoNetSchemaMigrator.ForSqlServer(shop.Storage.RequireConnectionString());
+    var result = await migrator.MigrateAsync(CancellationToken.None);
     Console.WriteLine($"Schema at version {result.CurrentVersion} ({result.AppliedVersions.Count} script(s) applied).");
     return;
 }

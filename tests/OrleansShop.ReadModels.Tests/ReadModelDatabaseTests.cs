@@ -1,5 +1,3 @@
-using OrleansShop.Runtime.Sql;
-
 namespace OrleansShop.ReadModels.Tests;
 
 public sealed class ReadModelDatabaseTests : IDisposable
@@ -9,7 +7,7 @@ public sealed class ReadModelDatabaseTests : IDisposable
     [Fact]
     public async Task Sqlite_read_models_live_in_their_own_WAL_file_in_the_data_directory()
     {
-        var database = ReadModelDatabase.FromSettings(new SqlStorageSettings(), _directory);
+        var database = ReadModelDatabase.ForStorage("sqlite", connectionString: null, _directory);
         await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
@@ -20,8 +18,7 @@ public sealed class ReadModelDatabaseTests : IDisposable
     [Fact]
     public void SQL_Server_has_no_read_models_and_says_so()
     {
-        var settings = new SqlStorageSettings { Provider = "sqlserver", ConnectionString = "Server=x" };
-        var error = Assert.Throws<NotSupportedException>(() => ReadModelDatabase.FromSettings(settings, _directory));
+        var error = Assert.Throws<NotSupportedException>(() => ReadModelDatabase.ForStorage("sqlserver", "Server=x", _directory));
         Assert.Contains("sqlserver", error.Message, StringComparison.Ordinal);
     }
 

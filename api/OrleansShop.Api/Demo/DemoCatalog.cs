@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using Orleans;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
 
 namespace OrleansShop.Api.Demo;
 

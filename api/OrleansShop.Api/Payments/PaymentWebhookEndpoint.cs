@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using Orleans;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
 using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Api.Payments;

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Orleans.Runtime;
+using Orleans.Streams;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.GraphQL.Execution;
-using OrleansShop.Runtime.Streams;
 
 namespace OrleansShop.Api.Schema;
 
@@ -26,7 +27,7 @@ internal sealed class LiveStream<T> : IAsyncObserver<T>
     public static async Task<LiveStream<T>> SubscribeAsync(IResolverContext context, StreamId streamId, Func<T, bool>? isLast = null)
     {
         var live = new LiveStream<T>(isLast ?? (_ => false));
-        var stream = context.Service<IServiceProvider>().GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
+        var stream = context.Service<IClusterClient>().GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
         live.handle = await stream.SubscribeAsync(live);
         live.aborted = context.RequestAborted.Register(static s => _ = ((LiveStream<T>)s!).EndAsync(), live);
         return live;

@@ -1,10 +1,10 @@
 using System.Collections;
 using System.Globalization;
+using Orleans;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.GraphQL.Building;
 using OrleansShop.GraphQL.Execution;
 using OrleansShop.ReadModels.Catalog;
-using OrleansShop.Runtime;
 
 namespace OrleansShop.Api.Schema;
 

@@ -1,7 +1,7 @@
+using Orleans;
 using OrleansShop.Api.Auth;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.GraphQL.Execution;
-using OrleansShop.Runtime;
 
 namespace OrleansShop.Api.Schema;
 

@@ -1,0 +1,30 @@
+using Orleans.Hosting;
+using OrleansShop.Silo.Hosting;
+
+namespace OrleansShop.Api.Auth;
+
+internal static class DashboardEndpoints
+{
+    public const string Path = "/dashboard";
+
+    /// <summary>
+    /// The Orleans dashboard of the co-hosted silo at <see cref="Path"/>: for administrators only (an admin's bearer
+    /// token), open to anyone only in Development, where Kestrel listens on localhost. A cluster client has no silo to show.
+    /// </summary>
+    public static WebApplication MapCommerceDashboard(this WebApplication app)
+    {
+        var shop = app.Configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
+        if (shop.Cluster.Mode == ClusterMode.Client)
+        {
+            return app;
+        }
+
+        var dashboard = app.MapOrleansDashboard(routePrefix: Path);
+        if (!app.Environment.IsDevelopment())
+        {
+            dashboard.RequireAuthorization(policy => policy.RequireRole(ShopClaims.AdminRole));
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,2 @@
+// Orleans has an ErrorCode enum of its own; in the API the word means the contract's error codes.
+global using ErrorCode = OrleansShop.GrainInterfaces.ErrorCode;

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace OrleansShop.Silo.Hosting;
+
+/// <summary>
+/// One OpenTelemetry pipeline for the process: Orleans' meters and activity sources beside ASP.NET Core's, exported
+/// over OTLP when an endpoint is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), and not collected at all otherwise.
+/// </summary>
+public static class CommerceTelemetryExtensions
+{
+    public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public static IHostApplicationBuilder AddCommerceTelemetry(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter("Microsoft.Orleans").AddAspNetCoreInstrumentation())
+            .WithTracing(tracing => tracing
+                .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
+                .AddAspNetCoreInstrumentation())
+            .UseOtlpExporter();
+        return builder;
+    }
+}

@@ -1,0 +1,29 @@
+namespace OrleansShop.Silo.Hosting;
+
+/// <summary>
+/// Which database holds a host's grain state, reminders and stream subscriptions, as configuration names it
+/// (<c>OrleansShop:Storage</c>, e.g. <c>OrleansShop__Storage__Provider=postgres</c>).
+/// </summary>
+public sealed class StorageSettings
+{
+    /// <summary><c>sqlite</c> (the embedded default), <c>postgres</c> or <c>sqlserver</c>.</summary>
+    public string Provider { get; set; } = "sqlite";
+
+    /// <summary>The server's connection string; unused for SQLite, whose file lives in the data directory.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The provider's canonical name; throws naming the setting when it is none of the three.</summary>
+    public string Dialect => Provider.Trim().ToLowerInvariant() switch
+    {
+        "sqlite" => "sqlite",
+        "postgres" or "postgresql" or "npgsql" => "postgres",
+        "sqlserver" or "mssql" or "azuresql" => "sqlserver",
+        _ => throw new InvalidOperationException(
+            $"OrleansShop:Storage:Provider '{Provider}' is not known; use sqlite, postgres or sqlserver."),
+    };
+
+    public string RequireConnectionString() =>
+        string.IsNullOrWhiteSpace(ConnectionString)
+            ? throw new InvalidOperationException($"OrleansShop:Storage:ConnectionString is required for the '{Provider}' provider.")
+            : ConnectionString;
+}
