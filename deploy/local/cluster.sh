@@ -16,6 +16,7 @@ NODES=${NODES:-3}
 LB_PORT=${LB_PORT:-5100}
 HTTP_PORT_BASE=${HTTP_PORT_BASE:-5101}
 SILO_PORT_BASE=${SILO_PORT_BASE:-11111}
+GATEWAY_PORT_BASE=${GATEWAY_PORT_BASE:-30000}
 PG_PORT=${PG_PORT:-5190}
 CLUSTER_ID=${CLUSTER_ID:-local}
 DEMO_SEED=${DEMO_SEED:-true}
@@ -34,6 +35,7 @@ die() { log "error: $*"; exit 1; }
 
 http_port() { echo $((HTTP_PORT_BASE + $1 - 1)); }
 silo_port() { echo $((SILO_PORT_BASE + $1 - 1)); }
+gateway_port() { echo $((GATEWAY_PORT_BASE + $1 - 1)); }
 connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$database"; }
 
 pg_bin() { # the newest installed PostgreSQL's bin folder, or nothing
@@ -205,6 +207,7 @@ start_node() { # node number (1-based)
     OrleansShop__Cluster__Enabled=true \
     OrleansShop__Cluster__ClusterId="$CLUSTER_ID" \
     OrleansShop__Cluster__SiloPort="$(silo_port "$n")" \
+    OrleansShop__Cluster__GatewayPort="$(gateway_port "$n")" \
     OrleansShop__Storage__Provider=postgres \
     OrleansShop__Storage__ConnectionString="$(connection_string)" \
     OrleansShop__DataDirectory="$RUN_DIR/node$n" \
@@ -283,8 +286,8 @@ cmd_start() {
   install_missing
   command -v dotnet > /dev/null || die "the .NET SDK (dotnet) is not on PATH"
   local n
-  for port in "$LB_PORT" $(for n in $(seq 1 "$NODES"); do http_port "$n"; silo_port "$n"; done); do
-    port_in_use "$port" && die "port $port is already in use (set LB_PORT, HTTP_PORT_BASE, SILO_PORT_BASE)"
+  for port in "$LB_PORT" $(for n in $(seq 1 "$NODES"); do http_port "$n"; silo_port "$n"; gateway_port "$n"; done); do
+    port_in_use "$port" && die "port $port is already in use (set LB_PORT, HTTP_PORT_BASE, SILO_PORT_BASE, GATEWAY_PORT_BASE)"
   done
 
   ensure_secrets
@@ -339,7 +342,8 @@ wait_members() { # deadline
 
 active_members() {
   psql_db -d "$database" -tAc \
-    "SELECT count(*) FROM OrleansShopMembership WHERE ClusterId = '$CLUSTER_ID' AND Status = 3 AND StartTime >= $((start_ms - 2000))"
+    "SELECT count(*) FROM OrleansMembershipTable WHERE DeploymentId = '$CLUSTER_ID' AND Status = 3
+       AND StartTime >= to_timestamp($(( (start_ms - 2000) / 1000 ))) AT TIME ZONE 'UTC'"
 }
 
 cmd_stop() {
@@ -394,8 +398,8 @@ cmd_status() {
     echo "PostgreSQL runs on 127.0.0.1:$PG_PORT ($pg_dir/data); membership of cluster '$CLUSTER_ID':"
     psql_db -d "$database" -c "SELECT SiloName, Address || ':' || Port AS endpoint, Generation,
         CASE Status WHEN 2 THEN 'Joining' WHEN 3 THEN 'Active' WHEN 4 THEN 'ShuttingDown' WHEN 6 THEN 'Dead' ELSE Status::text END AS status,
-        to_timestamp(IAmAliveTime / 1000.0) AT TIME ZONE 'UTC' AS i_am_alive_utc
-      FROM OrleansShopMembership WHERE ClusterId = '$CLUSTER_ID' ORDER BY StartTime DESC LIMIT 12" 2>/dev/null \
+        IAmAliveTime AS i_am_alive_utc
+      FROM OrleansMembershipTable WHERE DeploymentId = '$CLUSTER_ID' ORDER BY StartTime DESC LIMIT 12" 2>/dev/null \
       || echo "  (no membership table yet)"
   else
     echo "PostgreSQL does not run"

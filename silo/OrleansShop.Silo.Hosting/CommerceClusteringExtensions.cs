@@ -51,7 +51,7 @@ internal static class CommerceClusteringExtensions
 
     private static (AdoNetDialect Dialect, string ConnectionString) ClusterDatabase(ShopOptions shop) => shop.Storage.Dialect switch
     {
-        "postgres" => (AdoNetDialect.Postgres, shop.Storage.RequireConnectionString()),
+        "postgres" => (AdoNetDialect.PostgreSql, shop.Storage.RequireConnectionString()),
         "sqlserver" => (AdoNetDialect.SqlServer, shop.Storage.RequireConnectionString()),
         _ => throw new InvalidOperationException(
             "A cluster keeps its membership in PostgreSQL or SQL Server: set OrleansShop:Storage:Provider to postgres or sqlserver "

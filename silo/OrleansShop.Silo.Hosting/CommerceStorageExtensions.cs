@@ -37,7 +37,7 @@ internal static class CommerceStorageExtensions
                     .AddSqliteGrainStorage(CommerceSiloExtensions.PubSubStore, o => o.DatabasePath = file)
                     .UseSqliteReminderService(o => o.DatabasePath = file);
             default:
-                var dialect = shop.Storage.Dialect == "postgres" ? AdoNetDialect.Postgres : AdoNetDialect.SqlServer;
+                var dialect = shop.Storage.Dialect == "postgres" ? AdoNetDialect.PostgreSql : AdoNetDialect.SqlServer;
                 var invariant = AdoNetInvariants.For(dialect);
                 var connectionString = shop.Storage.RequireConnectionString();
                 return silo

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using OrleansShop.Runtime;
+using Orleans;
 
 namespace OrleansShop.Api.Tests.Support;
 
@@ -77,6 +77,10 @@ public sealed class ShopServer : IAsyncDisposable
             "--OrleansShop:Admin:Password=" + AdminPassword,
             "--OrleansShop:Demo:Seed=" + (seedDemo ? "true" : "false"),
             "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Orleans=Error",
+            // Several servers run at once in one test process: each silo takes free ports of its own.
+            "--OrleansShop:Cluster:SiloPort=0",
+            "--OrleansShop:Cluster:GatewayPort=0",
             .. (settings ?? []).Select(setting => "--" + setting),
         ];
         var app = Program.Build(args, configure);

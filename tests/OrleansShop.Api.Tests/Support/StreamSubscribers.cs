@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+using Orleans.Runtime;
 using OrleansShop.Api.Schema;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime.Streams;
 
 namespace OrleansShop.Api.Tests.Support;
 
@@ -12,12 +14,12 @@ public static class StreamSubscribers
     public static StreamId OrderStream(string orderId) => CommerceStreams.ForOrder(GlobalId.KeyOf(orderId, "Order")!);
 
     /// <summary>
-    /// Waits until the stream has <paramref name="expected"/> subscribers outside grains (the API's). The protocol does
+    /// Waits until the API has <paramref name="expected"/> subscriptions on the stream (Orleans lists the calling client's own). The protocol does
     /// not acknowledge a subscribe, so this is also how a test knows a subscription is live before changing anything.
     /// </summary>
     public static async Task WaitForSubscribersAsync<T>(this ShopServer server, StreamId streamId, int expected)
     {
-        var stream = server.Services.GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
+        var stream = server.Services.GetRequiredService<IClusterClient>().GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
         var deadline = DateTime.UtcNow.AddSeconds(15);
         int count;
         while ((count = (await stream.GetAllSubscriptionHandles()).Count) != expected)

@@ -60,6 +60,9 @@ public sealed class ShopNode : IAsyncDisposable
         }
 
         start.Environment["OrleansShop__Cluster__SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Cluster clients find gateways in the membership table, so any free port will do.
+        start.Environment["OrleansShop__Cluster__GatewayPort"] = "0";
         var node = new ShopNode(Process.Start(start) ?? throw new InvalidOperationException($"{assembly} did not start."), httpPort, siloPort);
         try
         {

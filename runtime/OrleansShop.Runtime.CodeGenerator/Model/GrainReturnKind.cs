@@ -1,9 +1,0 @@
-namespace OrleansShop.Runtime.CodeGenerator.Model;
-
-internal enum GrainReturnKind
-{
-    Task,
-    TaskOfT,
-    ValueTask,
-    ValueTaskOfT,
-}

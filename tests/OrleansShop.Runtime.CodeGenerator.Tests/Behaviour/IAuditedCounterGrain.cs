@@ -1,6 +1,0 @@
-namespace OrleansShop.Runtime.CodeGenerator.Tests.Behaviour;
-
-public interface IAuditedCounterGrain : ICounterGrain, IAudit
-{
-    new Task ResetAsync();
-}

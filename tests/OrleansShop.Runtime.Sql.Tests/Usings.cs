@@ -1,3 +1,0 @@
-global using Xunit;
-
-[assembly: AssemblyFixture(typeof(OrleansShop.Testing.PostgresServerFixture))]
