@@ -1,4 +1,4 @@
-using Orleans.Hosting;
+using Orleans.Dashboard;
 using OrleansShop.Api.Auth;
 using OrleansShop.Api.Demo;
 using OrleansShop.Api.Limits;

@@ -1,4 +1,4 @@
-using Orleans.Hosting;
+using Orleans.Dashboard;
 using OrleansShop.Silo.Hosting;
 
 namespace OrleansShop.Api.Auth;
