@@ -17,16 +17,25 @@ internal sealed class LiveStream<T> : IAsyncObserver<T>
     // that fills up and cuts the subscription off (StreamProviderOptions), not an unbounded queue here.
     private readonly Channel<T> events = Channel.CreateBounded<T>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
     private readonly Func<T, bool> isLast;
+    private readonly Func<T, long> version;
     private StreamSubscriptionHandle<T>? handle;
     private CancellationTokenRegistration aborted;
     private int ended;
 
-    private LiveStream(Func<T, bool> isLast) => this.isLast = isLast;
+    private LiveStream(Func<T, long> version, Func<T, bool> isLast) => (this.version, this.isLast) = (version, isLast);
 
+    /// <summary>
+    /// The version of the state the subscriber saw when it subscribed; events at or below it are skipped. Orleans' stream
+    /// agents read a queue after a new subscription has registered, so an event published just before the subscription
+    /// can still arrive after it, and a subscriber asked only for what changes from now on.
+    /// </summary>
+    public long Floor { get; set; } = long.MinValue;
+
+    /// <param name="version">Orders the events of the stream (each carries its grain's count of saved changes).</param>
     /// <param name="isLast">An event after which nothing more can happen (an order's final status): the subscription completes after it.</param>
-    public static async Task<LiveStream<T>> SubscribeAsync(IResolverContext context, StreamId streamId, Func<T, bool>? isLast = null)
+    public static async Task<LiveStream<T>> SubscribeAsync(IResolverContext context, StreamId streamId, Func<T, long> version, Func<T, bool>? isLast = null)
     {
-        var live = new LiveStream<T>(isLast ?? (_ => false));
+        var live = new LiveStream<T>(version, isLast ?? (_ => false));
         var stream = context.Service<IClusterClient>().GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
         live.handle = await stream.SubscribeAsync(live);
         live.aborted = context.RequestAborted.Register(static s => _ = ((LiveStream<T>)s!).EndAsync(), live);
@@ -39,6 +48,12 @@ internal sealed class LiveStream<T> : IAsyncObserver<T>
         {
             await foreach (var item in events.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                if (version(item) <= Floor)
+                {
+                    continue;
+                }
+
+                Floor = version(item);
                 yield return item;
                 if (isLast(item))
                 {

@@ -21,8 +21,9 @@ internal static class SubscriptionResolvers
     {
         var orderId = GlobalId.KeyOf(context.Argument<string>("orderId"), "Order") ?? throw NoSuch("order");
 
-        // Subscribed before the order is read, so no change between the check and the subscription goes unseen.
-        var live = await LiveStream<OrderDetails>.SubscribeAsync(context, CommerceStreams.ForOrder(orderId), IsFinal);
+        // Subscribed before the order is read, so no change between the read and the subscription goes unseen; what the
+        // read saw is the floor below which late events are dropped.
+        var live = await LiveStream<OrderDetails>.SubscribeAsync(context, CommerceStreams.ForOrder(orderId), order => order.History.Count, IsFinal);
         try
         {
             var order = await context.Grains().GetGrain<IOrderGrain>(orderId).GetAsync() ?? throw NoSuch("order");
@@ -30,6 +31,8 @@ internal static class SubscriptionResolvers
             {
                 throw new GraphQLException("This order belongs to another customer.", "FORBIDDEN");
             }
+
+            live.Floor = order.History.Count;
         }
         catch
         {
@@ -50,7 +53,17 @@ internal static class SubscriptionResolvers
             throw NoSuch("product");
         }
 
-        var live = await LiveStream<StockLevel>.SubscribeAsync(context, CommerceStreams.ForStock(productId));
+        var live = await LiveStream<StockLevel>.SubscribeAsync(context, CommerceStreams.ForStock(productId), level => level.Version);
+        try
+        {
+            live.Floor = (await context.Grains().GetGrain<IProductStockGrain>(productId).GetLevelAsync()).Version;
+        }
+        catch
+        {
+            await live.EndAsync();
+            throw;
+        }
+
         return live.ReadAllAsync();
     }
 

@@ -76,7 +76,7 @@ internal sealed class ProductStockState
         }
     }
 
-    public StockLevel Level() => new(OnHand, Reserved, Sold, Received, WrittenOff);
+    public StockLevel Level() => new(OnHand, Reserved, Sold, Received, WrittenOff, Version);
 
     private static int Held(StockReservation reservation) => reservation.Status == ReservationStatus.Reserved ? reservation.Quantity : 0;
 }

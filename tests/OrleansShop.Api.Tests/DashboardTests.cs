@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using OrleansShop.Api.Tests.Support;
+
+namespace OrleansShop.Api.Tests;
+
+/// <summary>The Orleans dashboard of the co-hosted silo: administrators only, except in Development.</summary>
+public sealed class DashboardTests
+{
+    [Fact]
+    public async Task Outside_development_the_dashboard_answers_administrators_only()
+    {
+        await using var server = await ShopServer.StartAsync(settings:
+        [
+            "environment=Production",
+            "OrleansShop:Auth:SigningKey=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            "OrleansShop:Payments:Sandbox:WebhookSecret=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+        ]);
+        var customer = (await server.RegisterAsync(ShopServer.UniqueEmail()))["accessToken"]!.GetValue<string>();
+        var admin = await server.AdminTokenAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(server, accessToken: null));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(server, customer));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(server, admin));
+    }
+
+    [Fact]
+    public async Task In_development_the_dashboard_is_open_on_localhost()
+    {
+        await using var server = await ShopServer.StartAsync();
+
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(server, accessToken: null));
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(ShopServer server, string? accessToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/");
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        using var response = await server.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
+}
