@@ -1,0 +1,4 @@
+global using Xunit;
+global using OrleansShop.Testing;
+
+[assembly: AssemblyFixture(typeof(OrleansShop.Testing.PostgresServerFixture))]
