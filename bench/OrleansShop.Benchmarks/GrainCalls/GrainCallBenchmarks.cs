@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Hosting;
 
-namespace OrleansShop.Benchmarks.Runtime;
+namespace OrleansShop.Benchmarks.GrainCalls;
 
 /// <summary>
 /// In-process grain calls: 1,000 grains called concurrently (all calls started, then awaited together), against the

@@ -1,4 +1,4 @@
-namespace OrleansShop.Benchmarks.Runtime;
+namespace OrleansShop.Benchmarks.GrainCalls;
 
 /// <summary>The baseline: the same work on a plain object, made single-threaded by a SemaphoreSlim.</summary>
 public sealed class SemaphoreGuardedCounter

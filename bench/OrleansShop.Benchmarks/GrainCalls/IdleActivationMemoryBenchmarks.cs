@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Hosting;
 
-namespace OrleansShop.Benchmarks.Runtime;
+namespace OrleansShop.Benchmarks.GrainCalls;
 
 /// <summary>
 /// Memory of 100,000 idle activations of a grain with a small persistent state. The setup activates them and prints

@@ -1,10 +1,11 @@
-using OrleansShop.Runtime;
+namespace OrleansShop.Benchmarks.GrainCalls;
 
-namespace OrleansShop.Benchmarks.Runtime;
-
+[Alias("bench.counter")]
 public interface IBenchCounterGrain : IGrainWithIntegerKey
 {
+    [Alias("increment")]
     Task<int> IncrementAsync();
 
+    [Alias("touch")]
     Task TouchAsync();
 }
