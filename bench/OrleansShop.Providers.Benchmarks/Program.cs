@@ -108,6 +108,9 @@ async Task<IHost> StartSiloAsync(string provider, string path)
         silo.UseLocalhostClustering();
         silo.Configure<ClusterOptions>(options => { options.ClusterId = "bench"; options.ServiceId = "bench"; });
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(10));
+
+        // A contended write on ADO.NET can wait out SQLite's busy handler; the loop ends only after its last write.
+        silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromMinutes(5));
         if (provider == "ours")
         {
             silo.AddSqliteGrainStorage(BenchGrain.StorageName, options => options.DatabasePath = path);
