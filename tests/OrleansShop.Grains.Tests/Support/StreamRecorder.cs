@@ -1,11 +1,10 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.DependencyInjection;
+using Orleans.Streams;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime.Streams;
 
 namespace OrleansShop.Grains.Tests.Support;
 
-/// <summary>A live subscriber to one commerce stream, outside grains, that hands over what it received in order.</summary>
+/// <summary>A live subscriber to one commerce stream through the cluster's client, that hands over what it received in order.</summary>
 internal sealed class StreamRecorder<T>
 {
     private readonly Channel<T> received = Channel.CreateUnbounded<T>();
@@ -17,7 +16,7 @@ internal sealed class StreamRecorder<T>
     public static async Task<StreamRecorder<T>> SubscribeAsync(ShopSilo silo, StreamId streamId)
     {
         var recorder = new StreamRecorder<T>();
-        var stream = silo.Services.GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
+        var stream = silo.Client.GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
         await stream.SubscribeAsync((item, _) => recorder.received.Writer.WriteAsync(item).AsTask());
         return recorder;
     }
