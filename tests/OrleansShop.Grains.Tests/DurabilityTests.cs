@@ -3,16 +3,15 @@ using OrleansShop.Grains.Tests.Support;
 
 namespace OrleansShop.Grains.Tests;
 
-/// <summary>The commerce state and reminders in storage that outlives the cluster, across a restart.</summary>
+/// <summary>The commerce state and reminders on a real SQLite file, across a cluster restart.</summary>
 public sealed class DurabilityTests
 {
     [Fact]
     public async Task Catalog_stock_customer_cart_order_and_reviews_survive_a_silo_restart()
     {
-        var storage = new SharedGrainStorage();
-        var reminders = new SharedReminderTable();
+        using var data = new TemporaryDirectory();
         string shoe, orderId, token;
-        await using (var first = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders))
+        await using (var first = await ShopSilo.StartAsync(dataDirectory: data.Path))
         {
             await first.Grains.GetGrain<ICategoryTreeGrain>(WellKnownKeys.CategoryTree).CreateAsync(new CategoryDraft("Shoes"));
             shoe = await first.CreateProductAsync(12.50m, stock: 10, "Shoe");
@@ -25,7 +24,7 @@ public sealed class DurabilityTests
             await first.Cart(cartId).AddItemAsync(shoe, 1);
         }
 
-        await using var second = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders);
+        await using var second = await ShopSilo.StartAsync(dataDirectory: data.Path);
 
         Assert.Equal("Shoe", (await second.Product(shoe).GetAsync())!.Name);
         Assert.Equal("shoes", Assert.Single(await second.Grains.GetGrain<ICategoryTreeGrain>(WellKnownKeys.CategoryTree).GetAllAsync()).Slug);
@@ -45,22 +44,21 @@ public sealed class DurabilityTests
     [Fact]
     public async Task An_unpaid_order_still_expires_after_a_restart_because_its_reminder_is_durable()
     {
-        var storage = new SharedGrainStorage();
-        var reminders = new SharedReminderTable();
+        using var data = new TemporaryDirectory();
         Action<OrderOptions> quickExpiry = o =>
         {
             o.ReservationTimeout = TimeSpan.FromSeconds(1);
             o.ReminderPeriod = TimeSpan.FromMilliseconds(200);
         };
         string shoe, orderId;
-        await using (var first = await ShopSilo.StartAsync(quickExpiry, storage: storage.For, reminders: reminders))
+        await using (var first = await ShopSilo.StartAsync(quickExpiry, dataDirectory: data.Path))
         {
             shoe = await first.CreateProductAsync(10m, stock: 2);
             await first.Cart("cart-1").AddItemAsync(shoe, 2);
             orderId = (await first.CheckoutAsync("cart-1")).Value!.Id;
         }
 
-        await using var second = await ShopSilo.StartAsync(quickExpiry, storage: storage.For, reminders: reminders);
+        await using var second = await ShopSilo.StartAsync(quickExpiry, dataDirectory: data.Path);
 
         await Eventually.HoldsAsync(async () => (await second.Stock(shoe).GetLevelAsync()).Available == 2, "the expired order's stock returns");
         Assert.Equal(OrderStatus.Cancelled, (await second.Order(orderId).GetAsync())!.Status);

@@ -269,8 +269,8 @@ public sealed class StockTests
     [Fact]
     public async Task Reserved_after_a_restart_counts_the_saved_reservations_and_follows_each_later_change()
     {
-        var storage = new SharedGrainStorage();
-        await using (var first = await ShopSilo.StartAsync(storage: storage.For))
+        using var data = new TemporaryDirectory();
+        await using (var first = await ShopSilo.StartAsync(dataDirectory: data.Path))
         {
             var stock = first.Stock("p-restart");
             await stock.AdjustAsync(10, "delivery");
@@ -280,7 +280,7 @@ public sealed class StockTests
             await stock.ConfirmAsync("order-3");
         }
 
-        await using var second = await ShopSilo.StartAsync(storage: storage.For);
+        await using var second = await ShopSilo.StartAsync(dataDirectory: data.Path);
         var restarted = second.Stock("p-restart");
         Assert.Equal(new StockLevel(OnHand: 6, Reserved: 5, Sold: 4, Received: 10, WrittenOff: 0), await restarted.GetLevelAsync());
 

@@ -6,13 +6,15 @@ using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansShop.GrainInterfaces;
+using OrleansShop.Providers.Sqlite;
 
 namespace OrleansShop.Grains.Tests.Support;
 
 /// <summary>
 /// An in-process Orleans cluster of one silo running the commerce grains, called through the cluster's client (so every
-/// call crosses Orleans' serializer). Memory storage and reminders by default, or a storage and reminder table the test
-/// keeps across a restart. Reminders may tick as often as every 50 ms so expiry tests are quick.
+/// call crosses Orleans' serializer). Memory storage and reminders by default; for restarts, a SQLite file in
+/// <c>dataDirectory</c>, or a storage and reminder table the test keeps. Reminders may tick as often as every 50 ms so
+/// expiry tests are quick.
 /// </summary>
 internal sealed class ShopSilo : IAsyncDisposable
 {
@@ -48,10 +50,12 @@ internal sealed class ShopSilo : IAsyncDisposable
     public InMemoryProjections Projections { get; }
 
     /// <param name="streams">Whether the commerce stream provider is registered (without it, publishing fails and is logged).</param>
+    /// <param name="dataDirectory">Keeps grain state and reminders in a SQLite file there, for the next cluster to read.</param>
     /// <param name="storage">Replaces the default memory storage, e.g. with one the test keeps for the next cluster.</param>
     /// <param name="reminders">Replaces the in-memory reminder service's table, e.g. with one the test keeps for the next cluster.</param>
     public static async Task<ShopSilo> StartAsync(
         Action<OrderOptions>? orders = null,
+        string? dataDirectory = null,
         FakePaymentGateway? gateway = null,
         Func<IServiceProvider, IGrainStorage>? storage = null,
         IReminderTable? reminders = null,
@@ -63,6 +67,9 @@ internal sealed class ShopSilo : IAsyncDisposable
         var projections = new InMemoryProjections();
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ConfigureFileLogging = false;
+
+        // Storage and reminders belong to a service: a restarted cluster must be the same service to find them.
+        builder.Options.ServiceId = "orleansshop-grain-tests";
         builder.ConfigureSiloHost((_, host) =>
         {
             var services = host.Services;
@@ -87,23 +94,32 @@ internal sealed class ShopSilo : IAsyncDisposable
         });
         builder.ConfigureSilo((_, silo) =>
         {
-            if (storage is null)
+            if (dataDirectory is not null)
             {
-                silo.AddMemoryGrainStorageAsDefault();
+                var database = Path.Combine(dataDirectory, "shop.db");
+                silo.AddSqliteGrainStorageAsDefault(o => o.DatabasePath = database)
+                    .UseSqliteReminderService(o => o.DatabasePath = database);
             }
             else
             {
-                silo.Services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (services, _) => storage(services));
-            }
+                if (storage is null)
+                {
+                    silo.AddMemoryGrainStorageAsDefault();
+                }
+                else
+                {
+                    silo.Services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (services, _) => storage(services));
+                }
 
-            if (reminders is null)
-            {
-                silo.UseInMemoryReminderService();
-            }
-            else
-            {
-                silo.AddReminders();
-                silo.Services.AddSingleton(reminders);
+                if (reminders is null)
+                {
+                    silo.UseInMemoryReminderService();
+                }
+                else
+                {
+                    silo.AddReminders();
+                    silo.Services.AddSingleton(reminders);
+                }
             }
 
             if (streams)

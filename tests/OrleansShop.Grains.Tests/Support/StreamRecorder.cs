@@ -13,8 +13,14 @@ internal sealed class StreamRecorder<T>
     {
     }
 
+    /// <summary>
+    /// Subscribes to what is published from now on. Orleans' memory streams deliver to a new subscriber what their
+    /// pulling agent takes from the queue after it subscribed, even items published just before: waiting a few of the
+    /// agent's 100 ms pulls first lets those reach the cache, where a subscriber without a token never sees them.
+    /// </summary>
     public static async Task<StreamRecorder<T>> SubscribeAsync(ShopSilo silo, StreamId streamId)
     {
+        await Task.Delay(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
         var recorder = new StreamRecorder<T>();
         var stream = silo.Client.GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
         await stream.SubscribeAsync((item, _) => recorder.received.Writer.WriteAsync(item).AsTask());
