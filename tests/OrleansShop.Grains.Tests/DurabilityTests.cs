@@ -1,13 +1,9 @@
-using System.Reflection;
-using System.Text.Json;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Storage;
 using OrleansShop.Grains.Tests.Support;
 
 namespace OrleansShop.Grains.Tests;
 
-/// <summary>The commerce state on a real SQLite file, across a silo restart.</summary>
+/// <summary>The commerce state and reminders on a real SQLite file, across a cluster restart.</summary>
 public sealed class DurabilityTests
 {
     [Fact]
@@ -66,21 +62,5 @@ public sealed class DurabilityTests
 
         await Eventually.HoldsAsync(async () => (await second.Stock(shoe).GetLevelAsync()).Available == 2, "the expired order's stock returns");
         Assert.Equal(OrderStatus.Cancelled, (await second.Order(orderId).GetAsync())!.Status);
-    }
-
-    [Fact]
-    public void Every_persisted_state_type_is_in_the_source_generated_json_context()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        var stateTypes = typeof(IPaymentGateway).Assembly.GetTypes()
-            .Where(t => typeof(IGrain).IsAssignableFrom(t) && !t.IsAbstract)
-            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
-            .Where(p => p.GetCustomAttribute<PersistentStateAttribute>() is not null)
-            .Select(p => p.ParameterType.GetGenericArguments()[0])
-            .Distinct()
-            .ToArray();
-
-        Assert.Equal(10, stateTypes.Length);
-        Assert.All(stateTypes, t => Assert.NotNull(CommerceJson.StateResolver.GetTypeInfo(t, options)));
     }
 }

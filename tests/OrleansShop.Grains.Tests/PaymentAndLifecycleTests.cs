@@ -1,5 +1,4 @@
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime;
 using OrleansShop.Grains.Tests.Support;
 
 namespace OrleansShop.Grains.Tests;

@@ -3,7 +3,8 @@ using OrleansShop.Grains.Tests.Support;
 
 namespace OrleansShop.Grains.Tests;
 
-public sealed class ReviewTests
+/// <summary>One cluster for the class: each test uses products and orders of its own.</summary>
+public sealed class ReviewTests(ShopClusterFixture cluster) : IClassFixture<ShopClusterFixture>
 {
     private static ReviewDraft Draft(string customerId, int rating = 5) => new(customerId, "Ada", rating, "Great", "Fits well.");
 
@@ -24,7 +25,7 @@ public sealed class ReviewTests
     [Fact]
     public async Task Only_a_customer_with_a_paid_order_of_the_product_may_review_it()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var shoe = await silo.CreateProductAsync(10m, stock: 10);
         var other = await silo.CreateProductAsync(10m, stock: 10);
         var reviews = silo.Grains.GetGrain<IProductReviewsGrain>(shoe);
@@ -45,7 +46,7 @@ public sealed class ReviewTests
     [Fact]
     public async Task A_cancelled_purchase_does_not_allow_a_review()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var shoe = await silo.CreateProductAsync(10m, stock: 10);
         var orderId = await BuyAsync(silo, shoe, "buyer");
         await silo.Order(orderId).CancelAsync("no longer wanted");
@@ -58,7 +59,7 @@ public sealed class ReviewTests
     [Fact]
     public async Task A_customer_reviews_a_product_once_and_ratings_must_be_one_to_five()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var shoe = await silo.CreateProductAsync(10m, stock: 10);
         await BuyAsync(silo, shoe, "buyer");
         var reviews = silo.Grains.GetGrain<IProductReviewsGrain>(shoe);
@@ -73,7 +74,7 @@ public sealed class ReviewTests
     [Fact]
     public async Task Simultaneous_reviews_by_one_customer_add_one_review_and_count_one_rating()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var shoe = await silo.CreateProductAsync(10m, stock: 10);
         await BuyAsync(silo, shoe, "buyer");
         var reviews = silo.Grains.GetGrain<IProductReviewsGrain>(shoe);
@@ -89,7 +90,7 @@ public sealed class ReviewTests
     [Fact]
     public async Task The_rating_summary_is_exact_and_reviews_list_newest_first_with_replies()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var shoe = await silo.CreateProductAsync(10m, stock: 10);
         var reviews = silo.Grains.GetGrain<IProductReviewsGrain>(shoe);
         int[] ratings = [5, 4, 4];

@@ -1,6 +1,5 @@
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains.Tests.Support;
-using OrleansShop.Runtime.Reminders;
 
 namespace OrleansShop.Grains.Tests;
 
@@ -13,7 +12,7 @@ public sealed class SagaRecoveryTests
     public async Task A_checkout_interrupted_after_reserving_resumes_on_activation_and_reserves_nothing_twice()
     {
         var storage = new CrashingStorage();
-        var reminders = new InMemoryReminderTable();
+        var reminders = new SharedReminderTable();
         string shoe;
         string orderId = OrderIds.ForCheckout("cart-1", "key-1");
         await using (var first = await ShopSilo.StartAsync(storage: storage.For, reminders: reminders))
@@ -44,7 +43,7 @@ public sealed class SagaRecoveryTests
     public async Task A_payment_interrupted_before_confirming_stock_is_confirmed_when_the_order_wakes()
     {
         var storage = new CrashingStorage();
-        var reminders = new InMemoryReminderTable();
+        var reminders = new SharedReminderTable();
         var gateway = new FakePaymentGateway();
         string shoe;
         string orderId;
@@ -77,7 +76,7 @@ public sealed class SagaRecoveryTests
     {
         var storage = new CrashingStorage();
         var gateway = new FakePaymentGateway();
-        await using var silo = await ShopSilo.StartAsync(storage: storage.For, reminders: new InMemoryReminderTable(), gateway: gateway);
+        await using var silo = await ShopSilo.StartAsync(storage: storage.For, reminders: new SharedReminderTable(), gateway: gateway);
         var shoe = await silo.CreateProductAsync(10m, stock: 5);
         await silo.Cart("cart-1").AddItemAsync(shoe, 2);
         var orderId = (await silo.CheckoutAsync("cart-1")).Value!.Id;
@@ -106,7 +105,7 @@ public sealed class SagaRecoveryTests
     public async Task A_payment_cut_off_before_the_providers_answer_was_stored_is_settled_by_the_retry_without_a_second_charge()
     {
         var storage = new CrashingStorage();
-        var reminders = new InMemoryReminderTable();
+        var reminders = new SharedReminderTable();
         var gateway = new FakePaymentGateway();
         string shoe;
         string orderId;

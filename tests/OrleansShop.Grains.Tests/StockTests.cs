@@ -3,12 +3,13 @@ using OrleansShop.Grains.Tests.Support;
 
 namespace OrleansShop.Grains.Tests;
 
-public sealed class StockTests
+/// <summary>One cluster for the class: each test uses products and orders of its own.</summary>
+public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopClusterFixture>
 {
     [Fact]
     public async Task Two_hundred_concurrent_reservations_of_one_against_fifty_in_stock_exactly_fifty_succeed()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-concurrent");
         await stock.AdjustAsync(50, "delivery");
 
@@ -25,7 +26,7 @@ public sealed class StockTests
     [Fact]
     public async Task Reserve_retry_for_the_same_order_returns_the_first_outcome_and_reserves_once()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-retry");
         await stock.AdjustAsync(10, "delivery");
 
@@ -38,7 +39,7 @@ public sealed class StockTests
     [Fact]
     public async Task Reserve_beyond_available_fails_and_changes_nothing()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-short");
         await stock.AdjustAsync(5, "delivery");
         await stock.ReserveAsync("order-1", 3);
@@ -56,7 +57,7 @@ public sealed class StockTests
     [Fact]
     public async Task Reserve_with_a_different_quantity_for_the_same_order_is_a_conflict()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-conflict");
         await stock.AdjustAsync(10, "delivery");
         await stock.ReserveAsync("order-1", 2);
@@ -72,8 +73,8 @@ public sealed class StockTests
     [InlineData(-1)]
     public async Task Reserve_of_no_or_negative_quantity_is_invalid_input(int quantity)
     {
-        await using var silo = await ShopSilo.StartAsync();
-        var stock = silo.Stock("p-invalid");
+        var silo = cluster.Silo;
+        var stock = silo.Stock($"p-invalid{quantity}");
         await stock.AdjustAsync(10, "delivery");
 
         var result = await stock.ReserveAsync("order-1", quantity);
@@ -85,7 +86,7 @@ public sealed class StockTests
     [Fact]
     public async Task Release_is_idempotent_and_a_released_order_can_never_reserve_again()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-release");
         await stock.AdjustAsync(10, "delivery");
         await stock.ReserveAsync("order-1", 4);
@@ -103,7 +104,7 @@ public sealed class StockTests
     [Fact]
     public async Task Release_of_an_order_that_never_reserved_blocks_its_late_reservation()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-tombstone");
         await stock.AdjustAsync(10, "delivery");
 
@@ -117,7 +118,7 @@ public sealed class StockTests
     [Fact]
     public async Task Confirm_moves_the_reserved_quantity_out_of_on_hand_into_sold_once()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-confirm");
         await stock.AdjustAsync(10, "delivery");
         await stock.ReserveAsync("order-1", 4);
@@ -134,7 +135,7 @@ public sealed class StockTests
     [Fact]
     public async Task Confirm_without_a_reservation_sells_nothing_and_of_a_released_one_is_refused()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-unreserved");
         await stock.AdjustAsync(10, "delivery");
         await stock.ReserveAsync("order-2", 1);
@@ -148,7 +149,7 @@ public sealed class StockTests
     [Fact]
     public async Task Sales_are_counted_not_kept_per_order_and_a_return_brings_back_what_the_order_bought_once_never_more_than_sold()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-sales");
         await stock.AdjustAsync(100, "delivery");
         for (var i = 0; i < 20; i++)
@@ -176,7 +177,7 @@ public sealed class StockTests
     [Fact]
     public async Task Return_after_confirm_puts_the_sold_quantity_back_on_hand_once()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-return");
         await stock.AdjustAsync(10, "delivery");
         await stock.ReserveAsync("order-1", 4);
@@ -193,7 +194,7 @@ public sealed class StockTests
     [Fact]
     public async Task Write_off_below_reserved_is_refused_and_changes_nothing()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-writeoff");
         await stock.AdjustAsync(10, "delivery");
         await stock.ReserveAsync("order-1", 8);
@@ -213,7 +214,7 @@ public sealed class StockTests
     [InlineData(2_000_000, "delivery")]
     public async Task Adjust_without_a_delta_or_reason_is_invalid_input(int delta, string reason)
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-adjust");
 
         var result = await stock.AdjustAsync(delta, reason);
@@ -225,7 +226,7 @@ public sealed class StockTests
     [Fact]
     public async Task Ledger_identity_holds_through_concurrent_reserves_confirms_releases_and_adjustments()
     {
-        await using var silo = await ShopSilo.StartAsync();
+        var silo = cluster.Silo;
         var stock = silo.Stock("p-mixed");
         await stock.AdjustAsync(100, "delivery");
 

@@ -1,23 +1,20 @@
-using Microsoft.Extensions.DependencyInjection;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Serialization;
-using OrleansShop.Runtime.Storage;
+using Orleans.Storage;
 
 namespace OrleansShop.Grains.Tests.Support;
 
 /// <summary>
-/// Memory storage that outlives a silo (pass it to the next one) and can fail chosen writes, the way a process dying
+/// Storage that outlives a cluster (pass it to the next one) and can fail chosen writes, the way a process dying
 /// between two steps of a saga would leave them: the earlier writes stored, the chosen one never.
 /// </summary>
 internal sealed class CrashingStorage : IGrainStorage
 {
-    private IGrainStorage? inner;
+    private readonly SharedGrainStorage inner = new();
     private Func<object?, bool>? crashOn;
 
-    /// <summary>The storage for a silo's DI; the first silo's serializer is kept (grain state here holds no grain references).</summary>
+    /// <summary>The storage for a silo's DI.</summary>
     public IGrainStorage For(IServiceProvider services)
     {
-        inner ??= new MemoryGrainStorage(services.GetRequiredService<GrainJsonSerializer>());
+        inner.For(services);
         return this;
     }
 
@@ -26,16 +23,14 @@ internal sealed class CrashingStorage : IGrainStorage
 
     public void Recover() => crashOn = null;
 
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken = default) =>
-        Inner.ReadStateAsync(stateName, grainId, grainState, cancellationToken);
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        inner.ReadStateAsync(stateName, grainId, grainState);
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken = default) =>
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         crashOn?.Invoke(grainState.State) == true
             ? throw new IOException("Simulated crash before the write reached storage.")
-            : Inner.WriteStateAsync(stateName, grainId, grainState, cancellationToken);
+            : inner.WriteStateAsync(stateName, grainId, grainState);
 
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken = default) =>
-        Inner.ClearStateAsync(stateName, grainId, grainState, cancellationToken);
-
-    private IGrainStorage Inner => inner ?? throw new InvalidOperationException("Call For(services) first.");
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        inner.ClearStateAsync(stateName, grainId, grainState);
 }

@@ -1,33 +1,48 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Providers;
+using Orleans.Reminders;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
+using Orleans.TestingHost;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Grains;
-using OrleansShop.Runtime;
-using OrleansShop.Runtime.Configuration;
-using OrleansShop.Runtime.Hosting;
-using OrleansShop.Runtime.Reminders;
-using OrleansShop.Runtime.Storage;
+using OrleansShop.Providers.Sqlite;
 
 namespace OrleansShop.Grains.Tests.Support;
 
 /// <summary>
-/// A real in-process silo running the commerce grains: memory storage and reminders by default, or a SQLite file in
-/// <c>dataDirectory</c> for durability tests. Reminders may tick as often as every 50 ms so expiry tests are quick.
+/// An in-process Orleans cluster of one silo running the commerce grains, called through the cluster's client (so every
+/// call crosses Orleans' serializer). Memory storage and reminders by default; for restarts, a SQLite file in
+/// <c>dataDirectory</c>, or a storage and reminder table the test keeps. Reminders may tick as often as every 50 ms so
+/// expiry tests are quick.
 /// </summary>
 internal sealed class ShopSilo : IAsyncDisposable
 {
-    private readonly IHost host;
+    // Orleans resolves its own clocks by these keys and falls back to the unkeyed TimeProvider, which a test's manual
+    // clock replaces for the grains: pinned here to the system clock, so membership, messaging, timers and reminders
+    // keep real time while the grains read the test's.
+    private static readonly string[] RuntimeClocks =
+    [
+        TimeProviderNames.Grains, TimeProviderNames.Messaging, TimeProviderNames.SystemTimers, TimeProviderNames.Membership,
+        TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory, ReminderTimeProviderNames.Reminders,
+    ];
 
-    private ShopSilo(IHost host, FakePaymentGateway gateway, InMemoryProjections projections)
+    private readonly InProcessTestCluster cluster;
+
+    private ShopSilo(InProcessTestCluster cluster, FakePaymentGateway gateway, InMemoryProjections projections)
     {
-        this.host = host;
+        this.cluster = cluster;
         Gateway = gateway;
         Projections = projections;
     }
 
-    public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
+    /// <summary>The cluster's client: grain calls from here are serialized like any caller's outside the silo.</summary>
+    public IClusterClient Client => cluster.Client;
 
-    public IServiceProvider Services => host.Services;
+    public IGrainFactory Grains => cluster.Client;
+
+    /// <summary>The silo's services.</summary>
+    public IServiceProvider Services => cluster.GetSiloServiceProvider();
 
     public FakePaymentGateway Gateway { get; }
 
@@ -35,68 +50,108 @@ internal sealed class ShopSilo : IAsyncDisposable
     public InMemoryProjections Projections { get; }
 
     /// <param name="streams">Whether the commerce stream provider is registered (without it, publishing fails and is logged).</param>
-    /// <param name="storage">Replaces the default memory storage (e.g. one shared by two silos in turn); ignored with a data directory.</param>
+    /// <param name="dataDirectory">Keeps grain state and reminders in a SQLite file there, for the next cluster to read.</param>
+    /// <param name="storage">Replaces the default memory storage, e.g. with one the test keeps for the next cluster.</param>
+    /// <param name="reminders">Replaces the in-memory reminder service's table, e.g. with one the test keeps for the next cluster.</param>
     public static async Task<ShopSilo> StartAsync(
         Action<OrderOptions>? orders = null,
         string? dataDirectory = null,
         FakePaymentGateway? gateway = null,
         Func<IServiceProvider, IGrainStorage>? storage = null,
-        InMemoryReminderTable? reminders = null,
+        IReminderTable? reminders = null,
         TimeProvider? clock = null,
         bool streams = true,
         ICatalogProjection? catalog = null)
     {
         gateway ??= new FakePaymentGateway();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddSingleton<IPaymentGateway>(gateway);
         var projections = new InMemoryProjections();
-        builder.Services.AddSingleton<IOrderProjection>(projections);
-        builder.Services.AddSingleton<ICustomerProjection>(projections);
-        if (clock is not null)
-        {
-            builder.Services.AddSingleton(clock);
-        }
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ConfigureFileLogging = false;
 
-        if (catalog is not null)
+        // Storage and reminders belong to a service: a restarted cluster must be the same service to find them.
+        builder.Options.ServiceId = "orleansshop-grain-tests";
+        builder.ConfigureSiloHost((_, host) =>
         {
-            builder.Services.AddSingleton(catalog);
-        }
-
-        builder.Services.Configure<OrderOptions>(o => orders?.Invoke(o));
-        builder.UseSilo(silo =>
-        {
-            silo.AddGrains(typeof(IPaymentGateway).Assembly);
-            if (streams)
+            var services = host.Services;
+            services.AddCommerceOptions(host.Configuration);
+            services.Configure<OrderOptions>(o => orders?.Invoke(o));
+            services.AddSingleton<IPaymentGateway>(gateway);
+            services.AddSingleton<IOrderProjection>(projections);
+            services.AddSingleton<ICustomerProjection>(projections);
+            if (catalog is not null)
             {
-                silo.AddMemoryStreams(CommerceStreams.Provider);
+                services.AddSingleton(catalog);
             }
-            if (dataDirectory is null)
+
+            if (clock is not null)
             {
-                (storage is null ? silo.AddMemoryGrainStorage() : silo.AddGrainStorage(PersistentStateAttribute.DefaultStorageName, storage))
-                    .UseInMemoryReminderTable(reminders);
+                services.AddSingleton(clock);
+                foreach (var key in RuntimeClocks)
+                {
+                    services.AddKeyedSingleton(key, TimeProvider.System);
+                }
+            }
+        });
+        builder.ConfigureSilo((_, silo) =>
+        {
+            if (dataDirectory is not null)
+            {
+                var database = Path.Combine(dataDirectory, "shop.db");
+                silo.AddSqliteGrainStorageAsDefault(o => o.DatabasePath = database)
+                    .UseSqliteReminderService(o => o.DatabasePath = database);
             }
             else
             {
-                // Without reflection: every state type must be in the grains' source-generated JSON context.
-                silo.AddSqliteGrainStorage("Default", o =>
-                    {
-                        o.DataDirectory = dataDirectory;
-                        o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, CommerceJson.StateResolver);
-                        o.AllowReflectionFallback = false;
-                    })
-                    .UseSqliteReminders(o => o.DataDirectory = dataDirectory);
+                if (storage is null)
+                {
+                    silo.AddMemoryGrainStorageAsDefault();
+                }
+                else
+                {
+                    silo.Services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (services, _) => storage(services));
+                }
+
+                if (reminders is null)
+                {
+                    silo.UseInMemoryReminderService();
+                }
+                else
+                {
+                    silo.AddReminders();
+                    silo.Services.AddSingleton(reminders);
+                }
             }
 
+            if (streams)
+            {
+                silo.AddMemoryGrainStorage("PubSubStore");
+                silo.AddMemoryStreams(CommerceStreams.Provider);
+            }
+
+            // Orleans warns below a minute; expiry tests need ticks in milliseconds.
             silo.Configure<ReminderOptions>(o =>
             {
                 o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(50);
                 o.RefreshReminderListPeriod = TimeSpan.FromSeconds(1);
             });
-            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(30));
         });
-        var host = builder.Build();
-        await host.StartAsync(TestContext.Current.CancellationToken);
-        return new ShopSilo(host, gateway, projections);
+        if (streams)
+        {
+            builder.ConfigureClient(client => client.AddMemoryStreams(CommerceStreams.Provider));
+        }
+
+        var cluster = builder.Build();
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return new ShopSilo(cluster, gateway, projections);
     }
 
     public IProductStockGrain Stock(string productId) => Grains.GetGrain<IProductStockGrain>(productId);
@@ -129,17 +184,5 @@ internal sealed class ShopSilo : IAsyncDisposable
     public Task<Result<OrderDetails>> CheckoutAsync(string cartId, string key = "key-1", string? customerId = null) =>
         Order(OrderIds.ForCheckout(cartId, key)).CheckoutAsync(new CheckoutRequest(cartId, customerId, "shopper@example.com", TestAddresses.Home, key));
 
-    public async Task StopAsync() => await host.StopAsync(TestContext.Current.CancellationToken);
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await host.StopAsync(CancellationToken.None);
-        }
-        finally
-        {
-            host.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => cluster.DisposeAsync();
 }

@@ -1,11 +1,10 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.DependencyInjection;
+using Orleans.Streams;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.Runtime.Streams;
 
 namespace OrleansShop.Grains.Tests.Support;
 
-/// <summary>A live subscriber to one commerce stream, outside grains, that hands over what it received in order.</summary>
+/// <summary>A live subscriber to one commerce stream through the cluster's client, that hands over what it received in order.</summary>
 internal sealed class StreamRecorder<T>
 {
     private readonly Channel<T> received = Channel.CreateUnbounded<T>();
@@ -14,10 +13,16 @@ internal sealed class StreamRecorder<T>
     {
     }
 
+    /// <summary>
+    /// Subscribes to what is published from now on. Orleans' memory streams deliver to a new subscriber what their
+    /// pulling agent takes from the queue after it subscribed, even items published just before: waiting a few of the
+    /// agent's 100 ms pulls first lets those reach the cache, where a subscriber without a token never sees them.
+    /// </summary>
     public static async Task<StreamRecorder<T>> SubscribeAsync(ShopSilo silo, StreamId streamId)
     {
+        await Task.Delay(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
         var recorder = new StreamRecorder<T>();
-        var stream = silo.Services.GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
+        var stream = silo.Client.GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
         await stream.SubscribeAsync((item, _) => recorder.received.Writer.WriteAsync(item).AsTask());
         return recorder;
     }
