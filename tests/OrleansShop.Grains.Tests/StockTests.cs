@@ -128,7 +128,7 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
 
         Assert.Equal(ReservationStatus.Confirmed, again.Value!.Status);
         var level = await stock.GetLevelAsync();
-        Assert.Equal(new StockLevel(OnHand: 6, Reserved: 0, Sold: 4, Received: 10, WrittenOff: 0), level);
+        Assert.Equal(new StockLevel(OnHand: 6, Reserved: 0, Sold: 4, Received: 10, WrittenOff: 0), level.Figures());
         Invariants.AssertLedger(level);
     }
 
@@ -143,7 +143,7 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
 
         Assert.Equal(0, (await stock.ConfirmAsync("order-1")).Value!.Quantity);
         Assert.Equal(ErrorCode.InvalidState, (await stock.ConfirmAsync("order-2")).Error!.Code);
-        Assert.Equal(new StockLevel(OnHand: 10, Reserved: 0, Sold: 0, Received: 10, WrittenOff: 0), await stock.GetLevelAsync());
+        Assert.Equal(new StockLevel(OnHand: 10, Reserved: 0, Sold: 0, Received: 10, WrittenOff: 0), (await stock.GetLevelAsync()).Figures());
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
         // The ledger does not grow with every sale: a confirmed order is forgotten, and confirming it again sells nothing.
         Assert.Null(await stock.GetReservationAsync("order-0"));
         Assert.Equal(0, (await stock.ConfirmAsync("order-0")).Value!.Quantity);
-        Assert.Equal(new StockLevel(OnHand: 60, Reserved: 0, Sold: 40, Received: 100, WrittenOff: 0), await stock.GetLevelAsync());
+        Assert.Equal(new StockLevel(OnHand: 60, Reserved: 0, Sold: 40, Received: 100, WrittenOff: 0), (await stock.GetLevelAsync()).Figures());
 
         Assert.Equal(ErrorCode.InvalidState, (await stock.ReturnAsync("order-x", 41)).Error!.Code);
         Assert.Equal(ErrorCode.InvalidState, (await stock.ReturnAsync("order-x", 0)).Error!.Code);
@@ -170,7 +170,7 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
 
         Assert.Equal(new StockReservation("order-3", 2, ReservationStatus.Returned), again.Value);
         var level = await stock.GetLevelAsync();
-        Assert.Equal(new StockLevel(OnHand: 62, Reserved: 0, Sold: 38, Received: 100, WrittenOff: 0), level);
+        Assert.Equal(new StockLevel(OnHand: 62, Reserved: 0, Sold: 38, Received: 100, WrittenOff: 0), level.Figures());
         Invariants.AssertLedger(level);
     }
 
@@ -187,7 +187,7 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
         await stock.ReturnAsync("order-1", 4);
 
         var level = await stock.GetLevelAsync();
-        Assert.Equal(new StockLevel(OnHand: 10, Reserved: 0, Sold: 0, Received: 10, WrittenOff: 0), level);
+        Assert.Equal(new StockLevel(OnHand: 10, Reserved: 0, Sold: 0, Received: 10, WrittenOff: 0), level.Figures());
         Assert.Equal(ErrorCode.InvalidState, (await stock.ReleaseAsync("order-1")).Error!.Code);
     }
 
@@ -204,8 +204,20 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
 
         Assert.Equal(ErrorCode.InvalidInput, refused.Error!.Code);
         Assert.Equal(["input", "delta"], refused.Error.Field);
-        Assert.Equal(new StockLevel(OnHand: 8, Reserved: 8, Sold: 0, Received: 10, WrittenOff: 2), allowed.Value);
+        Assert.Equal(new StockLevel(OnHand: 8, Reserved: 8, Sold: 0, Received: 10, WrittenOff: 2), allowed.Value!.Figures());
         Invariants.AssertLedger(allowed.Value!);
+    }
+
+    [Fact]
+    public async Task Each_saved_change_raises_the_level_version_and_a_refused_one_does_not()
+    {
+        var stock = cluster.Silo.Stock("p-version");
+        var received = (await stock.AdjustAsync(10, "delivery")).Value!;
+        var reserved = (await stock.ReserveAsync("order-1", 3)).Succeeded ? await stock.GetLevelAsync() : null;
+        await stock.AdjustAsync(-20, "more than on hand");
+
+        Assert.True(reserved!.Version > received.Version, $"{reserved.Version} after {received.Version}");
+        Assert.Equal(reserved.Version, (await stock.GetLevelAsync()).Version);
     }
 
     [Theory]
@@ -220,7 +232,7 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
         var result = await stock.AdjustAsync(delta, reason);
 
         Assert.Equal(ErrorCode.InvalidInput, result.Error!.Code);
-        Assert.Equal(new StockLevel(0, 0, 0, 0, 0), await stock.GetLevelAsync());
+        Assert.Equal(new StockLevel(0, 0, 0, 0, 0), (await stock.GetLevelAsync()).Figures());
     }
 
     [Fact]
@@ -283,7 +295,7 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
 
         await using var second = await ShopSilo.StartAsync(dataDirectory: data.Path);
         var restarted = second.Stock("p-restart");
-        Assert.Equal(new StockLevel(OnHand: 6, Reserved: 5, Sold: 4, Received: 10, WrittenOff: 0), await restarted.GetLevelAsync());
+        Assert.Equal(new StockLevel(OnHand: 6, Reserved: 5, Sold: 4, Received: 10, WrittenOff: 0), (await restarted.GetLevelAsync()).Figures());
 
         // Only one left to reserve: the restarted grain must count the two reservations it did not make itself.
         Assert.Equal(ErrorCode.OutOfStock, (await restarted.ReserveAsync("order-4", 2)).Error!.Code);
@@ -293,7 +305,7 @@ public sealed class StockTests(ShopClusterFixture cluster) : IClassFixture<ShopC
         Assert.True((await restarted.ReserveAsync("order-5", 4)).Succeeded);
 
         var level = await restarted.GetLevelAsync();
-        Assert.Equal(new StockLevel(OnHand: 4, Reserved: 4, Sold: 6, Received: 10, WrittenOff: 0), level);
+        Assert.Equal(new StockLevel(OnHand: 4, Reserved: 4, Sold: 6, Received: 10, WrittenOff: 0), level.Figures());
         Invariants.AssertLedger(level);
     }
 }
