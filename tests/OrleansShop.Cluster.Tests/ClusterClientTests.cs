@@ -56,7 +56,7 @@ public sealed class ClusterClientTests(PostgresServerFixture postgres)
     {
         await using var connection = new NpgsqlConnection(cluster.ConnectionString);
         await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand("SELECT status FROM orleansshopmembership WHERE clusterid = 'test' ORDER BY port", connection);
+        await using var command = new NpgsqlCommand("SELECT status FROM OrleansMembershipTable WHERE DeploymentId = 'test' ORDER BY port", connection);
         var statuses = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(Ct);
         while (await reader.ReadAsync(Ct))
