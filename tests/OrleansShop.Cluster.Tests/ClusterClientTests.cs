@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Npgsql;
 using OrleansShop.Cluster.Tests.Support;
 using OrleansShop.Testing;
@@ -24,11 +26,31 @@ public sealed class ClusterClientTests(PostgresServerFixture postgres)
         // The client is no member: the table holds the two silo hosts only.
         Assert.Equal(["3", "3"], await MembershipStatusesAsync(cluster));
 
+        // More stock grains, so that some surely live on the silo about to die (each lands on one of the two).
+        var others = new List<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            others.Add(await cluster.CreateProductAsync(api, admin, initialStock: 1 + i, Ct));
+        }
+
         // One silo host dies; once it is declared dead the other serves its grains, and the API goes on through it.
         cluster.Kill(1);
-        var (data, _) = await cluster.RetryAsync(
-            "query($id: ID) { product(id: $id) { stock { available } } }", new { id = productId }, admin, TimeSpan.FromSeconds(30), Ct);
-        Assert.Equal(4, data["product"]!["stock"]!["available"]!.GetValue<int>());
+        var killed = Stopwatch.StartNew();
+        var declaredDead = DeclaredDeadAfterAsync(cluster, killed, Ct);
+        var reads = await Task.WhenAll(others.Prepend(productId).Select(async id =>
+        {
+            var (data, _) = await cluster.RetryAsync(
+                "query($id: ID) { product(id: $id) { stock { available } } }", new { id }, admin, TimeSpan.FromSeconds(30), Ct);
+            return (Available: data["product"]!["stock"]!["available"]!.GetValue<int>(), Elapsed: killed.Elapsed);
+        }));
+        var recovered = reads.Max(r => r.Elapsed);
+        var dead = await declaredDead;
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"after kill -9: silo declared dead in the table after {dead.TotalMilliseconds:0} ms; every stock grain answered again after {recovered.TotalMilliseconds:0} ms "
+            + $"(each: {string.Join(", ", reads.Select(r => r.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)))} ms)");
+        Assert.True(dead < TimeSpan.FromSeconds(10), $"the killed silo was declared dead only after {dead} (the tuned membership aims at about 5 s)");
+        Assert.Equal(4, reads[0].Available);
+        Assert.Equal(Enumerable.Range(1, 7), reads.Skip(1).Select(r => r.Available));
         Assert.Equal("PAID", await BuyAsync(cluster, productId));
         Assert.Equal((3, 3, 0), await cluster.StockAsync(api, productId, admin, Ct));
     }
@@ -52,11 +74,23 @@ public sealed class ClusterClientTests(PostgresServerFixture postgres)
         return paid["payOrder"]!["order"]!["status"]!.GetValue<string>();
     }
 
+    /// <summary>When the membership table first lists a silo as Dead (6), measured on <paramref name="since"/>.</summary>
+    private static async Task<TimeSpan> DeclaredDeadAfterAsync(ShopCluster cluster, Stopwatch since, CancellationToken cancellationToken)
+    {
+        while (!(await MembershipStatusesAsync(cluster)).Contains("6"))
+        {
+            Assert.True(since.Elapsed < TimeSpan.FromSeconds(30), "the killed silo was not declared dead within 30 s");
+            await Task.Delay(100, cancellationToken);
+        }
+
+        return since.Elapsed;
+    }
+
     private static async Task<string[]> MembershipStatusesAsync(ShopCluster cluster)
     {
         await using var connection = new NpgsqlConnection(cluster.ConnectionString);
         await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand("SELECT status FROM orleansshopmembership WHERE clusterid = 'test' ORDER BY port", connection);
+        await using var command = new NpgsqlCommand("SELECT status FROM OrleansMembershipTable WHERE DeploymentId = 'test' ORDER BY port", connection);
         var statuses = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(Ct);
         while (await reader.ReadAsync(Ct))
