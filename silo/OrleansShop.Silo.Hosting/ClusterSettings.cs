@@ -4,7 +4,8 @@ namespace OrleansShop.Silo.Hosting;
 /// How a host joins its cluster, bound from <c>OrleansShop:Cluster</c> (<c>OrleansShop__Cluster__SiloPort=11112</c>).
 /// Orleans' own options are bound beside these where an operator tunes them: <c>OrleansShop:Cluster:Membership</c>
 /// (<see cref="Orleans.Configuration.ClusterMembershipOptions"/>) and <c>OrleansShop:Cluster:GrainCollection</c>
-/// (<see cref="Orleans.Configuration.GrainCollectionOptions"/>).
+/// (<see cref="Orleans.Configuration.GrainCollectionOptions"/>); in client mode <c>OrleansShop:Cluster:Messaging</c>
+/// (<see cref="Orleans.Configuration.ClientMessagingOptions"/>).
 /// </summary>
 public sealed class ClusterSettings
 {

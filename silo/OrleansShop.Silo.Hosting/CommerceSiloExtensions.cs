@@ -39,6 +39,15 @@ public static class CommerceSiloExtensions
             {
                 client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (shop.Cluster.ClusterId, shop.Cluster.ServiceId));
                 client.UseCommerceClustering(shop);
+
+                // A request that a gateway forwarded to a silo which then dies is never failed by the gateway (Orleans
+                // issue 10165): the client waits out its response timeout. 20 s instead of Orleans' 30 s still covers the
+                // slowest legitimate call (a payment: the provider's HTTP timeout is 15 s) and leaves a client time to retry.
+                client.Configure<ClientMessagingOptions>(o =>
+                {
+                    o.ResponseTimeout = TimeSpan.FromSeconds(20);
+                    configuration.GetSection(ClusterSettings.Section + ":Messaging").Bind(o);
+                });
                 client.AddMemoryStreams(CommerceStreams.Provider);
             });
             return builder;

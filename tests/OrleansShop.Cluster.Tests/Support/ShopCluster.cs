@@ -189,7 +189,7 @@ public sealed class ShopCluster : IAsyncDisposable
             await Task.Delay(100, cancellationToken);
         }
 
-        throw new TimeoutException($"No node answered within {within} after {failures} failed attempts; last: {last}");
+        throw new TimeoutException($"No node answered within {within} after {failures} failed attempts; last: {last}{Output()}");
     }
 
     public async Task<string> AdminTokenAsync(CancellationToken cancellationToken)
