@@ -5,6 +5,8 @@
 #   bench/run-shop-catalog.sh                      # Release build, 3 interleaved runs of 10 s after a 2 s warm-up each
 #   RUNS=5 DURATION=15 bench/run-shop-catalog.sh
 #   SKIP_BUILD=1 bench/run-shop-catalog.sh         # with what is already built
+#   API_DLL=/other/checkout/api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll bench/run-shop-catalog.sh
+#                                                  # another build (e.g. the old runtime's) for a before/after comparison
 # The server gets a fresh temporary data directory (deleted at the end), so each run seeds the demo catalog first and
 # waits for all of it to be searchable. Every process it starts is stopped by PID; every step is bounded by `timeout`.
 set -euo pipefail
@@ -24,7 +26,8 @@ cd "$root"
 CATALOG='{ products(first: 20) { nodes { name price { amount currency } stock { available } rating { average count } } } }'
 TYPENAME='{ __typename }'
 url="http://127.0.0.1:$PORT/graphql"
-api_dll=api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll
+# API_DLL runs another build; it implies SKIP_BUILD.
+api_dll=${API_DLL:-api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll}
 
 server_pid=
 stop_server() {
@@ -45,7 +48,7 @@ post() { curl -fsS -X POST -H 'content-type: application/json' --data "$(node -e
 
 : > "$out/machine.txt"
 note date "$(date -u +'%Y-%m-%d %H:%M UTC')"
-note command "RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS bench/run-shop-catalog.sh"
+note command "${API_DLL:+API_DLL=$API_DLL }RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS bench/run-shop-catalog.sh"
 note commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- api grains runtime graphql 2>/dev/null || echo ' with uncommitted changes')"
 note cpus "$(nproc)"
 note dotnet "$(dotnet --version)"
@@ -55,7 +58,7 @@ if [ ! -d bench/js/node_modules ] || [ bench/js/package-lock.json -nt bench/js/n
   log "npm ci (bench/js)"
   timeout 300 npm ci --prefix bench/js --no-audit --no-fund --loglevel=error
 fi
-if [ -z "${SKIP_BUILD:-}" ]; then
+if [ -z "${SKIP_BUILD:-}" ] && [ -z "${API_DLL:-}" ]; then
   log "dotnet build -c Release api/OrleansShop.Api"
   timeout 900 dotnet build -c Release --nologo -v quiet api/OrleansShop.Api > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
 fi
