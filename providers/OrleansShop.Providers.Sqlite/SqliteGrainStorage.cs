@@ -21,8 +21,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
     private readonly SqliteGrainStorageOptions _options;
     private readonly IActivatorProvider _activators;
     private readonly ILogger<SqliteGrainStorage> _logger;
-    private readonly Lock _openGate = new();
-    private SqliteDatabase? _database;
+    private readonly SqliteDatabaseLease _lease;
 
     public SqliteGrainStorage(string name, string serviceId, SqliteGrainStorageOptions options, IActivatorProvider activators, ILogger<SqliteGrainStorage> logger)
     {
@@ -35,6 +34,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
         _options = options;
         _activators = activators;
         _logger = logger;
+        _lease = new SqliteDatabaseLease(options.DatabasePath!, options.Synchronous, database => LogOpened(logger, name, database.DatabasePath, serviceId));
     }
 
     public void Participate(ISiloLifecycle lifecycle) =>
@@ -91,43 +91,12 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
     }
 
     /// <summary>Commits the queued writes, then releases this provider's hold on the file.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        SqliteDatabase? database;
-        lock (_openGate)
-        {
-            database = _database;
-            _database = null;
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync().ConfigureAwait(false);
-        }
-    }
+    public ValueTask DisposeAsync() => _lease.DisposeAsync();
 
     private static string FormatVersion(long version) => version.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The open database; opened on first use when the silo lifecycle has not opened it yet (tests, tools).</summary>
-    private SqliteDatabase Open()
-    {
-        var database = Volatile.Read(ref _database);
-        if (database is not null)
-        {
-            return database;
-        }
-
-        lock (_openGate)
-        {
-            if (_database is null)
-            {
-                _database = SqliteDatabase.Acquire(_options.DatabasePath!, _options.Synchronous);
-                LogOpened(_logger, _name, _database.DatabasePath, _serviceId);
-            }
-
-            return _database;
-        }
-    }
+    private SqliteDatabase Open() => _lease.Database;
 
     private GrainStateKey CreateKey(string stateName, GrainId grainId)
     {

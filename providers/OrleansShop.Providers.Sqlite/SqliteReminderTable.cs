@@ -16,17 +16,17 @@ namespace OrleansShop.Providers.Sqlite;
 public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable
 {
     private readonly string _serviceId;
-    private readonly SqliteReminderTableOptions _options;
-    private readonly Lock _openGate = new();
-    private SqliteDatabase? _database;
+    private readonly SqliteDatabaseLease _lease;
 
     public SqliteReminderTable(IOptions<ClusterOptions> clusterOptions, IOptions<SqliteReminderTableOptions> options)
     {
         ArgumentNullException.ThrowIfNull(clusterOptions);
         ArgumentNullException.ThrowIfNull(options);
         _serviceId = clusterOptions.Value.ServiceId;
-        _options = options.Value;
         new SqliteReminderTableOptionsValidator(options).ValidateConfiguration();
+
+        // The reminder table joins a file grain storage already opened (with its Synchronous setting), else opens it with Normal.
+        _lease = new SqliteDatabaseLease(options.Value.DatabasePath!, SqliteSynchronousMode.Normal);
     }
 
     public Task StartAsync(CancellationToken cancellationToken = default)
@@ -88,33 +88,7 @@ public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable
         Open().WriteAsync(static (commands, serviceId) => ReminderStatements.Clear(commands, serviceId), _serviceId, CancellationToken.None);
 
     /// <summary>Commits the queued writes, then releases this table's hold on the file.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        SqliteDatabase? database;
-        lock (_openGate)
-        {
-            database = _database;
-            _database = null;
-        }
+    public ValueTask DisposeAsync() => _lease.DisposeAsync();
 
-        if (database is not null)
-        {
-            await database.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
-    private SqliteDatabase Open()
-    {
-        var database = Volatile.Read(ref _database);
-        if (database is not null)
-        {
-            return database;
-        }
-
-        lock (_openGate)
-        {
-            // The reminder table joins a file grain storage already opened (with its Synchronous setting), else opens it with Normal.
-            return _database ??= SqliteDatabase.Acquire(_options.DatabasePath!, SqliteSynchronousMode.Normal);
-        }
-    }
+    private SqliteDatabase Open() => _lease.Database;
 }
