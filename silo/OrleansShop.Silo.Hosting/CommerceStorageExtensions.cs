@@ -28,23 +28,21 @@ internal static class CommerceStorageExtensions
             }
         });
 
-        switch (shop.Storage.Dialect)
+        if (shop.Storage.AdoNetDialect is not { } dialect)
         {
-            case "sqlite":
-                var file = shop.SqliteDatabasePath;
-                return silo
-                    .AddSqliteGrainStorageAsDefault(o => o.DatabasePath = file)
-                    .AddSqliteGrainStorage(CommerceSiloExtensions.PubSubStore, o => o.DatabasePath = file)
-                    .UseSqliteReminderService(o => o.DatabasePath = file);
-            default:
-                var dialect = shop.Storage.Dialect == "postgres" ? AdoNetDialect.PostgreSql : AdoNetDialect.SqlServer;
-                var invariant = AdoNetInvariants.For(dialect);
-                var connectionString = shop.Storage.RequireConnectionString();
-                return silo
-                    .AddAdoNetSchemaMigration(dialect, connectionString)
-                    .AddAdoNetGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, o => (o.Invariant, o.ConnectionString) = (invariant, connectionString))
-                    .AddAdoNetGrainStorage(CommerceSiloExtensions.PubSubStore, o => (o.Invariant, o.ConnectionString) = (invariant, connectionString))
-                    .UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (invariant, connectionString));
+            var file = shop.SqliteDatabasePath;
+            return silo
+                .AddSqliteGrainStorageAsDefault(o => o.DatabasePath = file)
+                .AddSqliteGrainStorage(CommerceSiloExtensions.PubSubStore, o => o.DatabasePath = file)
+                .UseSqliteReminderService(o => o.DatabasePath = file);
         }
+
+        var invariant = AdoNetInvariants.For(dialect);
+        var connectionString = shop.Storage.RequireConnectionString();
+        return silo
+            .AddAdoNetSchemaMigration(dialect, connectionString)
+            .AddAdoNetGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, o => (o.Invariant, o.ConnectionString) = (invariant, connectionString))
+            .AddAdoNetGrainStorage(CommerceSiloExtensions.PubSubStore, o => (o.Invariant, o.ConnectionString) = (invariant, connectionString))
+            .UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (invariant, connectionString));
     }
 }

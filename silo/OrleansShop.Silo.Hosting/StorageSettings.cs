@@ -1,3 +1,5 @@
+using OrleansShop.Providers.AdoNet;
+
 namespace OrleansShop.Silo.Hosting;
 
 /// <summary>
@@ -20,6 +22,14 @@ public sealed class StorageSettings
         "sqlserver" or "mssql" or "azuresql" => "sqlserver",
         _ => throw new InvalidOperationException(
             $"OrleansShop:Storage:Provider '{Provider}' is not known; use sqlite, postgres or sqlserver."),
+    };
+
+    /// <summary>The database server Orleans' ADO.NET providers run on; null for SQLite, which has providers of its own.</summary>
+    public AdoNetDialect? AdoNetDialect => Dialect switch
+    {
+        "postgres" => Providers.AdoNet.AdoNetDialect.PostgreSql,
+        "sqlserver" => Providers.AdoNet.AdoNetDialect.SqlServer,
+        _ => null,
     };
 
     public string RequireConnectionString() =>

@@ -10,16 +10,13 @@ var shop = builder.Configuration.GetSection(ShopOptions.Section).Get<ShopOptions
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
-    if (shop.Storage.Dialect == "sqlite")
+    if (shop.Storage.AdoNetDialect is not { } dialect)
     {
         Console.WriteLine($"SQLite ({shop.SqliteDatabasePath}): the providers create their tables on first use; nothing to migrate.");
         return;
     }
 
-    var migrator = shop.Storage.Dialect == "postgres"
-        ? AdoNetSchemaMigrator.ForPostgres(shop.Storage.RequireConnectionString())
-        : AdoNetSchemaMigrator.ForSqlServer(shop.Storage.RequireConnectionString());
-    var result = await migrator.MigrateAsync(CancellationToken.None);
+    var result = await AdoNetSchemaMigrator.For(dialect, shop.Storage.RequireConnectionString()).MigrateAsync(CancellationToken.None);
     Console.WriteLine($"Schema at version {result.CurrentVersion} ({result.AppliedVersions.Count} script(s) applied).");
     return;
 }
