@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 using OrleansShop.Silo.Hosting;
 
@@ -13,8 +14,7 @@ internal static class DashboardEndpoints
     /// </summary>
     public static WebApplication MapCommerceDashboard(this WebApplication app)
     {
-        var shop = app.Configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
-        if (shop.Cluster.Mode == ClusterMode.Client)
+        if (app.Services.GetRequiredService<IOptions<ShopOptions>>().Value.Cluster.Mode == ClusterMode.Client)
         {
             return app;
         }
