@@ -27,44 +27,10 @@ export SILO_PORT_BASE=${SILO_PORT_BASE:-11411}
 export PG_PORT=${PG_PORT:-5490}
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cluster=$root/deploy/local/cluster.sh
 out=${OUT:-$(mktemp -d /tmp/cluster-checkout-bench.XXXXXX)}
-mkdir -p "$out"
-# The cluster's PostgreSQL runs as the postgres user, which must reach its folder under here.
-chmod 755 "$out"
 cd "$root"
-
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-
-run_dir=""
-stop_cluster() {
-  if [ -n "$run_dir" ]; then
-    RUN_DIR=$run_dir timeout 120 "$cluster" stop || true
-    # Keep the logs; the database and the binaries are large.
-    rm -rf "$run_dir/pg" "$run_dir/node"*/
-    run_dir=""
-  fi
-}
-trap stop_cluster EXIT
-trap 'exit 130' INT TERM
-
-# Built once; every cluster runs this copy. APP_DIR=/path/to/net10.0 runs another build as it is (no build, no copy).
-if [ -n "${APP_DIR:-}" ]; then
-  [ -f "$APP_DIR/OrleansShop.Api.dll" ] || { log "no OrleansShop.Api.dll in APP_DIR=$APP_DIR"; exit 1; }
-else
-  export APP_DIR=$out/app
-fi
-if [ "$APP_DIR" = "$out/app" ] && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$APP_DIR/OrleansShop.Api.dll" ]; }; then
-  log "dotnet build -c Release api/OrleansShop.Api"
-  timeout 900 dotnet build -c Release --nologo -v quiet api/OrleansShop.Api > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
-  rm -rf "$APP_DIR"
-  cp -a api/OrleansShop.Api/bin/Release/net10.0 "$APP_DIR"
-fi
-export SKIP_BUILD=1 DEMO_SEED=false LOG_LEVEL=Warning OrleansShop__RateLimiting__Enabled=false
-
-admin_email=bench-admin@example.com
-admin_password=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
-export ADMIN_EMAIL=$admin_email ADMIN_PASSWORD=$admin_password
+source "$root/bench/lib/local-cluster.sh"
+prepare_cluster_bench
 
 # CPU time (utime + stime, clock ticks) of the cluster's processes: the nodes, HAProxy, and PostgreSQL's postmaster
 # with its backends (pooled connections live across a run). Prints "nodes haproxy postgres".

@@ -20,37 +20,11 @@ export PG_PORT=${PG_PORT:-5491}
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cluster_root=${CLUSTER_ROOT:-$root}
-cluster=$cluster_root/deploy/local/cluster.sh
 out=${OUT:-$(mktemp -d /tmp/cluster-failover-bench.XXXXXX)}
-mkdir -p "$out"
-chmod 755 "$out"
 cd "$root"
-
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-
-run_dir=""
-stop_cluster() {
-  if [ -n "$run_dir" ]; then
-    RUN_DIR=$run_dir timeout 120 "$cluster" stop || true
-    rm -rf "$run_dir/pg" "$run_dir/node"*/
-    run_dir=""
-  fi
-}
-trap stop_cluster EXIT
-trap 'exit 130' INT TERM
-
-if [ -z "${APP_DIR:-}" ]; then
-  export APP_DIR=$out/app
-  log "dotnet build -c Release api/OrleansShop.Api in $cluster_root"
-  (cd "$cluster_root" && timeout 900 dotnet build -c Release --nologo -v quiet api/OrleansShop.Api) > "$out/build.log" 2>&1 \
-    || { tail -30 "$out/build.log" >&2; exit 1; }
-  cp -a "$cluster_root/api/OrleansShop.Api/bin/Release/net10.0" "$APP_DIR"
-fi
-[ -f "$APP_DIR/OrleansShop.Api.dll" ] || { log "no OrleansShop.Api.dll in APP_DIR=$APP_DIR"; exit 1; }
-export SKIP_BUILD=1 DEMO_SEED=false LOG_LEVEL=Warning OrleansShop__RateLimiting__Enabled=false NODES=3
-admin_email=bench-admin@example.com
-admin_password=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
-export ADMIN_EMAIL=$admin_email ADMIN_PASSWORD=$admin_password
+source "$root/bench/lib/local-cluster.sh"
+prepare_cluster_bench
+export NODES=3
 
 : > "$out/runs.jsonl"
 for run in $(seq 1 "$RUNS"); do
