@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
@@ -57,7 +58,15 @@ internal static class CommerceClusteringExtensions
                 "A cluster keeps its membership in PostgreSQL or SQL Server: set OrleansShop:Storage:Provider to postgres or sqlserver "
                 + "(with OrleansShop:Storage:ConnectionString), or leave OrleansShop:Cluster:Enabled and Mode unset for a silo alone.");
 
-    /// <summary>The configured port, or for 0 a port the operating system has just reported free on loopback.</summary>
+    // The operating system hands out the ports of its ephemeral range (32768 and up on Linux) for port 0 and for every
+    // outgoing connection, so a port found free there can be taken again before Orleans binds it (seen: several test
+    // servers starting at once). A port below that range is only ever taken by someone asking for it by number; those
+    // handed out here are not handed out twice in this process.
+    private const int FirstFreePortCandidate = 20_000;
+    private const int LastFreePortCandidate = 32_000;
+    private static readonly ConcurrentDictionary<int, bool> s_handedOut = new();
+
+    /// <summary>The configured port, or for 0 a random port below the ephemeral range that nothing listens on now.</summary>
     private static int PortOrFree(int port)
     {
         if (port != 0)
@@ -65,8 +74,29 @@ internal static class CommerceClusteringExtensions
             return port;
         }
 
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var candidate = Random.Shared.Next(FirstFreePortCandidate, LastFreePortCandidate);
+            if (s_handedOut.TryAdd(candidate, true) && IsFree(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"No free port between {FirstFreePortCandidate} and {LastFreePortCandidate} after 200 tries.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Any, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 }
