@@ -124,6 +124,21 @@ public sealed class SubscriptionTests(SharedShopServer fixture)
     }
 
     [Fact]
+    public async Task Following_an_order_that_is_already_cancelled_completes_at_once()
+    {
+        var productId = await Server.CreateProductAsync(stock: 5);
+        var orderId = (await Server.GuestCheckoutAsync(await Server.AddToCartAsync(productId, 1)))["id"]!.GetValue<string>();
+        await Server.CancelOrderAsync(orderId);
+        await using var socket = await GraphQLSocket.ConnectAsync(Server.WebSocketUri);
+
+        await socket.SubscribeAsync("o1", OrderStatusChanged, new { id = orderId });
+
+        var end = await socket.ReceiveAsync();
+        Assert.Equal(("complete", "o1"), (end["type"]!.GetValue<string>(), end["id"]!.GetValue<string>()));
+        await Server.WaitForSubscribersAsync<OrderDetails>(StreamSubscribers.OrderStream(orderId), expected: 0);
+    }
+
+    [Fact]
     public async Task Another_customers_order_is_refused_with_FORBIDDEN_and_an_admin_may_follow_it()
     {
         var (owner, orderId) = await PlaceOrderAsync();

@@ -22,38 +22,73 @@ internal sealed class LiveStream<T> : IAsyncObserver<T>
     private CancellationTokenRegistration aborted;
     private int ended;
 
-    private LiveStream(Func<T, long> version, Func<T, bool> isLast) => (this.version, this.isLast) = (version, isLast);
+    // Events at or below this version are skipped: the subscriber has seen that state already.
+    private long floor;
+
+    // A change made while the stream subscription was being registered, found by reading the state again after it.
+    private T? caughtUp;
+
+    private LiveStream(Func<T, long> version, Func<T, bool> isLast, long floor) => (this.version, this.isLast, this.floor) = (version, isLast, floor);
 
     /// <summary>
-    /// The version of the state the subscriber saw when it subscribed; events at or below it are skipped. Orleans' stream
-    /// agents read a queue after a new subscription has registered, so an event published just before the subscription
-    /// can still arrive after it, and a subscriber asked only for what changes from now on.
+    /// Follows the changes made after <paramref name="seen"/>, a state the caller read (and authorised) before this. A
+    /// change published while the subscription registers reaches neither the stream subscription nor that read, so the
+    /// state is read once more afterwards and, if it moved on, sent first. Orleans' stream agents can also deliver an
+    /// event published just before the subscription after it; versions at or below what was sent are dropped.
     /// </summary>
-    public long Floor { get; set; } = long.MinValue;
-
-    /// <param name="version">Orders the events of the stream (each carries its grain's count of saved changes).</param>
-    /// <param name="isLast">An event after which nothing more can happen (an order's final status): the subscription completes after it.</param>
-    public static async Task<LiveStream<T>> SubscribeAsync(IResolverContext context, StreamId streamId, Func<T, long> version, Func<T, bool>? isLast = null)
+    /// <param name="read">Reads the current state again, once the stream subscription is in place.</param>
+    /// <param name="version">Orders the states (each carries its grain's count of saved changes).</param>
+    /// <param name="isLast">A state after which nothing more can happen (an order's final status): the subscription completes after it.</param>
+    public static async Task<IAsyncEnumerable<T>> FollowAsync(
+        IResolverContext context, StreamId streamId, T seen, Func<Task<T?>> read, Func<T, long> version, Func<T, bool>? isLast = null)
     {
-        var live = new LiveStream<T>(version, isLast ?? (_ => false));
+        var live = new LiveStream<T>(version, isLast ?? (_ => false), version(seen));
+        if (live.isLast(seen))
+        {
+            return AsyncEnumerable.Empty<T>();
+        }
+
         var stream = context.Service<IClusterClient>().GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
         live.handle = await stream.SubscribeAsync(live);
         live.aborted = context.RequestAborted.Register(static s => _ = ((LiveStream<T>)s!).EndAsync(), live);
-        return live;
+        try
+        {
+            if (await read() is { } now && version(now) > live.floor)
+            {
+                live.caughtUp = now;
+            }
+        }
+        catch
+        {
+            await live.EndAsync();
+            throw;
+        }
+
+        return live.ReadAllAsync();
     }
 
-    public async IAsyncEnumerable<T> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private async IAsyncEnumerable<T> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         try
         {
+            if (caughtUp is { } first)
+            {
+                floor = version(first);
+                yield return first;
+                if (isLast(first))
+                {
+                    yield break;
+                }
+            }
+
             await foreach (var item in events.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (version(item) <= Floor)
+                if (version(item) <= floor)
                 {
                     continue;
                 }
 
-                Floor = version(item);
+                floor = version(item);
                 yield return item;
                 if (isLast(item))
                 {
@@ -67,7 +102,7 @@ internal sealed class LiveStream<T> : IAsyncObserver<T>
         }
     }
 
-    public async Task EndAsync()
+    private async Task EndAsync()
     {
         if (Interlocked.Exchange(ref ended, 1) == 1)
         {

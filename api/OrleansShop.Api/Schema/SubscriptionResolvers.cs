@@ -21,26 +21,16 @@ internal static class SubscriptionResolvers
     {
         var orderId = GlobalId.KeyOf(context.Argument<string>("orderId"), "Order") ?? throw NoSuch("order");
 
-        // Subscribed before the order is read, so no change between the read and the subscription goes unseen; what the
-        // read saw is the floor below which late events are dropped.
-        var live = await LiveStream<OrderDetails>.SubscribeAsync(context, CommerceStreams.ForOrder(orderId), order => order.History.Count, IsFinal);
-        try
+        var grain = context.Grains().GetGrain<IOrderGrain>(orderId);
+        var order = await grain.GetAsync() ?? throw NoSuch("order");
+        if (order.CustomerId is { } owner && owner != context.CustomerId() && !context.IsAdmin())
         {
-            var order = await context.Grains().GetGrain<IOrderGrain>(orderId).GetAsync() ?? throw NoSuch("order");
-            if (order.CustomerId is { } owner && owner != context.CustomerId() && !context.IsAdmin())
-            {
-                throw new GraphQLException("This order belongs to another customer.", "FORBIDDEN");
-            }
-
-            live.Floor = order.History.Count;
-        }
-        catch
-        {
-            await live.EndAsync();
-            throw;
+            throw new GraphQLException("This order belongs to another customer.", "FORBIDDEN");
         }
 
-        return live.ReadAllAsync();
+        // An order already cancelled or refunded gives a subscription that completes at once.
+        return await LiveStream<OrderDetails>.FollowAsync(
+            context, CommerceStreams.ForOrder(orderId), order, grain.GetAsync, o => o.History.Count, IsFinal);
     }
 
     /// <summary>Anyone may follow a product's availability; onHand and reserved stay admin-only fields of StockLevel.</summary>
@@ -53,18 +43,10 @@ internal static class SubscriptionResolvers
             throw NoSuch("product");
         }
 
-        var live = await LiveStream<StockLevel>.SubscribeAsync(context, CommerceStreams.ForStock(productId), level => level.Version);
-        try
-        {
-            live.Floor = (await context.Grains().GetGrain<IProductStockGrain>(productId).GetLevelAsync()).Version;
-        }
-        catch
-        {
-            await live.EndAsync();
-            throw;
-        }
-
-        return live.ReadAllAsync();
+        var stock = context.Grains().GetGrain<IProductStockGrain>(productId);
+        async Task<StockLevel?> ReadAsync() => await stock.GetLevelAsync();
+        return await LiveStream<StockLevel>.FollowAsync(
+            context, CommerceStreams.ForStock(productId), await stock.GetLevelAsync(), ReadAsync, level => level.Version);
     }
 
     /// <summary>Cancelled and refunded orders change no more.</summary>
