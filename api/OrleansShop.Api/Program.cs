@@ -24,7 +24,13 @@ public static class Program
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.AddCommerceSilo(silo => silo.AddDashboard());
+        builder.AddCommerceSilo(silo =>
+        {
+            if (DashboardEndpoints.IsEnabled(builder.Configuration))
+            {
+                silo.AddDashboard();
+            }
+        });
         builder.Services.AddAuthorization();
         builder.Services.AddShopAuthentication(builder.Configuration);
         builder.Services.AddFirstAdministrator(builder.Configuration);

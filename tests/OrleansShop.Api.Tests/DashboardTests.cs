@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
@@ -31,7 +33,20 @@ public sealed class DashboardTests
         await using var server = await ShopServer.StartAsync();
 
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(server, accessToken: null));
+        Assert.Contains(server.Services.GetServices<IHostedService>(), IsDashboards);
     }
+
+    [Fact]
+    public async Task An_operator_can_turn_the_dashboard_off()
+    {
+        await using var server = await ShopServer.StartAsync(settings: ["OrleansShop:Dashboard:Enabled=false"]);
+
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(server, await server.AdminTokenAsync()));
+        Assert.DoesNotContain(server.Services.GetServices<IHostedService>(), IsDashboards);
+    }
+
+    /// <summary>The dashboard's host (internal to its package), which keeps a listener on Orleans' meters.</summary>
+    private static bool IsDashboards(IHostedService service) => service.GetType().Namespace == "Orleans.Dashboard";
 
     private static async Task<HttpStatusCode> StatusAsync(ShopServer server, string? accessToken)
     {
