@@ -66,11 +66,13 @@ public sealed class CartTests(SharedShopServer fixture)
         var zero = (await Server.DataAsync(AddItem, new { input = new { cartId, productId, quantity = 0 } }))["addCartItem"]!;
         var unknown = (await Server.DataAsync(AddItem, new { input = new { cartId, productId = "UHJvZHVjdDpub3BlCg==", quantity = 1 } }))["addCartItem"]!;
         var malformed = (await Server.DataAsync(AddItem, new { input = new { cartId, productId = "not-an-id", quantity = 1 } }))["addCartItem"]!;
+        var overStock = (await Server.DataAsync(AddItem, new { input = new { cartId, productId, quantity = 10 } }))["addCartItem"]!;
         var noCart = (await Server.DataAsync(
             "mutation($input: UpdateCartItemInput!) { updateCartItem(input: $input) { cart { id } errors { code field } } }",
             new { input = new { productId, quantity = 1 } }))["updateCartItem"]!;
 
         AssertError(zero, "INVALID_INPUT", "quantity");
+        AssertError(overStock, "OUT_OF_STOCK", "quantity");
         AssertError(unknown, "NOT_FOUND", "productId");
         AssertError(malformed, "NOT_FOUND", "productId");
         AssertError(noCart, "INVALID_INPUT", "cartId");

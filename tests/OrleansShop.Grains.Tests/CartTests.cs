@@ -62,18 +62,44 @@ public sealed class CartTests
     }
 
     [Fact]
-    public async Task A_line_shows_unavailable_once_its_product_is_archived_or_short_of_stock()
+    public async Task A_line_shows_unavailable_once_its_product_is_archived_or_short_of_stock_and_is_left_out_of_the_subtotal()
     {
         await using var silo = await ShopSilo.StartAsync();
         var archivedLater = await silo.CreateProductAsync(10m, stock: 10);
-        var scarce = await silo.CreateProductAsync(10m, stock: 1);
+        var scarceLater = await silo.CreateProductAsync(7m, stock: 2);
+        var kept = await silo.CreateProductAsync(3m, stock: 5);
         var cart = silo.Cart("guest-1");
         await cart.AddItemAsync(archivedLater, 1);
-        await cart.AddItemAsync(scarce, 2);
+        await cart.AddItemAsync(scarceLater, 2);
+        await cart.AddItemAsync(kept, 1);
 
         await silo.Product(archivedLater).ArchiveAsync();
+        await silo.Stock(scarceLater).AdjustAsync(-1, "damaged");
 
-        Assert.All((await cart.GetAsync()).Lines, l => Assert.False(l.Available));
+        var view = await cart.GetAsync();
+        Assert.Equal([false, false, true], view.Lines.Select(l => l.Available));
+        Assert.Equal(new Money(3m, "USD"), view.Subtotal);
+        Assert.Equal(4, view.ItemCount);
+    }
+
+    [Fact]
+    public async Task Adding_more_than_is_available_is_refused_with_out_of_stock_and_changes_nothing()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var scarce = await silo.CreateProductAsync(10m, stock: 2, "Lamp");
+        var none = await silo.CreateProductAsync(10m, stock: 0, "Vase");
+        var cart = silo.Cart("guest-1");
+        await cart.AddItemAsync(scarce, 1);
+
+        var tooMany = await cart.AddItemAsync(scarce, 2);
+        var soldOut = await cart.AddItemAsync(none, 1);
+        var raised = await cart.UpdateItemAsync(scarce, 3);
+
+        Assert.Equal((ErrorCode.OutOfStock, "Only 2 of Lamp available."), (tooMany.Error!.Code, tooMany.Error.Message));
+        Assert.Equal((ErrorCode.OutOfStock, "Vase is out of stock."), (soldOut.Error!.Code, soldOut.Error.Message));
+        Assert.Equal(ErrorCode.OutOfStock, raised.Error!.Code);
+        Assert.Equal([(scarce, 1)], (await cart.GetAsync()).Lines.Select(l => (l.ProductId, l.Quantity)));
+        Assert.True((await cart.AddItemAsync(scarce, 1)).Succeeded);
     }
 
     [Fact]

@@ -157,7 +157,8 @@ internal sealed class CartGrain(
                 Available: product is { Archived: false } && levels[i].Available >= line.Quantity));
         }
 
-        var subtotal = lines.Aggregate(Money.Zero(currency), (sum, line) => sum + line.LineTotal);
+        // What checkout would charge: a line that cannot be bought now is shown (as unavailable) but not counted.
+        var subtotal = lines.Where(l => l.Available).Aggregate(Money.Zero(currency), (sum, line) => sum + line.LineTotal);
         return new CartView(Id, lines, lines.Sum(l => l.Quantity), subtotal, cart.State.UpdatedAt, cart.State.HandedOverTo);
     }
 
@@ -193,6 +194,15 @@ internal sealed class CartGrain(
         if (cart.State.Currency is { } currency && Lines.Count > (index < 0 ? 0 : 1) && currency != product.Price.Currency)
         {
             return Result<CartView>.Fail(ErrorCode.InvalidInput, $"This cart is priced in {currency}; {product.Name} is priced in {product.Price.Currency}.", "productId");
+        }
+
+        // Nothing is reserved until checkout, so this can still change; it spares the shopper a cart that cannot check out.
+        var available = (await GrainFactory.GetGrain<IProductStockGrain>(productId).GetLevelAsync()).Available;
+        if (available < quantity)
+        {
+            return Result<CartView>.Fail(ErrorCode.OutOfStock, available <= 0
+                ? $"{product.Name} is out of stock."
+                : $"Only {available} of {product.Name} available.", "quantity");
         }
 
         Put(productId, quantity, index);

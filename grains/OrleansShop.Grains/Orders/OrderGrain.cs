@@ -35,7 +35,10 @@ internal sealed partial class OrderGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
-    private OrderState State => order.State;
+    private OrderState State { get => order.State; set => order.State = value; }
+
+    /// <summary>What this order's reservations are held under: the order id, then one key per retried checkout.</summary>
+    private string ReservationKey => State.RejectedAttempts == 0 ? Id : $"{Id}#{State.RejectedAttempts}";
 
     private DateTimeOffset Now => ServiceProvider.Clock().GetUtcNow();
 
@@ -70,6 +73,13 @@ internal sealed partial class OrderGrain(
     public async Task<Result<OrderDetails>> CheckoutAsync(CheckoutRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (State.Stage == OrderStage.Rejected)
+        {
+            // A rejected checkout changed nothing that lasts (its reservations were released), so its key is not bound to
+            // that answer: a retry after the shopper fixed the cart checks out the cart as it is now.
+            State = new OrderState { RejectedAttempts = State.RejectedAttempts + 1 };
+        }
+
         if (State.Stage != OrderStage.None)
         {
             if (request.IdempotencyKey != State.IdempotencyKey || request.CartId != State.CartId)
@@ -99,18 +109,26 @@ internal sealed partial class OrderGrain(
 
         // Prices come from the catalog now, not from whatever the cart last showed.
         var products = await Task.WhenAll(items.Select(i => GrainFactory.GetGrain<IProductGrain>(i.ProductId).GetAsync()));
+        var levels = await Task.WhenAll(items.Select(i => GrainFactory.GetGrain<IProductStockGrain>(i.ProductId).GetLevelAsync()));
         var lines = new List<OrderLine>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (products[i] is not { Archived: false } product)
             {
                 var name = products[i]?.Name ?? items[i].ProductId;
-                return Result<OrderDetails>.Fail(ErrorCode.ProductUnavailable, $"{name} is no longer sold; remove it from the cart.", "cartId");
+                return Result<OrderDetails>.Fail(ErrorCode.ProductUnavailable, $"{name} is no longer sold; remove it from the cart.");
+            }
+
+            if (levels[i].Available < items[i].Quantity)
+            {
+                // Checked before anything is saved, so the common out-of-stock answer binds no key and takes no number;
+                // the reservations below still decide, for a race this read cannot see.
+                return Result<OrderDetails>.Fail(ErrorCode.OutOfStock, $"{product.Name}: only {Math.Max(levels[i].Available, 0)} available, {items[i].Quantity} in the cart.");
             }
 
             if (lines.Count > 0 && lines[0].UnitPrice.Currency != product.Price.Currency)
             {
-                return Result<OrderDetails>.Fail(ErrorCode.InvalidInput, "The cart mixes currencies.", "cartId");
+                return Result<OrderDetails>.Fail(ErrorCode.InvalidInput, "The cart mixes currencies.");
             }
 
             lines.Add(new OrderLine(product.Id, product.Sku, product.Name, items[i].Quantity, product.Price, product.Price * items[i].Quantity));
@@ -118,7 +136,6 @@ internal sealed partial class OrderGrain(
 
         var subtotal = lines.Skip(1).Aggregate(lines[0].LineTotal, (sum, line) => sum + line.LineTotal);
         var shipping = settings.ShippingFor(subtotal);
-        var number = await GrainFactory.GetGrain<IOrderNumberGrain>(WellKnownKeys.OrderNumbers).NextAsync();
 
         // The reminder comes first: whatever happens after it, something will wake this order to finish or expire it.
         // The reservation runs out when it first ticks (the deadline is taken just before, so the tick is never early).
@@ -129,7 +146,6 @@ internal sealed partial class OrderGrain(
         State.CartId = request.CartId;
         State.CustomerId = request.CustomerId;
         State.Email = request.Email.Trim();
-        State.Number = number;
         State.Lines = lines;
         State.Subtotal = subtotal;
         State.Shipping = shipping;
@@ -336,16 +352,22 @@ internal sealed partial class OrderGrain(
     {
         foreach (var line in State.Lines)
         {
-            var reserved = await Stock(line).ReserveAsync(Id, line.Quantity);
+            var reserved = await Stock(line).ReserveAsync(ReservationKey, line.Quantity);
             if (!reserved.Succeeded)
             {
                 var error = reserved.Error!;
-                State.CheckoutErrors = [new UserError(error.Code == ErrorCode.OutOfStock ? ErrorCode.OutOfStock : ErrorCode.ProductUnavailable, $"{line.Name}: {error.Message}", ["input", "cartId"])];
+                State.CheckoutErrors = [new UserError(error.Code == ErrorCode.OutOfStock ? ErrorCode.OutOfStock : ErrorCode.ProductUnavailable, $"{line.Name}: {error.Message}", null)];
                 State.Stage = OrderStage.Rejecting;
                 await order.SaveAsync();
                 await FinishRejectionAsync();
                 return;
             }
+        }
+
+        // Numbered only once placed, so a rejected checkout leaves no gap in the order numbers (a crash right here can).
+        if (State.Number.Length == 0)
+        {
+            State.Number = await GrainFactory.GetGrain<IOrderNumberGrain>(WellKnownKeys.OrderNumbers).NextAsync();
         }
 
         var now = Now;
@@ -370,7 +392,7 @@ internal sealed partial class OrderGrain(
         // Release every line, reserved or not: a release is remembered, so a late reservation for this order is refused.
         foreach (var line in State.Lines)
         {
-            await Stock(line).ReleaseAsync(Id);
+            await Stock(line).ReleaseAsync(ReservationKey);
         }
 
         State.Stage = OrderStage.Rejected;
@@ -392,9 +414,9 @@ internal sealed partial class OrderGrain(
             var stock = Stock(line);
             var done = State.PendingStock switch
             {
-                StockStep.Release => await stock.ReleaseAsync(Id),
-                StockStep.Confirm => await stock.ConfirmAsync(Id),
-                _ => await stock.ReturnAsync(Id, line.Quantity),
+                StockStep.Release => await stock.ReleaseAsync(ReservationKey),
+                StockStep.Confirm => await stock.ConfirmAsync(ReservationKey),
+                _ => await stock.ReturnAsync(ReservationKey, line.Quantity),
             };
             if (!done.Succeeded)
             {

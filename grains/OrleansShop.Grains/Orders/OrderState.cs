@@ -63,4 +63,11 @@ internal sealed class OrderState
 
     [Id(18)]
     public List<UserError> CheckoutErrors { get; set; } = [];
+
+    /// <summary>
+    /// How many checkouts under this order id were rejected and rolled back before this one. The stock grains refuse a
+    /// released reservation for good, so each attempt reserves under its own key.
+    /// </summary>
+    [Id(19)]
+    public int RejectedAttempts { get; set; }
 }
