@@ -55,6 +55,11 @@ public sealed class FailoverTests(PostgresServerFixture postgres)
                         new { input = new { productId, quantity = 1 } }, cancellationToken: stop.Token))["data"]?["addCartItem"];
                     if (added?["cart"]?["id"]?.GetValue<string>() is not { } id)
                     {
+                        if (added?["errors"]?[0]?["code"]?.GetValue<string>() == "OUT_OF_STOCK")
+                        {
+                            soldOut[productId] = true;
+                        }
+
                         continue;
                     }
 
