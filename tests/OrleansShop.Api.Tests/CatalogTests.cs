@@ -117,7 +117,10 @@ public sealed class CatalogTests(SharedShopServer fixture)
         {
             await using (var first = await ShopServer.StartAsync(directory, seedDemo: true, settings))
             {
-                await Eventually.UntilAsync(() => first.DataAsync(Count), d => d["products"]!["totalCount"]!.GetValue<int>() >= 40, seconds: 60);
+                var seeded = await Eventually.UntilAsync(() => first.DataAsync(Count), d => d["products"]!["totalCount"]!.GetValue<int>() >= 40, seconds: 60);
+
+                // The default listing (by creation) is the catalog's own order, the same on every fresh start.
+                Assert.Equal(demo.Select(d => d.Draft.Sku), seeded["products"]!["nodes"]!.AsArray().Select(p => p!["sku"]!.GetValue<string>()));
 
                 var bySku = (await first.DataAsync(Search, new { q = demo[0].Draft.Sku }))["products"]!["nodes"]!.AsArray();
                 var product = Assert.Single(bySku)!;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Orleans;
 using OrleansShop.GrainInterfaces;
@@ -23,19 +24,28 @@ internal sealed class DemoCatalog(IGrainFactory grains, IOptions<DemoOptions> op
 
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var categoryIds = await CategoriesAsync();
+            var products = DemoCatalogData.Products(options.Value.Products).ToList();
+
+            // One at a time, in catalog order: the default listing sorts by creation time, so this is what makes a fresh
+            // shop show the same first page on every start. Stock has no order to keep and is received in parallel.
             var created = 0;
-            await Parallel.ForEachAsync(
-                DemoCatalogData.Products(options.Value.Products),
-                new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
-                async (demo, _) =>
+            foreach (var demo in products)
+            {
+                stoppingToken.ThrowIfCancellationRequested();
+                if (await CreateAsync(demo, categoryIds[demo.CategorySlug]))
                 {
-                    if (await SeedAsync(demo, categoryIds[demo.CategorySlug]))
-                    {
-                        Interlocked.Increment(ref created);
-                    }
-                });
-            logger.LogInformation("Demo catalog ready: {Created} of {Count} products created now.", created, options.Value.Products);
+                    created++;
+                }
+            }
+
+            await Parallel.ForEachAsync(
+                products,
+                new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
+                async (demo, _) => await ReceiveStockAsync(demo));
+            logger.LogInformation(
+                "Demo catalog ready: {Created} of {Count} products created now, in {Elapsed:0.0} s.", created, products.Count, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -74,26 +84,26 @@ internal sealed class DemoCatalog(IGrainFactory grains, IOptions<DemoOptions> op
         return ids[slug] = created.Value?.Id ?? throw new InvalidOperationException($"Demo category {slug}: {created.Error?.Message}");
     }
 
-    /// <summary>Creates the product and receives its stock, whichever of the two is missing; true if the product is new.</summary>
-    private async Task<bool> SeedAsync(DemoProduct demo, string categoryId)
+    /// <summary>Creates the product unless it exists; true if it is new.</summary>
+    private async Task<bool> CreateAsync(DemoProduct demo, string categoryId)
     {
         var product = grains.GetGrain<IProductGrain>(demo.Id);
-        var isNew = await product.GetAsync() is null;
-        if (isNew)
+        if (await product.GetAsync() is not null)
         {
-            var created = await product.CreateAsync(demo.Draft with { CategoryIds = [categoryId] });
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException($"Demo product {demo.Draft.Sku}: {created.Error?.Message}");
-            }
+            return false;
         }
 
+        var created = await product.CreateAsync(demo.Draft with { CategoryIds = [categoryId] });
+        return created.Succeeded ? true : throw new InvalidOperationException($"Demo product {demo.Draft.Sku}: {created.Error?.Message}");
+    }
+
+    /// <summary>Receives the product's demo stock unless some was received before.</summary>
+    private async Task ReceiveStockAsync(DemoProduct demo)
+    {
         var stock = grains.GetGrain<IProductStockGrain>(demo.Id);
         if (demo.Stock > 0 && (await stock.GetLevelAsync()).Received == 0)
         {
             await stock.AdjustAsync(demo.Stock, "demo stock");
         }
-
-        return isNew;
     }
 }
