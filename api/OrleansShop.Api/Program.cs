@@ -1,6 +1,7 @@
 using Orleans.Dashboard;
 using OrleansShop.Api.Auth;
 using OrleansShop.Api.Demo;
+using OrleansShop.Api.Hosting;
 using OrleansShop.Api.Limits;
 using OrleansShop.Api.Payments;
 using OrleansShop.Api.Schema;
@@ -42,6 +43,7 @@ public static class Program
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseShopRequestLogging();
         app.UseWebSockets();
         app.UseShopAuthentication();
         app.UseAuthorization();

@@ -31,6 +31,7 @@ public static class CommerceSiloExtensions
         var configuration = builder.Configuration;
         var shop = configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
         builder.Services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.Section));
+        builder.AddCommerceLogDefaults();
         builder.AddCommerceTelemetry();
 
         if (shop.Cluster.Mode == ClusterMode.Client)

@@ -12,7 +12,7 @@ public sealed class PaymentLoggingTests
     {
         var logs = new CapturingLoggerProvider();
         await using var server = await ShopServer.StartAsync(
-            settings: ["Logging:LogLevel:Default=Information"],
+            settings: ["Logging:LogLevel:Default=Information", "Logging:LogLevel:Microsoft.AspNetCore=Information", "Logging:LogLevel:OrleansShop=Information"],
             configure: builder => builder.Services.AddSingleton<ILoggerProvider>(logs));
         var productId = await server.CreateProductAsync(stock: 5);
         var customer = (await server.RegisterAsync(ShopServer.UniqueEmail()))["accessToken"]!.GetValue<string>();

@@ -14,7 +14,7 @@ public sealed class SecretsInLogsTests
     {
         var logs = new CapturingLoggerProvider();
         var server = await ShopServer.StartAsync(
-            settings: ["Logging:LogLevel:Default=Trace"],
+            settings: ["Logging:LogLevel:Default=Trace", "Logging:LogLevel:OrleansShop=Trace", "Logging:LogLevel:Orleans=Trace", "Logging:LogLevel:Polly=Trace", "Logging:LogLevel:Microsoft.AspNetCore=Trace"],
             configure: builder => builder.Services.AddSingleton<ILoggerProvider>(logs));
         var secrets = new List<string>();
         try

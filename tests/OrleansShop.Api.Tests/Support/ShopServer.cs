@@ -77,6 +77,7 @@ public sealed class ShopServer : IAsyncDisposable
             "--OrleansShop:Admin:Password=" + AdminPassword,
             "--OrleansShop:Demo:Seed=" + (seedDemo ? "true" : "false"),
             "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:OrleansShop=Warning",
             // Several servers run at once in one test process: each silo takes free ports of its own.
             "--OrleansShop:Cluster:SiloPort=0",
             "--OrleansShop:Cluster:GatewayPort=0",
