@@ -19,8 +19,10 @@ namespace OrleansShop.Api.Protocol.Tests;
 /// </remarks>
 public sealed class ValidationDifferentialTests(ProtocolServer fixture)
 {
-    private const int Seed = 1405;
     private const int Count = 300;
+
+    /// <summary>Fixed, so that every run compares the same operations; ORLEANSSHOP_DIFFERENTIAL_SEED explores others.</summary>
+    private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("ORLEANSSHOP_DIFFERENTIAL_SEED"), CultureInfo.InvariantCulture, out var seed) ? seed : 1405;
 
     [Fact]
     public async Task The_server_accepts_and_rejects_generated_operations_exactly_as_graphql_js_does()
@@ -51,7 +53,7 @@ public sealed class ValidationDifferentialTests(ProtocolServer fixture)
         var refusedForCost = valid.Where(o => answers[o.Id].Outcome == ServerOutcome.RefusedForCost).ToList();
         var disagreements = operations.Where(o => !Agrees(o, answers[o.Id].Outcome)).ToList();
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{operations.Count} operations ({operations.Count(o => o.IsSubscription)} subscriptions): {valid.Count} valid for graphql-js, "
+            $"Seed {Seed}: {operations.Count} operations ({operations.Count(o => o.IsSubscription)} subscriptions): {valid.Count} valid for graphql-js, "
             + $"{operations.Count - valid.Count} invalid; {refusedForCost.Count} valid ones refused for cost; {disagreements.Count} disagreements.");
 
         // The comparison means something only with enough of each kind, over both transports.

@@ -5,7 +5,8 @@ namespace OrleansShop.Api.Protocol.Tests.Differential;
 
 /// <summary>
 /// Sends generated subscriptions over one graphql-transport-ws connection and reads each one's fate. An <c>error</c> message
-/// (or a <c>next</c> with errors and no data) is a rejection; a <c>next</c> with data is an acceptance. The protocol does not
+/// (or a <c>next</c> with errors and no data) is a rejection, unless its errors are field errors; a <c>next</c> with data is
+/// an acceptance. The protocol does not
 /// acknowledge a subscribe, so the product's stock changes every few hundred milliseconds until every subscription has
 /// answered one way or the other: a valid subscription answers with the new level.
 /// </summary>
@@ -69,11 +70,16 @@ internal static class SubscriptionProbe
     private static ServerOutcome Read(JsonNode message)
     {
         var payload = message["payload"];
-        var codes = (payload is JsonArray list ? list : payload?["errors"] as JsonArray ?? [])
-            .Select(e => e?["extensions"]?["code"]?.ToString()).OfType<string>();
+        var errors = payload is JsonArray list ? list : payload?["errors"] as JsonArray ?? [];
+        var codes = errors.Select(e => e?["extensions"]?["code"]?.ToString()).OfType<string>();
         switch (message["type"]?.GetValue<string>())
         {
             case "next" when payload is JsonObject result && result.ContainsKey("data"):
+                return ServerOutcome.Accepted;
+
+            // The resolver that opens the event stream ran and failed (an id that names no product, say): a field error,
+            // which has a path, unlike the request errors of an operation refused before it runs.
+            case "next" or "error" when errors.Count > 0 && errors.All(e => e?["path"] is JsonArray):
                 return ServerOutcome.Accepted;
             case "next" or "error" when ResourceRefusals.Any(codes):
                 return ServerOutcome.RefusedForCost;

@@ -27,6 +27,10 @@ export class OperationBuilder {
   #variables = {};
   #fragments = [];
 
+  // A subscription's ids (its one argument, and whatever a break writes later) all name the real product, so that a
+  // valid one opens a stream instead of failing in its resolver.
+  #subscription = false;
+
   /** @param productId a real product, so that some operations read real data and subscriptions have a stream. */
   constructor(schema, random, productId) {
     this.#schema = schema;
@@ -46,6 +50,7 @@ export class OperationBuilder {
 
   /** A valid operation of the type ('query', 'mutation' or 'subscription') and the variables it needs. */
   build(operationType) {
+    this.#subscription = operationType === 'subscription';
     this.#variableDefinitions = [];
     this.#variables = {};
     this.#fragments = [];
@@ -244,7 +249,7 @@ export class OperationBuilder {
         return { node: ast.literal.boolean(value), json: value };
       }
       case 'ID': {
-        if (/product|^id$/.test(hint) && random.chance(0.5)) {
+        if (this.#subscription || (/product|^id$/.test(hint) && random.chance(0.5))) {
           return this.#productIdValue();
         }
 
