@@ -9,13 +9,15 @@ namespace OrleansShop.Api.Protocol.Tests;
 /// graphql-js as the oracle of what a server must accept and refuse, on the schema the shop serves (read by introspection
 /// over HTTP). js/operations.mjs generates operations from a fixed seed, valid ones and broken ones (unknown fields and
 /// arguments, wrong literals, missing arguments, bad fragments, variable misuse, conflicting fields, invalid subscriptions,
-/// syntax errors, bad variable values), and graphql-js judges each. The server must agree on every one: queries and
+/// syntax errors, bad variable values), adds the hand-written edge cases of js/edge-cases.mjs, and graphql-js judges each. The server must agree on every one: queries and
 /// mutations over HTTP, subscriptions over graphql-transport-ws.
 /// </summary>
 /// <remarks>
 /// Allowed disagreements, documented here: a valid operation the server refuses for its cost
 /// (<see cref="ResourceRefusals"/>) is left out, and at most a few may be. Custom scalars (DateTime, Decimal) are never
 /// given a wrong literal: graphql-js builds them from introspection without their parsing rules, so it cannot judge one.
+/// graphql-js 17 accepts empty selection sets (<c>{}</c>) by default, which the specification's grammar does not: it judges
+/// with <c>allowEmptySelectionSets: false</c>.
 /// </remarks>
 public sealed class ValidationDifferentialTests(ProtocolServer fixture)
 {
@@ -57,8 +59,8 @@ public sealed class ValidationDifferentialTests(ProtocolServer fixture)
             + $"{operations.Count - valid.Count} invalid; {refusedForCost.Count} valid ones refused for cost; {disagreements.Count} disagreements.");
 
         // The comparison means something only with enough of each kind, over both transports.
-        Assert.Equal(Count, operations.Count);
-        Assert.InRange(valid.Count, Count * 3 / 10, Count * 7 / 10);
+        Assert.Equal(Count, operations.Count(o => o.OperationType != "edge case"));
+        Assert.InRange(valid.Count, operations.Count * 3 / 10, operations.Count * 7 / 10);
         Assert.True(valid.Count(o => o.IsSubscription) >= 15 && operations.Count(o => o.IsSubscription && !o.ValidForGraphQLJs) >= 15, "Too few valid or invalid subscriptions were generated.");
         Assert.True(
             refusedForCost.Count <= valid.Count / 20,

@@ -545,6 +545,31 @@ export const variableBreaks = {
     value.noSuchInputField = 1;
     return true;
   },
+  'single value for a list variable': ({ schema, random, document, variables }) => {
+    const definition = pickVariable(schema, random, document, (t) => isListType(getNullableType(t)) && judgeable(t));
+    const value = definition && variables[definition.variable.name.value];
+    if (!Array.isArray(value) || value.length === 0) return false;
+    variables[definition.variable.name.value] = value[0];
+    return true;
+  },
+  'number for an ID or enum variable': ({ schema, random, document, variables }) => {
+    const definition = pickVariable(schema, random, document, (t) => getNamedType(t).name === 'ID' || isEnumType(getNamedType(t)));
+    if (!definition) return false;
+    const type = typeFromAST(schema, definition.type);
+    variables[definition.variable.name.value] = isListType(getNullableType(type)) ? [7] : 7;
+    return true;
+  },
+  'missing or null required field in a variable object': ({ schema, random, document, variables }) => {
+    const definition = pickVariable(schema, random, document, (t) => isInputObjectType(getNullableType(t)));
+    const value = definition && variables[definition.variable.name.value];
+    if (!value || typeof value !== 'object') return false;
+    const type = getNullableType(typeFromAST(schema, definition.type));
+    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined && f.name in value);
+    if (required.length === 0) return false;
+    const field = random.pick(required).name;
+    if (random.chance(0.5)) delete value[field]; else value[field] = null;
+    return true;
+  },
   'value for an undeclared variable': ({ variables }) => {
     variables.notDeclaredAnywhere = 'ignored';
     return true;

@@ -1,11 +1,13 @@
 // Generates operations on the schema a server serves (read by introspection) and labels each with graphql-js's verdict:
 // parse, validate, and coerce the request's variables. About two in five stay as built (valid); the others get one break
 // (operation-breaks.mjs), which usually makes them invalid; graphql-js decides, never the break's name.
+// The hand-written edge cases of edge-cases.mjs follow the generated operations.
 // Arguments: <graphql url> <seed> <count> <product id (a real product, for subscriptions and some reads)>
 // stdout: JSON [{ id, transport: "http" | "ws", operationType, breaks, query, variables, operationName, parseError, errors }]
 import { Kind, getOperationAST, getVariableValues, parse, print, validate } from 'graphql';
 import { introspect } from './introspect.mjs';
 import { OperationBuilder } from './operation-builder.mjs';
+import { edgeCases } from './edge-cases.mjs';
 import { documentBreaks, survey, textBreaks, variableBreaks } from './operation-breaks.mjs';
 import { Random } from './random.mjs';
 
@@ -55,7 +57,37 @@ for (let id = 0; id < Number(countText); id++) {
   });
 }
 
+for (const query of edgeCases) {
+  const operationName = namedOperation(query);
+  cases.push({
+    id: cases.length,
+    transport: isSubscription(query, operationName) ? 'ws' : 'http',
+    operationType: 'edge case',
+    breaks: ['edge case'],
+    query,
+    variables: {},
+    operationName,
+    ...judge(query, {}, operationName),
+  });
+}
+
 process.stdout.write(JSON.stringify(cases));
+
+function namedOperation(query) {
+  try {
+    return parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name)?.name.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isSubscription(query, operationName) {
+  try {
+    return getOperationAST(parse(query), operationName)?.operation === 'subscription';
+  } catch {
+    return false;
+  }
+}
 
 /** Applies one applicable break picked at random; returns its name. */
 function applyOne(breaks, context) {
@@ -66,16 +98,21 @@ function applyOne(breaks, context) {
   throw new Error('No break applies to ' + print(context.document));
 }
 
-/** graphql-js's verdict: a parse error, validation errors, or errors coercing the variables of the selected operation. */
+/**
+ * graphql-js's verdict: a parse error, validation errors, or errors coercing the variables of the selected operation.
+ * graphql-js 17 accepts empty selection sets (`{}`) unless told not to; the specification's grammar (September 2025)
+ * requires at least one selection, so it is told not to.
+ */
 function judge(text, variables, operationName) {
+  const asTheSpecification = { allowEmptySelectionSets: false };
   let document;
   try {
-    document = parse(text);
+    document = parse(text, asTheSpecification);
   } catch (error) {
     return { parseError: error.message, errors: [] };
   }
 
-  const errors = validate(schema, document).map((e) => e.message);
+  const errors = validate(schema, document, undefined, asTheSpecification).map((e) => e.message);
   if (errors.length > 0) return { parseError: null, errors };
 
   const operation = getOperationAST(document, operationName);
