@@ -55,10 +55,10 @@ while (received === null && performance.now() < deadline) {
 
 await subscription.return();
 // Events already on their way when the client completed may still arrive; anything after this pause may not.
-await sleep(300);
+await sleep(1_000);
 const completedAt = performance.now();
 levels.push(await restock());
-await sleep(700);
+await sleep(1_000);
 const nextAfterComplete = messages.filter((m) => m.at > completedAt && m.message.type === 'next').map((m) => m.message);
 
 let invalidError = null;
