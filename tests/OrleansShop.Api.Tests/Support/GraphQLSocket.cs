@@ -59,8 +59,8 @@ public sealed class GraphQLSocket : IAsyncDisposable
         }
     }
 
-    public Task SubscribeAsync(string id, string query, object? variables = null) =>
-        SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
+    public Task SubscribeAsync(string id, string query, object? variables = null, string? operationName = null) =>
+        SendAsync(new { id, type = "subscribe", payload = new { query, variables, operationName } });
 
     public Task CompleteAsync(string id) => SendAsync(new { id, type = "complete" });
 
