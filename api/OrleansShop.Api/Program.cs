@@ -36,7 +36,7 @@ public static class Program
         builder.Services.AddFirstAdministrator(builder.Configuration);
         builder.Services.AddDemoCatalog(builder.Configuration);
         builder.Services.AddSandboxPayments(builder.Configuration);
-        builder.Services.AddShopGraphQL();
+        builder.Services.AddShopGraphQL(builder.Environment);
         builder.Services.AddShopRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();
         configure?.Invoke(builder);

@@ -1,4 +1,3 @@
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
@@ -11,16 +10,16 @@ internal static class PageSize
     /// <summary>The checked sizes; <see cref="Default"/> items from the start when neither is given.</summary>
     public static (int? First, int? Last) Of(IResolverContext context)
     {
-        var first = context.Argument<int?>("first");
-        var last = context.HasArgument("last") ? context.Argument<int?>("last") : null;
+        var first = context.ArgumentValue<int?>("first");
+        var last = context.OptionalArgument<int?>("last");
         if (first < 0 || last < 0)
         {
-            throw new GraphQLException("The arguments \"first\" and \"last\" must not be negative.", "INVALID_PAGING_ARGUMENT");
+            throw ShopErrors.Exception("The arguments \"first\" and \"last\" must not be negative.", "INVALID_PAGING_ARGUMENT");
         }
 
         if (first > Max || last > Max)
         {
-            throw new GraphQLException($"A page holds at most {Max} items.", "PAGE_SIZE_EXCEEDED");
+            throw ShopErrors.Exception($"A page holds at most {Max} items.", "PAGE_SIZE_EXCEEDED");
         }
 
         return (first ?? (last is null ? Default : null), last);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
@@ -13,8 +11,8 @@ internal sealed record Page<T>(IReadOnlyList<(string Cursor, T Item)> Items, Pag
 {
     public static Page<T> Slice(IReadOnlyList<T> all, IResolverContext context)
     {
-        var after = Decode(context.Argument<string?>("after"));
-        var before = context.HasArgument("before") ? Decode(context.Argument<string?>("before")) : null;
+        var after = Decode(context.ArgumentValue<string?>("after"));
+        var before = Decode(context.OptionalArgument<string?>("before"));
         var (first, last) = PageSize.Of(context);
 
         var start = after is { } a ? Math.Min(a + 1, all.Count) : 0;
@@ -40,16 +38,15 @@ internal sealed record Page<T>(IReadOnlyList<(string Cursor, T Item)> Items, Pag
     }
 
     /// <summary>The connection object the contract's XConnection types read, with each item mapped to its node.</summary>
-    public Dictionary<string, object?> ToConnection(IReadOnlyList<object?> nodes)
+    public Connection<TNode> ToConnection<TNode>(IReadOnlyList<TNode> nodes)
     {
-        var edges = Items.Select((item, i) => new Edge(item.Cursor, nodes[i])).ToList();
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        var edges = new Edge<TNode>[nodes.Count];
+        for (var i = 0; i < edges.Length; i++)
         {
-            ["edges"] = edges,
-            ["nodes"] = nodes,
-            ["pageInfo"] = PageInfo,
-            ["totalCount"] = TotalCount,
-        };
+            edges[i] = new Edge<TNode>(Items[i].Cursor, nodes[i]);
+        }
+
+        return new Connection<TNode>(edges, nodes, PageInfo, TotalCount);
     }
 
     private static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(offset.ToString(CultureInfo.InvariantCulture)));
@@ -68,6 +65,6 @@ internal sealed record Page<T>(IReadOnlyList<(string Cursor, T Item)> Items, Pag
             return offset;
         }
 
-        throw new GraphQLException($"The cursor \"{cursor}\" is not valid.", "INVALID_CURSOR");
+        throw ShopErrors.Exception($"The cursor \"{cursor}\" is not valid.", ShopErrors.InvalidCursor);
     }
 }
