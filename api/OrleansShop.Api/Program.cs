@@ -12,7 +12,7 @@ namespace OrleansShop.Api;
 /// <summary>
 /// The shop's GraphQL API. Embedded mode (the default): one process co-hosts a silo with the commerce grains on a SQLite
 /// file under OrleansShop:DataDirectory, creates the configured administrator, seeds a demo catalog, and serves GraphQL
-/// (GraphiQL in a browser) at /graphql on http://localhost:5000 unless --urls says otherwise.
+/// (Nitro in a browser) at /graphql on http://localhost:5000 unless --urls says otherwise.
 /// </summary>
 public static class Program
 {
@@ -37,7 +37,7 @@ public static class Program
         builder.Services.AddFirstAdministrator(builder.Configuration);
         builder.Services.AddDemoCatalog(builder.Configuration);
         builder.Services.AddSandboxPayments(builder.Configuration);
-        builder.Services.AddShopGraphQL();
+        builder.Services.AddShopGraphQL(builder.Environment);
         builder.Services.AddShopRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();
         configure?.Invoke(builder);

@@ -1,9 +1,8 @@
 // One bounded load case with autocannon against a loopback URL: a warm-up, then a timed run; prints one JSON line.
-// Usage: node load.mjs --url http://127.0.0.1:5301/graphql --operation productList [--server ours] [--connections 16] [--duration 10] [--warmup 3]
-//        node load.mjs --url ... --operation name --query '{ products(first: 20) { nodes { name } } }'   (a query of your own, named by --operation)
+// Usage: node load.mjs --url http://127.0.0.1:5310/graphql --operation product-list --query '{ products(first: 20) { nodes { name } } }'
+//        [--server ours] [--connections 16] [--duration 10] [--warmup 3]   (--operation names the case in the report)
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { operationTexts } from './catalog.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -21,8 +20,8 @@ const url = new URL(values.url);
 if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
   throw new Error(`Load tests target loopback only, not ${url.hostname}.`);
 }
-const query = values.query ?? operationTexts[values.operation];
-if (query === undefined) throw new Error(`Unknown operation ${values.operation}; one of ${Object.keys(operationTexts).join(', ')}.`);
+const query = values.query;
+if (query === undefined) throw new Error('Give the operation to load with --query.');
 
 const request = {
   url: url.href,

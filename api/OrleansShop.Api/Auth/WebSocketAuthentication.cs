@@ -1,5 +1,7 @@
 using System.Text.Json;
-using OrleansShop.GraphQL.AspNetCore;
+using HotChocolate.AspNetCore;
+using HotChocolate.AspNetCore.Subscriptions;
+using HotChocolate.AspNetCore.Subscriptions.Protocols;
 
 namespace OrleansShop.Api.Auth;
 
@@ -9,30 +11,32 @@ namespace OrleansShop.Api.Auth;
 /// connection's user; an invalid one refuses the connection (4403), so the client knows to sign in again instead of
 /// quietly subscribing as an anonymous caller.
 /// </summary>
-internal static class WebSocketAuthentication
+internal sealed class WebSocketAuthentication : DefaultSocketSessionInterceptor
 {
-    public static async ValueTask<bool> AuthenticateAsync(WebSocketConnectContext connect)
+    public override async ValueTask<ConnectionStatus> OnConnectAsync(
+        ISocketSession session, IOperationMessagePayload connectionInitMessage, CancellationToken cancellationToken = default)
     {
-        if (connect.Payload is not { ValueKind: JsonValueKind.Object } payload
+        if (connectionInitMessage.Payload is not { ValueKind: JsonValueKind.Object } payload
             || !(payload.TryGetProperty("Authorization", out var value) || payload.TryGetProperty("authorization", out value)))
         {
             // Anonymous, or authenticated by the upgrade request's own Authorization header.
-            return true;
+            return await base.OnConnectAsync(session, connectionInitMessage, cancellationToken).ConfigureAwait(false);
         }
 
         if (value.ValueKind != JsonValueKind.String || value.GetString() is not { } header
             || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return ConnectionStatus.Reject("The Authorization value is not a bearer token.");
         }
 
-        var principal = await connect.HttpContext.RequestServices.GetRequiredService<AccessTokens>().ValidateAsync(header["Bearer ".Length..].Trim());
+        var context = session.Connection.HttpContext;
+        var principal = await context.RequestServices.GetRequiredService<AccessTokens>().ValidateAsync(header["Bearer ".Length..].Trim()).ConfigureAwait(false);
         if (principal is null)
         {
-            return false;
+            return ConnectionStatus.Reject("The access token is invalid or expired.");
         }
 
-        connect.HttpContext.User = principal;
-        return true;
+        context.User = principal;
+        return ConnectionStatus.Accept();
     }
 }

@@ -1,12 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using OrleansShop.GraphQL.AspNetCore;
 
 namespace OrleansShop.Api.Limits;
 
 public static class RateLimitingServiceCollectionExtensions
 {
-    /// <summary>Per-client query-cost budgets on every GraphQL operation, and sign-in attempt limits (OrleansShop:RateLimiting).</summary>
+    /// <summary>Per-client query-cost budgets and sign-in attempt limits (OrleansShop:RateLimiting).</summary>
     public static IServiceCollection AddShopRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -18,13 +16,6 @@ public static class RateLimitingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QueryCostLimiter>();
         services.AddSingleton<SignInLimiter>();
-        services.AddOptions<GraphQLServerOptions>().Configure<IOptions<RateLimitingOptions>, QueryCostLimiter>((server, limits, limiter) =>
-        {
-            if (limits.Value.Enabled)
-            {
-                server.OnOperationAdmission = limiter.AdmitAsync;
-            }
-        });
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using OrleansShop.Silo.Hosting;
 using OrleansShop.Silo.Hosting.Payments;
+using Path = System.IO.Path;
 
 namespace OrleansShop.Api.Payments;
 

@@ -1,36 +1,34 @@
+using HotChocolate.Execution.Configuration;
 using System.Globalization;
 using OrleansShop.Api.Auth;
 using OrleansShop.Api.Limits;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
 /// <summary>Registration, sign-in, token rotation and the signed-in customer's profile and address book.</summary>
 internal static class AccountResolvers
 {
-    public static void Register(SchemaBuilder schema)
+    public static void Register(IRequestExecutorBuilder graphql)
     {
-        schema.AddResolver("Query", "me", (FieldResolver)(c => new(MeAsync(c))));
-        schema.AddResolver("Mutation", "register", (FieldResolver)(c => new(RegisterAsync(c))));
-        schema.AddResolver("Mutation", "login", (FieldResolver)(c => new(LoginAsync(c))));
-        schema.AddResolver("Mutation", "refreshToken", (FieldResolver)(c => new(RefreshAsync(c))));
-        schema.AddResolver("Mutation", "logout", (FieldResolver)(c => new(LogoutAsync(c))));
-        schema.AddResolver("Mutation", "updateProfile", (FieldResolver)(c => new(UpdateProfileAsync(c))));
-        schema.AddResolver("Mutation", "changePassword", (FieldResolver)(c => new(ChangePasswordAsync(c))));
-        schema.AddResolver("Mutation", "addAddress", (FieldResolver)(c => new(AddAddressAsync(c))));
-        schema.AddResolver("Mutation", "removeAddress", (FieldResolver)(c => new(RemoveAddressAsync(c))));
-        schema.AddResolver("Mutation", "setRoles", (FieldResolver)(c => new(SetRolesAsync(c))));
+        graphql.FieldAsync("Query", "me", MeAsync);
+        graphql.FieldAsync("Mutation", "register", RegisterAsync);
+        graphql.FieldAsync("Mutation", "login", LoginAsync);
+        graphql.FieldAsync("Mutation", "refreshToken", RefreshAsync);
+        graphql.FieldAsync("Mutation", "logout", LogoutAsync);
+        graphql.FieldAsync("Mutation", "updateProfile", UpdateProfileAsync);
+        graphql.FieldAsync("Mutation", "changePassword", ChangePasswordAsync);
+        graphql.FieldAsync("Mutation", "addAddress", AddAddressAsync);
+        graphql.FieldAsync("Mutation", "removeAddress", RemoveAddressAsync);
+        graphql.FieldAsync("Mutation", "setRoles", SetRolesAsync);
 
-        schema.AddResolver("Customer", "id", c => GlobalId.Encode("Customer", c.Parent<CustomerProfile>().Id));
-        schema.AddResolver("Customer", "roles", c => c.Parent<CustomerProfile>().Roles.Select(AccessTokens.RoleName).ToList());
-        schema.AddResolver("Customer", "defaultAddress", c =>
+        graphql.Field("Customer", "id", c => GlobalId.Encode("Customer", c.Parent<CustomerProfile>().Id));
+        graphql.Field("Customer", "defaultAddress", c =>
         {
             var customer = c.Parent<CustomerProfile>();
             return customer.Addresses.FirstOrDefault(a => a.Id == customer.DefaultAddressId);
         });
-        schema.AddResolver("Customer", "cart", (FieldResolver)(c => new(CustomerCartAsync(c))));
+        graphql.FieldAsync("Customer", "cart", CustomerCartAsync);
     }
 
     private static async Task<object?> MeAsync(IResolverContext context) =>
@@ -44,12 +42,12 @@ internal static class AccountResolvers
         var input = Input.Of(context);
         if (GuestCartKey(input, out var guestCart) is { } badCart)
         {
-            return badCart;
+            return AuthPayload.Failed(badCart);
         }
 
         if (TooManyAttempts(context, input.String("email")) is { } limited)
         {
-            return limited;
+            return AuthPayload.Failed(limited);
         }
 
         var registered = await context.Grains().GetGrain<ICustomerGrain>(Guid.NewGuid().ToString("N")).RegisterAsync(new Registration(
@@ -62,20 +60,20 @@ internal static class AccountResolvers
         var input = Input.Of(context);
         if (GuestCartKey(input, out var guestCart) is { } badCart)
         {
-            return badCart;
+            return AuthPayload.Failed(badCart);
         }
 
         var email = input.String("email");
         if (TooManyAttempts(context, email) is { } limited)
         {
-            return limited;
+            return AuthPayload.Failed(limited);
         }
 
         var customerId = string.IsNullOrWhiteSpace(email) ? null : await context.Grains().GetGrain<IEmailIndexGrain>(UniqueKeys.Email(email)).GetOwnerAsync();
         if (customerId is null)
         {
             // The same answer as a wrong password, so sign-in does not tell which emails are registered.
-            return Payload.Fail(ErrorCode.InvalidCredentials, "The email or password is wrong, or the session has ended.");
+            return AuthPayload.Failed(UserErrors.Of(ErrorCode.InvalidCredentials, "The email or password is wrong, or the session has ended."));
         }
 
         var signedIn = await context.Grains().GetGrain<ICustomerGrain>(customerId).SignInAsync(input.String("password") ?? string.Empty);
@@ -87,7 +85,7 @@ internal static class AccountResolvers
         var token = Input.Of(context).String("refreshToken");
         if (RefreshTokens.CustomerIdOf(token) is not { } customerId)
         {
-            return Payload.Fail(ErrorCode.InvalidCredentials, "The email or password is wrong, or the session has ended.");
+            return AuthPayload.Failed(UserErrors.Of(ErrorCode.InvalidCredentials, "The email or password is wrong, or the session has ended."));
         }
 
         return await SignedInAsync(context, await context.Grains().GetGrain<ICustomerGrain>(customerId).RefreshAsync(token!), null);
@@ -98,11 +96,11 @@ internal static class AccountResolvers
         var token = Input.Of(context).String("refreshToken");
         if (RefreshTokens.CustomerIdOf(token) is not { } customerId)
         {
-            return Payload.Fail(ErrorCode.InvalidInput, "This is not a refresh token.", "refreshToken");
+            return AuthPayload.Failed(UserErrors.Of(ErrorCode.InvalidInput, "This is not a refresh token.", "refreshToken"));
         }
 
         var signedOut = await context.Grains().GetGrain<ICustomerGrain>(customerId).SignOutAsync(token!);
-        return signedOut.Succeeded ? Payload.Ok("customer", signedOut.Value) : Payload.Fail(signedOut.Errors);
+        return signedOut.Succeeded ? new AuthPayload(null, null, null, signedOut.Value, UserErrors.None) : AuthPayload.Failed(signedOut.Errors);
     }
 
     private static Task<object?> UpdateProfileAsync(IResolverContext context)
@@ -134,35 +132,35 @@ internal static class AccountResolvers
     {
         if (!context.IsAdmin())
         {
-            return context.CustomerId() is null ? Payload.Unauthenticated() : Payload.Forbidden();
+            return new CustomerPayload(null, UserErrors.UnlessAdmin(context)!);
         }
 
         var input = Input.Of(context);
         if (GlobalId.KeyOf(input.String("customerId"), "Customer") is not { } customerId)
         {
-            return Payload.Fail(ErrorCode.NotFound, "No customer has this id.", "customerId");
+            return new CustomerPayload(null, UserErrors.Of(ErrorCode.NotFound, "No customer has this id.", "customerId"));
         }
 
-        var roles = (input.Strings("roles") ?? []).Select(r => r == ShopClaims.AdminRole ? Role.Admin : Role.Customer).ToList();
+        var roles = input.Enums<Role>("roles") ?? [];
         var updated = await context.Grains().GetGrain<ICustomerGrain>(customerId).SetRolesAsync(roles);
-        return updated.Succeeded ? Payload.Ok("customer", updated.Value) : Payload.Fail(updated.Errors);
+        return updated.Succeeded ? new CustomerPayload(updated.Value, UserErrors.None) : new CustomerPayload(null, updated.Errors);
     }
 
     private static async Task<object?> CustomerCommandAsync(IResolverContext context, Func<ICustomerGrain, Task<Result<CustomerProfile>>> command)
     {
         if (context.CustomerId() is not { } customerId)
         {
-            return Payload.Unauthenticated();
+            return new CustomerPayload(null, UserErrors.Unauthenticated());
         }
 
         var result = await command(context.Grains().GetGrain<ICustomerGrain>(customerId));
-        return result.Succeeded ? Payload.Ok("customer", result.Value) : Payload.Fail(result.Errors);
+        return result.Succeeded ? new CustomerPayload(result.Value, UserErrors.None) : new CustomerPayload(null, result.Errors);
     }
 
     /// <summary>Counts a login or register attempt; past the limit, the answer is RATE_LIMITED and no password is looked at.</summary>
-    private static Dictionary<string, object?>? TooManyAttempts(IResolverContext context, string? email) =>
+    private static IReadOnlyList<UserError>? TooManyAttempts(IResolverContext context, string? email) =>
         context.Service<SignInLimiter>().Attempt(email) is { } wait
-            ? Payload.Fail(ErrorCode.RateLimited, string.Create(
+            ? UserErrors.Of(ErrorCode.RateLimited, string.Create(
                 CultureInfo.InvariantCulture, $"Too many sign-in attempts; try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds."))
             : null;
 
@@ -170,7 +168,7 @@ internal static class AccountResolvers
     /// The guest cart to merge at sign-in, checked before anything changes: only a guest cart id may be given, never a
     /// customer's cart.
     /// </summary>
-    private static Dictionary<string, object?>? GuestCartKey(Input input, out string? guestCart)
+    private static IReadOnlyList<UserError>? GuestCartKey(Input input, out string? guestCart)
     {
         guestCart = null;
         if (input.String("guestCartId") is not { } id)
@@ -180,33 +178,25 @@ internal static class AccountResolvers
 
         guestCart = GlobalId.KeyOf(id, "Cart");
         return guestCart is null || CartIds.IsCustomerCart(guestCart)
-            ? Payload.Fail(ErrorCode.InvalidInput, "This is not a guest cart id.", "guestCartId")
+            ? UserErrors.Of(ErrorCode.InvalidInput, "This is not a guest cart id.", "guestCartId")
             : null;
     }
 
-    private static async Task<object?> SignedInAsync(IResolverContext context, Result<SignIn> signIn, string? guestCart)
+    private static async Task<AuthPayload> SignedInAsync(IResolverContext context, Result<SignIn> signIn, string? guestCart)
     {
         if (!signIn.Succeeded)
         {
-            return Payload.Fail(signIn.Errors);
+            return AuthPayload.Failed(signIn.Errors);
         }
 
         var (customer, refreshToken, _) = signIn.Value!;
         var (accessToken, expiresAt) = context.Service<AccessTokens>().Issue(customer);
-        var errors = new List<object>();
+        var errors = UserErrors.None;
         if (guestCart is not null)
         {
-            var merged = await context.Grains().GetGrain<ICartGrain>(CartIds.ForCustomer(customer.Id)).MergeFromAsync(guestCart);
-            errors.AddRange(merged.Errors.Select(Payload.ToGraphQL));
+            errors = (await context.Grains().GetGrain<ICartGrain>(CartIds.ForCustomer(customer.Id)).MergeFromAsync(guestCart)).Errors;
         }
 
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["accessToken"] = accessToken,
-            ["refreshToken"] = refreshToken,
-            ["expiresAt"] = expiresAt,
-            ["customer"] = customer,
-            ["errors"] = errors,
-        };
+        return new AuthPayload(accessToken, refreshToken, expiresAt, customer, errors);
     }
 }

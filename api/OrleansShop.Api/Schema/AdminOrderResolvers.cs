@@ -1,34 +1,33 @@
+using HotChocolate.Execution.Configuration;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
 /// <summary>Fulfilment and refunds, for administrators only.</summary>
 internal static class AdminOrderResolvers
 {
-    public static void Register(SchemaBuilder schema)
+    public static void Register(IRequestExecutorBuilder graphql)
     {
-        schema.AddResolver("Mutation", "shipOrder", (FieldResolver)(c => new(ChangeAsync(c, (order, input) => order.ShipAsync(input.String("trackingNumber") ?? string.Empty)))));
-        schema.AddResolver("Mutation", "deliverOrder", (FieldResolver)(c => new(ChangeAsync(c, (order, _) => order.DeliverAsync()))));
-        schema.AddResolver("Mutation", "refundOrder", (FieldResolver)(c => new(ChangeAsync(c, (order, input) => order.RefundAsync(input.String("reason") ?? string.Empty)))));
+        graphql.FieldAsync("Mutation", "shipOrder", c => ChangeAsync(c, (order, input) => order.ShipAsync(input.String("trackingNumber") ?? string.Empty)));
+        graphql.FieldAsync("Mutation", "deliverOrder", c => ChangeAsync(c, (order, _) => order.DeliverAsync()));
+        graphql.FieldAsync("Mutation", "refundOrder", c => ChangeAsync(c, (order, input) => order.RefundAsync(input.String("reason") ?? string.Empty)));
     }
 
-    private static async Task<object?> ChangeAsync(IResolverContext context, Func<IOrderGrain, Input, Task<Result<OrderDetails>>> change)
+    private static async Task<OrderPayload> ChangeAsync(IResolverContext context, Func<IOrderGrain, Input, Task<Result<OrderDetails>>> change)
     {
-        if (OrderAccess.RefuseUnlessAdmin(context) is { } refused)
+        if (UserErrors.UnlessAdmin(context) is { } refused)
         {
-            return refused;
+            return new OrderPayload(null, refused);
         }
 
         var input = Input.Of(context);
         var (order, missing) = await OrderAccess.OrderForMutationAsync(context, input);
         if (missing is not null)
         {
-            return missing;
+            return new OrderPayload(null, missing);
         }
 
         var changed = await change(context.Grains().GetGrain<IOrderGrain>(order!.Id), input);
-        return changed.Succeeded ? Payload.Ok("order", changed.Value) : Payload.Fail(changed.Errors);
+        return changed.Succeeded ? new OrderPayload(changed.Value, UserErrors.None) : new OrderPayload(null, changed.Errors);
     }
 }

@@ -1,6 +1,5 @@
+using HotChocolate.Execution.Configuration;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
@@ -10,18 +9,18 @@ namespace OrleansShop.Api.Schema;
 /// </summary>
 internal static class CartResolvers
 {
-    public static void Register(SchemaBuilder schema)
+    public static void Register(IRequestExecutorBuilder graphql)
     {
-        schema.AddResolver("Query", "cart", (FieldResolver)(c => new(CartAsync(c))));
-        schema.AddResolver("Mutation", "addCartItem", (FieldResolver)(c => new(ChangeAsync(c, createGuestCart: true, (cart, input, productId) =>
-            cart.AddItemAsync(productId, input.Int("quantity") ?? 0)))));
-        schema.AddResolver("Mutation", "updateCartItem", (FieldResolver)(c => new(ChangeAsync(c, createGuestCart: false, (cart, input, productId) =>
-            cart.UpdateItemAsync(productId, input.Int("quantity") ?? 0)))));
-        schema.AddResolver("Mutation", "removeCartItem", (FieldResolver)(c => new(ChangeAsync(c, createGuestCart: false, (cart, _, productId) =>
-            cart.RemoveItemAsync(productId)))));
+        graphql.FieldAsync("Query", "cart", CartAsync);
+        graphql.FieldAsync("Mutation", "addCartItem", c => ChangeAsync(c, createGuestCart: true, (cart, input, productId) =>
+            cart.AddItemAsync(productId, input.Int("quantity") ?? 0)));
+        graphql.FieldAsync("Mutation", "updateCartItem", c => ChangeAsync(c, createGuestCart: false, (cart, input, productId) =>
+            cart.UpdateItemAsync(productId, input.Int("quantity") ?? 0)));
+        graphql.FieldAsync("Mutation", "removeCartItem", c => ChangeAsync(c, createGuestCart: false, (cart, _, productId) =>
+            cart.RemoveItemAsync(productId)));
 
-        schema.AddResolver("Cart", "id", c => GlobalId.Encode("Cart", c.Parent<CartView>().Id));
-        schema.AddResolver("CartLine", "product", (FieldResolver)(c => new(LineProductAsync(c))));
+        graphql.Field("Cart", "id", c => GlobalId.Encode("Cart", c.Parent<CartView>().Id));
+        graphql.FieldAsync("CartLine", "product", LineProductAsync);
     }
 
     /// <summary>The cart the caller may read: null when there is none, FORBIDDEN when it is someone else's.</summary>
@@ -29,7 +28,7 @@ internal static class CartResolvers
     {
         if (!context.MayUseCart(cartKey))
         {
-            throw new GraphQLException("This cart belongs to another customer.", "FORBIDDEN");
+            throw ShopErrors.Exception("This cart belongs to another customer.", ShopErrors.Forbidden);
         }
 
         return await context.Grains().GetGrain<ICartGrain>(cartKey).GetAsync();
@@ -37,7 +36,7 @@ internal static class CartResolvers
 
     private static async Task<object?> CartAsync(IResolverContext context)
     {
-        if (context.Argument<string?>("id") is { } id)
+        if (context.ArgumentValue<string?>("id") is { } id)
         {
             return GlobalId.KeyOf(id, "Cart") is { } key ? await ReadableCartAsync(context, key) : null;
         }
@@ -47,7 +46,7 @@ internal static class CartResolvers
             : null;
     }
 
-    private static async Task<object?> ChangeAsync(
+    private static async Task<CartPayload> ChangeAsync(
         IResolverContext context,
         bool createGuestCart,
         Func<ICartGrain, Input, string, Task<Result<CartView>>> change)
@@ -58,12 +57,12 @@ internal static class CartResolvers
         {
             if (GlobalId.KeyOf(cartId, "Cart") is not { } key)
             {
-                return Payload.Fail(ErrorCode.NotFound, "No cart has this id.", "cartId");
+                return new CartPayload(null, UserErrors.Of(ErrorCode.NotFound, "No cart has this id.", "cartId"));
             }
 
             if (!context.MayUseCart(key))
             {
-                return Payload.Fail(ErrorCode.Forbidden, "This cart belongs to another customer.", "cartId");
+                return new CartPayload(null, UserErrors.Of(ErrorCode.Forbidden, "This cart belongs to another customer.", "cartId"));
             }
 
             cartKey = key;
@@ -78,13 +77,13 @@ internal static class CartResolvers
         }
         else
         {
-            return Payload.Fail(ErrorCode.InvalidInput, "Give the cart id, or sign in to use your cart.", "cartId");
+            return new CartPayload(null, UserErrors.Of(ErrorCode.InvalidInput, "Give the cart id, or sign in to use your cart.", "cartId"));
         }
 
         // A malformed product id is a product that does not exist; the cart grain says so, and changes nothing.
         var productId = GlobalId.KeyOf(input.String("productId"), "Product") ?? string.Empty;
         var result = await change(context.Grains().GetGrain<ICartGrain>(cartKey), input, productId);
-        return result.Succeeded ? Payload.Ok("cart", result.Value) : Payload.Fail(result.Errors);
+        return result.Succeeded ? new CartPayload(result.Value, UserErrors.None) : new CartPayload(null, result.Errors);
     }
 
     private static async Task<object?> LineProductAsync(IResolverContext context) =>

@@ -1,6 +1,5 @@
+using HotChocolate.Execution.Configuration;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 using OrleansShop.ReadModels.Catalog;
 
 namespace OrleansShop.Api.Schema;
@@ -8,38 +7,35 @@ namespace OrleansShop.Api.Schema;
 /// <summary>Products, categories, stock and ratings; the admin's catalog mutations.</summary>
 internal static class CatalogResolvers
 {
-    public static void Register(SchemaBuilder schema)
+    public static void Register(IRequestExecutorBuilder graphql)
     {
-        schema.AddResolver("Query", "products", (FieldResolver)(c => new(ProductsAsync(c))));
-        schema.AddResolver("Query", "product", (FieldResolver)(c => new(ProductAsync(c))));
-        schema.AddResolver("Query", "categories", (FieldResolver)(c => new(TopCategoriesAsync(c))));
+        graphql.FieldAsync("Query", "products", ProductsAsync);
+        graphql.FieldAsync("Query", "product", ProductAsync);
+        graphql.FieldAsync("Query", "categories", TopCategoriesAsync);
 
-        schema.AddResolver("ProductConnection", "totalCount", (FieldResolver)(c => new(TotalCountAsync(c))));
-        schema.AddResolver("ProductConnection", "facets", (FieldResolver)(c => new(FacetsAsync(c))));
+        graphql.FieldAsync("ProductConnection", "totalCount", TotalCountAsync);
+        graphql.FieldAsync("ProductConnection", "facets", FacetsAsync);
 
-        schema.AddResolver("Product", "id", c => GlobalId.Encode("Product", c.Parent<ProductDetails>().Id));
-        schema.AddResolver("Product", "categories", (FieldResolver)(c => new(ProductCategoriesAsync(c))));
-        schema.AddResolver("Product", "available", (FieldResolver)(c => new(AvailableAsync(c))));
-        schema.AddResolver("Product", "stock", (FieldResolver)(c => new(StockAsync(c))));
-        schema.AddResolver("Product", "rating", (FieldResolver)(c => new(RatingAsync(c))));
-        schema.AddResolver("Product", "reviews", (FieldResolver)(c => new(ReviewsAsync(c))));
-        schema.AddResolver("StockLevel", "onHand", c => AdminOnly(c, c.Parent<StockLevel>().OnHand));
-        schema.AddResolver("StockLevel", "reserved", c => AdminOnly(c, c.Parent<StockLevel>().Reserved));
-        schema.AddResolver("RatingSummary", "average", c => c.Parent<RatingSummary>().Average);
+        graphql.Field("Product", "id", c => GlobalId.Encode("Product", c.Parent<ProductDetails>().Id));
+        graphql.FieldAsync("Product", "categories", ProductCategoriesAsync);
+        graphql.FieldAsync("Product", "available", AvailableAsync);
+        graphql.FieldAsync("Product", "stock", StockAsync);
+        graphql.FieldAsync("Product", "rating", RatingAsync);
+        graphql.FieldAsync("Product", "reviews", ReviewsAsync);
 
-        schema.AddResolver("Category", "id", c => GlobalId.Encode("Category", c.Parent<CategoryNode>().Id));
-        schema.AddResolver("Category", "parent", (FieldResolver)(c => new(ParentAsync(c))));
-        schema.AddResolver("Category", "children", (FieldResolver)(c => new(ChildrenAsync(c))));
-        schema.AddResolver("Category", "products", (FieldResolver)(c => new(CategoryProductsAsync(c))));
+        graphql.Field("Category", "id", c => GlobalId.Encode("Category", c.Parent<CategoryNode>().Id));
+        graphql.FieldAsync("Category", "parent", ParentAsync);
+        graphql.FieldAsync("Category", "children", ChildrenAsync);
+        graphql.FieldAsync("Category", "products", CategoryProductsAsync);
 
-        schema.AddResolver("Review", "id", c => GlobalId.Encode("Review", c.Parent<Review>().Id));
-        schema.AddResolver("Review", "product", (FieldResolver)(c => new(ReviewProductAsync(c))));
+        graphql.Field("Review", "id", c => GlobalId.Encode("Review", c.Parent<Review>().Id));
+        graphql.FieldAsync("Review", "product", ReviewProductAsync);
 
-        schema.AddResolver("Mutation", "createProduct", (FieldResolver)(c => new(CreateProductAsync(c))));
-        schema.AddResolver("Mutation", "updateProduct", (FieldResolver)(c => new(UpdateProductAsync(c))));
-        schema.AddResolver("Mutation", "archiveProduct", (FieldResolver)(c => new(ArchiveProductAsync(c))));
-        schema.AddResolver("Mutation", "adjustStock", (FieldResolver)(c => new(AdjustStockAsync(c))));
-        schema.AddResolver("Mutation", "createCategory", (FieldResolver)(c => new(CreateCategoryAsync(c))));
+        graphql.FieldAsync("Mutation", "createProduct", CreateProductAsync);
+        graphql.FieldAsync("Mutation", "updateProduct", UpdateProductAsync);
+        graphql.FieldAsync("Mutation", "archiveProduct", ArchiveProductAsync);
+        graphql.FieldAsync("Mutation", "adjustStock", AdjustStockAsync);
+        graphql.FieldAsync("Mutation", "createCategory", CreateCategoryAsync);
     }
 
     /// <summary>A product a shopper may see: archived products only for admins.</summary>
@@ -50,7 +46,7 @@ internal static class CatalogResolvers
     }
 
     private static async Task<object?> ProductsAsync(IResolverContext context) =>
-        await ProductSearch.PageAsync(context, context.Argument<string?>("search"), await ProductSearch.FilterAsync(context));
+        await ProductSearch.PageAsync(context, context.ArgumentValue<string?>("search"), await ProductSearch.FilterAsync(context));
 
     private static async Task<object?> CategoryProductsAsync(IResolverContext context)
     {
@@ -64,24 +60,18 @@ internal static class CatalogResolvers
     private static async Task<object?> FacetsAsync(IResolverContext context)
     {
         var facets = await context.Service<CatalogSearch>().FacetsAsync(context.Parent<ProductConnection>().Query, context.RequestAborted);
-        return facets.Select(f => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["field"] = f.Field,
-            ["values"] = f.Values.Select(v => new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["value"] = f.Field == "category" ? GlobalId.Encode("Category", v.Value) : v.Value,
-                ["count"] = v.Count,
-            }).ToList(),
-        }).ToList();
+        return facets.Select(f => new Facet(
+            f.Field,
+            [.. f.Values.Select(v => new FacetValue(f.Field == "category" ? GlobalId.Encode("Category", v.Value) : v.Value, v.Count))])).ToList();
     }
 
     private static async Task<object?> ProductAsync(IResolverContext context)
     {
-        var id = context.Argument<string?>("id");
-        var slug = context.Argument<string?>("slug");
+        var id = context.ArgumentValue<string?>("id");
+        var slug = context.ArgumentValue<string?>("slug");
         if ((id is null) == (slug is null))
         {
-            throw new GraphQLException("Give exactly one of \"id\" or \"slug\".", "INVALID_ARGUMENT");
+            throw ShopErrors.Exception("Give exactly one of \"id\" or \"slug\".", ShopErrors.InvalidArgument);
         }
 
         var productId = id is not null
@@ -114,14 +104,17 @@ internal static class CatalogResolvers
     private static async Task<object?> AvailableAsync(IResolverContext context)
     {
         var product = context.Parent<ProductDetails>();
-        return !product.Archived && (await context.Grains().GetGrain<IProductStockGrain>(product.Id).GetLevelAsync()).Available > 0;
+        return !product.Archived && (await StockOf(context, product.Id)).Available > 0;
     }
 
-    private static async Task<object?> StockAsync(IResolverContext context) =>
-        await context.Grains().GetGrain<IProductStockGrain>(context.Parent<ProductDetails>().Id).GetLevelAsync();
+    private static Task<StockLevel> StockAsync(IResolverContext context) => StockOf(context, context.Parent<ProductDetails>().Id);
 
-    private static async Task<object?> RatingAsync(IResolverContext context) =>
-        await context.Grains().GetGrain<IProductReviewsGrain>(context.Parent<ProductDetails>().Id).GetSummaryAsync();
+    private static async Task<RatingSummary?> RatingAsync(IResolverContext context) =>
+        await context.DataLoader<RatingDataLoader>().LoadAsync(context.Parent<ProductDetails>().Id, context.RequestAborted);
+
+    private static async Task<StockLevel> StockOf(IResolverContext context, string productId) =>
+        await context.DataLoader<StockLevelDataLoader>().LoadAsync(productId, context.RequestAborted)
+            ?? throw new InvalidOperationException($"No stock level for product {productId}.");
 
     private static async Task<object?> ReviewsAsync(IResolverContext context)
     {
@@ -129,33 +122,30 @@ internal static class CatalogResolvers
         // Reviews are few per product; the grain pages newest first, and the slice keeps cursors consistent with other lists.
         var all = await reviews.GetReviewsAsync(0, int.MaxValue);
         var page = Page<Review>.Slice(all.Items, context);
-        return page.ToConnection([.. page.Items.Select(i => (object?)i.Item)]);
+        return page.ToConnection<Review>([.. page.Items.Select(i => i.Item)]);
     }
 
     private static async Task<object?> ReviewProductAsync(IResolverContext context) =>
         await context.ProductAsync(context.Parent<Review>().ProductId);
 
-    private static object AdminOnly(IResolverContext context, int value) =>
-        context.IsAdmin() ? value : throw new GraphQLException("Only an administrator may read stock on hand and reserved.", "FORBIDDEN");
-
     private static async Task<object?> CreateProductAsync(IResolverContext context)
     {
-        if (Admin(context) is { } refused)
+        if (UserErrors.UnlessAdmin(context) is { } refused)
         {
-            return refused;
+            return new ProductPayload(null, refused);
         }
 
         var input = Input.Of(context);
         var initialStock = input.Int("initialStock") ?? 0;
         if (initialStock < 0)
         {
-            return Payload.Fail(ErrorCode.InvalidInput, "Initial stock must not be negative.", "initialStock");
+            return new ProductPayload(null, UserErrors.Of(ErrorCode.InvalidInput, "Initial stock must not be negative.", "initialStock"));
         }
 
         var categoryIds = CategoryKeys(input.Strings("categoryIds"), out var badCategory);
         if (badCategory is not null)
         {
-            return Payload.Fail(ErrorCode.NotFound, $"Category {badCategory} does not exist.", "categoryIds");
+            return new ProductPayload(null, UserErrors.Of(ErrorCode.NotFound, $"Category {badCategory} does not exist.", "categoryIds"));
         }
 
         var productId = Guid.NewGuid().ToString("N");
@@ -171,7 +161,7 @@ internal static class CatalogResolvers
             Attributes(input)));
         if (!created.Succeeded)
         {
-            return Payload.Fail(created.Errors);
+            return new ProductPayload(null, created.Errors);
         }
 
         if (initialStock > 0)
@@ -179,30 +169,30 @@ internal static class CatalogResolvers
             var stocked = await context.Grains().GetGrain<IProductStockGrain>(productId).AdjustAsync(initialStock, "initial stock");
             if (!stocked.Succeeded)
             {
-                return Payload.Fail(stocked.Errors);
+                return new ProductPayload(null, stocked.Errors);
             }
         }
 
-        return Payload.Ok("product", created.Value);
+        return new ProductPayload(created.Value, UserErrors.None);
     }
 
     private static async Task<object?> UpdateProductAsync(IResolverContext context)
     {
-        if (Admin(context) is { } refused)
+        if (UserErrors.UnlessAdmin(context) is { } refused)
         {
-            return refused;
+            return new ProductPayload(null, refused);
         }
 
         var input = Input.Of(context);
         if (await ExistingProductIdAsync(context, input) is not { } productId)
         {
-            return Payload.Fail(ErrorCode.NotFound, "No product has this id.", "productId");
+            return new ProductPayload(null, UserErrors.Of(ErrorCode.NotFound, "No product has this id.", "productId"));
         }
 
         var categoryIds = CategoryKeys(input.Strings("categoryIds"), out var badCategory);
         if (badCategory is not null)
         {
-            return Payload.Fail(ErrorCode.NotFound, $"Category {badCategory} does not exist.", "categoryIds");
+            return new ProductPayload(null, UserErrors.Of(ErrorCode.NotFound, $"Category {badCategory} does not exist.", "categoryIds"));
         }
 
         var updated = await context.Grains().GetGrain<IProductGrain>(productId).UpdateAsync(new ProductChanges(
@@ -215,77 +205,73 @@ internal static class CatalogResolvers
             Attributes(input)));
         if (!updated.Succeeded)
         {
-            return Payload.Fail(updated.Errors);
+            return new ProductPayload(null, updated.Errors);
         }
 
-        return Payload.Ok("product", updated.Value);
+        return new ProductPayload(updated.Value, UserErrors.None);
     }
 
     private static async Task<object?> ArchiveProductAsync(IResolverContext context)
     {
-        if (Admin(context) is { } refused)
+        if (UserErrors.UnlessAdmin(context) is { } refused)
         {
-            return refused;
+            return new ProductPayload(null, refused);
         }
 
         if (await ExistingProductIdAsync(context, Input.Of(context)) is not { } productId)
         {
-            return Payload.Fail(ErrorCode.NotFound, "No product has this id.", "productId");
+            return new ProductPayload(null, UserErrors.Of(ErrorCode.NotFound, "No product has this id.", "productId"));
         }
 
         var archived = await context.Grains().GetGrain<IProductGrain>(productId).ArchiveAsync();
         if (!archived.Succeeded)
         {
-            return Payload.Fail(archived.Errors);
+            return new ProductPayload(null, archived.Errors);
         }
 
-        return Payload.Ok("product", archived.Value);
+        return new ProductPayload(archived.Value, UserErrors.None);
     }
 
     private static async Task<object?> AdjustStockAsync(IResolverContext context)
     {
-        if (Admin(context) is { } refused)
+        if (UserErrors.UnlessAdmin(context) is { } refused)
         {
-            return refused;
+            return new ProductPayload(null, refused);
         }
 
         var input = Input.Of(context);
         if (await ExistingProductIdAsync(context, input) is not { } productId)
         {
-            return Payload.Fail(ErrorCode.NotFound, "No product has this id.", "productId");
+            return new ProductPayload(null, UserErrors.Of(ErrorCode.NotFound, "No product has this id.", "productId"));
         }
 
         var adjusted = await context.Grains().GetGrain<IProductStockGrain>(productId).AdjustAsync(input.Int("delta") ?? 0, input.String("reason") ?? string.Empty);
         if (!adjusted.Succeeded)
         {
-            return Payload.Fail(adjusted.Errors);
+            return new ProductPayload(null, adjusted.Errors);
         }
 
-        return Payload.Ok("product", await context.Grains().GetGrain<IProductGrain>(productId).GetAsync());
+        return new ProductPayload(await context.Grains().GetGrain<IProductGrain>(productId).GetAsync(), UserErrors.None);
     }
 
     private static async Task<object?> CreateCategoryAsync(IResolverContext context)
     {
-        if (Admin(context) is { } refused)
+        if (UserErrors.UnlessAdmin(context) is { } refused)
         {
-            return refused;
+            return new CategoryPayload(null, refused);
         }
 
         var input = Input.Of(context);
         string? parentId = null;
         if (input.String("parentId") is { } parent && (parentId = GlobalId.KeyOf(parent, "Category")) is null)
         {
-            return Payload.Fail(ErrorCode.NotFound, "No category has this id.", "parentId");
+            return new CategoryPayload(null, UserErrors.Of(ErrorCode.NotFound, "No category has this id.", "parentId"));
         }
 
         var created = await context.Grains().GetGrain<ICategoryTreeGrain>(WellKnownKeys.CategoryTree)
             .CreateAsync(new CategoryDraft(input.String("name") ?? string.Empty, input.String("slug"), parentId));
-        return created.Succeeded ? Payload.Ok("category", created.Value) : Payload.Fail(created.Errors);
+        return created.Succeeded ? new CategoryPayload(created.Value, UserErrors.None) : new CategoryPayload(null, created.Errors);
     }
-
-    /// <summary>Null when the caller is an admin; otherwise the payload that refuses them.</summary>
-    private static Dictionary<string, object?>? Admin(IResolverContext context) =>
-        context.IsAdmin() ? null : context.CustomerId() is null ? Payload.Unauthenticated() : Payload.Forbidden();
 
     private static async Task<string?> ExistingProductIdAsync(IResolverContext context, Input input) =>
         GlobalId.KeyOf(input.String("productId"), "Product") is { } id && await context.ProductAsync(id) is not null ? id : null;

@@ -1,6 +1,5 @@
+using HotChocolate.Execution.Configuration;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
@@ -10,8 +9,8 @@ namespace OrleansShop.Api.Schema;
 /// </summary>
 internal static class CheckoutResolvers
 {
-    public static void Register(SchemaBuilder schema) =>
-        schema.AddResolver("Mutation", "checkout", (FieldResolver)(c => new(CheckoutAsync(c))));
+    public static void Register(IRequestExecutorBuilder graphql) =>
+        graphql.FieldAsync("Mutation", "checkout", CheckoutAsync);
 
     private static async Task<object?> CheckoutAsync(IResolverContext context)
     {
@@ -22,13 +21,13 @@ internal static class CheckoutResolvers
         {
             if (GlobalId.KeyOf(cartId, "Cart") is not { } key)
             {
-                return Payload.Fail(ErrorCode.NotFound, "No cart has this id.", "cartId");
+                return new CheckoutPayload(null, UserErrors.Of(ErrorCode.NotFound, "No cart has this id.", "cartId"));
             }
 
             // Even an admin checks out only their own cart: the order would otherwise be placed in someone else's name.
             if (CartIds.IsCustomerCart(key) && (customerId is null || key != CartIds.ForCustomer(customerId)))
             {
-                return Payload.Fail(ErrorCode.Forbidden, "This cart belongs to another customer.", "cartId");
+                return new CheckoutPayload(null, UserErrors.Of(ErrorCode.Forbidden, "This cart belongs to another customer.", "cartId"));
             }
 
             cartKey = key;
@@ -39,26 +38,26 @@ internal static class CheckoutResolvers
         }
         else
         {
-            return Payload.Fail(ErrorCode.InvalidInput, "Give the guest cart's id, or sign in to check out your cart.", "cartId");
+            return new CheckoutPayload(null, UserErrors.Of(ErrorCode.InvalidInput, "Give the guest cart's id, or sign in to check out your cart.", "cartId"));
         }
 
         var customer = customerId is null ? null : await context.Grains().GetGrain<ICustomerGrain>(customerId).GetAsync();
         if (customerId is not null && customer is null)
         {
-            return Payload.Unauthenticated();
+            return new CheckoutPayload(null, UserErrors.Unauthenticated());
         }
 
         var email = customer?.Email ?? input.String("email");
         if (string.IsNullOrWhiteSpace(email))
         {
-            return Payload.Fail(ErrorCode.InvalidInput, "A guest checkout needs an email address.", "email");
+            return new CheckoutPayload(null, UserErrors.Of(ErrorCode.InvalidInput, "A guest checkout needs an email address.", "email"));
         }
 
         var address = input.Object("shippingAddress");
         var addressId = input.String("shippingAddressId");
         if ((address is null) == (addressId is null))
         {
-            return Payload.Fail(ErrorCode.InvalidInput, "Give exactly one of shippingAddress or shippingAddressId.", address is null ? "shippingAddress" : "shippingAddressId");
+            return new CheckoutPayload(null, UserErrors.Of(ErrorCode.InvalidInput, "Give exactly one of shippingAddress or shippingAddressId.", address is null ? "shippingAddress" : "shippingAddressId"));
         }
 
         AddressInput shipTo;
@@ -66,7 +65,7 @@ internal static class CheckoutResolvers
         {
             if (customer?.Addresses.FirstOrDefault(a => a.Id == addressId) is not { } saved)
             {
-                return Payload.Fail(ErrorCode.NotFound, "No saved address of yours has this id.", "shippingAddressId");
+                return new CheckoutPayload(null, UserErrors.Of(ErrorCode.NotFound, "No saved address of yours has this id.", "shippingAddressId"));
             }
 
             shipTo = new AddressInput(saved.Name, saved.Line1, saved.Line2, saved.City, saved.Region, saved.PostalCode, saved.Country, saved.Phone);
@@ -80,6 +79,6 @@ internal static class CheckoutResolvers
         var orderId = OrderIds.ForCheckout(cartKey, idempotencyKey);
         var placed = await context.Grains().GetGrain<IOrderGrain>(orderId)
             .CheckoutAsync(new CheckoutRequest(cartKey, customerId, email, shipTo, idempotencyKey));
-        return placed.Succeeded ? Payload.Ok("order", placed.Value) : Payload.Fail(placed.Errors);
+        return placed.Succeeded ? new CheckoutPayload(placed.Value, UserErrors.None) : new CheckoutPayload(null, placed.Errors);
     }
 }

@@ -1,14 +1,17 @@
 using System.Collections;
 using System.Globalization;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
-/// <summary>A mutation's coerced <c>input</c> argument (the engine gives SDL input objects as dictionaries).</summary>
+/// <summary>A coerced input object argument (HotChocolate gives input objects without a runtime type as dictionaries).</summary>
 internal sealed class Input(IReadOnlyDictionary<string, object?> values)
 {
     public static Input Of(IResolverContext context) =>
-        new(context.Argument<IReadOnlyDictionary<string, object?>>("input") ?? new Dictionary<string, object?>());
+        new(context.ArgumentValue<IReadOnlyDictionary<string, object?>?>("input") ?? new Dictionary<string, object?>());
+
+    /// <summary>An optional input object argument such as <c>where</c>, or null.</summary>
+    public static Input? OfOptional(IResolverContext context, string argument) =>
+        context.ArgumentValue<IReadOnlyDictionary<string, object?>?>(argument) is { } values ? new Input(values) : null;
 
     public bool Has(string name) => values.TryGetValue(name, out var value) && value is not null;
 
@@ -17,6 +20,8 @@ internal sealed class Input(IReadOnlyDictionary<string, object?> values)
     public int? Int(string name) => values.GetValueOrDefault(name) is { } value ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : null;
 
     public decimal? Decimal(string name) => values.GetValueOrDefault(name) is { } value ? Convert.ToDecimal(value, CultureInfo.InvariantCulture) : null;
+
+    public double? Double(string name) => values.GetValueOrDefault(name) is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : null;
 
     public bool? Bool(string name) => values.GetValueOrDefault(name) is { } value ? Convert.ToBoolean(value, CultureInfo.InvariantCulture) : null;
 
@@ -32,6 +37,13 @@ internal sealed class Input(IReadOnlyDictionary<string, object?> values)
         values.GetValueOrDefault(name) is IEnumerable items and not string
             ? items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture) ?? string.Empty).ToList()
             : null;
+
+    /// <summary>A value of a contract enum bound to a domain enum (PaymentMethod, Role, OrderStatus).</summary>
+    public TEnum? Enum<TEnum>(string name)
+        where TEnum : struct, Enum => values.GetValueOrDefault(name) is TEnum value ? value : null;
+
+    public IReadOnlyList<TEnum>? Enums<TEnum>(string name)
+        where TEnum : struct, Enum => values.GetValueOrDefault(name) is IEnumerable items and not string ? items.OfType<TEnum>().ToList() : null;
 
     public Input? Object(string name) => values.GetValueOrDefault(name) is IReadOnlyDictionary<string, object?> map ? new Input(map) : null;
 

@@ -1,17 +1,19 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using HotChocolate.Execution;
 using Orleans.Runtime;
 using Orleans.Streams;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
 /// <summary>
-/// A grain stream read by one GraphQL subscription. Its stream subscription ends however the GraphQL one does: the
-/// client completes it or disconnects (the operation's token), the events run out, or the server stops.
+/// A grain stream read by one GraphQL subscription, as its source stream. Its stream subscription ends however the GraphQL
+/// one does: the client completes it or disconnects (HotChocolate disposes the source stream), the events run out, or the
+/// server stops.
 /// </summary>
-internal sealed class LiveStream<T> : IAsyncObserver<T>
+internal sealed class LiveStream<T> : IAsyncObserver<T>, ISourceStream
+    where T : class
 {
     // One slot: a client that reads slowly holds the stream's delivery loop, so the provider's bounded buffer is the one
     // that fills up and cuts the subscription off (StreamProviderOptions), not an unbounded queue here.
@@ -39,13 +41,14 @@ internal sealed class LiveStream<T> : IAsyncObserver<T>
     /// <param name="read">Reads the current state again, once the stream subscription is in place.</param>
     /// <param name="version">Orders the states (each carries its grain's count of saved changes).</param>
     /// <param name="isLast">A state after which nothing more can happen (an order's final status): the subscription completes after it.</param>
-    public static async Task<IAsyncEnumerable<T>> FollowAsync(
+    public static async Task<ISourceStream> FollowAsync(
         IResolverContext context, StreamId streamId, T seen, Func<Task<T?>> read, Func<T, long> version, Func<T, bool>? isLast = null)
     {
         var live = new LiveStream<T>(version, isLast ?? (_ => false), version(seen));
         if (live.isLast(seen))
         {
-            return AsyncEnumerable.Empty<T>();
+            live.events.Writer.TryComplete();
+            return live;
         }
 
         var stream = context.Service<IClusterClient>().GetStreamProvider(CommerceStreams.Provider).GetStream<T>(streamId);
@@ -64,8 +67,12 @@ internal sealed class LiveStream<T> : IAsyncObserver<T>
             throw;
         }
 
-        return live.ReadAllAsync();
+        return live;
     }
+
+    IAsyncEnumerable<object> ISourceStream.ReadEventsAsync() => ReadAllAsync();
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(EndAsync());
 
     private async IAsyncEnumerable<T> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

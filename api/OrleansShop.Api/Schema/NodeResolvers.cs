@@ -1,34 +1,23 @@
+using HotChocolate.Execution.Configuration;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
-/// <summary><c>node</c>/<c>nodes</c> by global id, and how interface values find their object types.</summary>
+/// <summary>
+/// <c>node</c>/<c>nodes</c> by global id. An interface's value finds its object type by the runtime type bound to it
+/// (ShopSchema), so a ProductDetails is a Product.
+/// </summary>
 internal static class NodeResolvers
 {
-    public static void Register(SchemaBuilder schema)
+    public static void Register(IRequestExecutorBuilder graphql)
     {
-        schema.AddResolver("Query", "node", (FieldResolver)(c => new(NodeAsync(c, c.Argument<string>("id")))));
-        schema.AddResolver("Query", "nodes", (FieldResolver)(c => new(NodesAsync(c))));
-        schema.AddTypeResolver("Node", (value, _) => TypeOf(value));
-        schema.AddTypeResolver("Error", (value, _) => value is IReadOnlyDictionary<string, object?> ? "UserError" : null);
+        graphql.FieldAsync("Query", "node", c => NodeAsync(c, c.ArgumentValue<string>("id")));
+        graphql.FieldAsync("Query", "nodes", NodesAsync);
     }
-
-    private static string? TypeOf(object value) => value switch
-    {
-        ProductDetails => "Product",
-        CategoryNode => "Category",
-        CustomerProfile => "Customer",
-        CartView => "Cart",
-        Review => "Review",
-        OrderDetails => "Order",
-        _ => null,
-    };
 
     private static async Task<object?> NodesAsync(IResolverContext context)
     {
-        var ids = context.Argument<IReadOnlyList<string>>("ids");
+        var ids = context.ArgumentValue<IReadOnlyList<string>>("ids");
         return await Task.WhenAll(ids.Select(id => NodeAsync(context, id)));
     }
 

@@ -1,6 +1,5 @@
+using HotChocolate.Execution.Configuration;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
@@ -10,26 +9,23 @@ namespace OrleansShop.Api.Schema;
 /// </summary>
 internal static class PaymentResolvers
 {
-    public static void Register(SchemaBuilder schema) =>
-        schema.AddResolver("Mutation", "payOrder", (FieldResolver)(c => new(PayAsync(c))));
+    public static void Register(IRequestExecutorBuilder graphql) =>
+        graphql.FieldAsync("Mutation", "payOrder", PayAsync);
 
-    private static async Task<object?> PayAsync(IResolverContext context)
+    private static async Task<PaymentPayload> PayAsync(IResolverContext context)
     {
         var input = Input.Of(context);
         var (order, refused) = await OrderAccess.OrderForMutationAsync(context, input);
         if (refused is not null)
         {
-            return refused;
+            return new PaymentPayload(null, null, refused);
         }
 
-        var method = ContractEnum.Parse<PaymentMethod>(input.String("method") ?? string.Empty);
+        var method = input.Enum<PaymentMethod>("method") ?? PaymentMethod.Card;
         var grain = context.Grains().GetGrain<IOrderGrain>(order!.Id);
         var paid = await grain.PayAsync(new PaymentRequest(method, input.String("cardToken"), input.String("idempotencyKey") ?? string.Empty));
 
         // A declined or failed attempt still shows the order (payable again) and the attempt, next to the error.
-        var payload = paid.Succeeded ? Payload.Ok("payment", paid.Value!.Payment) : Payload.Fail(paid.Errors);
-        payload["payment"] = paid.Value?.Payment;
-        payload["order"] = paid.Value?.Order ?? await grain.GetAsync();
-        return payload;
+        return new PaymentPayload(paid.Value?.Order ?? await grain.GetAsync(), paid.Value?.Payment, paid.Succeeded ? UserErrors.None : paid.Errors);
     }
 }

@@ -1,4 +1,4 @@
-using OrleansShop.GraphQL.Building;
+using OrleansShop.GrainInterfaces;
 using OrleansShop.ReadModels.Catalog;
 
 namespace OrleansShop.Api.Schema;
@@ -7,13 +7,13 @@ namespace OrleansShop.Api.Schema;
 /// A page of products from the catalog read model. The total count and facets are queried only when a client selects
 /// them (resolvers in <see cref="CatalogResolvers"/>), so a plain product list costs one SQL query.
 /// </summary>
-internal sealed class ProductConnection(CatalogQuery query, IReadOnlyList<Edge> edges, IReadOnlyList<object?> nodes, PageInfo pageInfo)
+internal sealed class ProductConnection(CatalogQuery query, ProductConnectionPage page)
 {
     public CatalogQuery Query { get; } = query;
 
-    public IReadOnlyList<Edge> Edges { get; } = edges;
+    public IReadOnlyList<Edge<ProductDetails>> Edges => page.Edges;
 
-    public IReadOnlyList<object?> Nodes { get; } = nodes;
+    public IReadOnlyList<ProductDetails> Nodes => page.Nodes;
 
-    public PageInfo PageInfo { get; } = pageInfo;
+    public PageInfo PageInfo => page.PageInfo;
 }

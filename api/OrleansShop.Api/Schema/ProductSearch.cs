@@ -1,9 +1,5 @@
-using System.Collections;
-using System.Globalization;
 using Orleans;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 using OrleansShop.ReadModels.Catalog;
 
 namespace OrleansShop.Api.Schema;
@@ -20,7 +16,7 @@ internal static class ProductSearch
     {
         var query = new CatalogQuery(search, filter, Sort(context), IncludeArchived: context.IsAdmin());
         var request = new CatalogPageRequest(
-            context.Argument<int?>("first"), context.Argument<string?>("after"), context.Argument<int?>("last"), context.Argument<string?>("before"));
+            context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), context.ArgumentValue<int?>("last"), context.ArgumentValue<string?>("before"));
         LoadedCatalogPage<ProductConnectionPage> loaded;
         try
         {
@@ -28,10 +24,10 @@ internal static class ProductSearch
         }
         catch (CatalogQueryException refused)
         {
-            throw new GraphQLException(refused.Message, refused.Code);
+            throw ShopErrors.Exception(refused.Message, refused.Code);
         }
 
-        return new ProductConnection(query, loaded.Nodes.Edges, loaded.Nodes.Nodes, loaded.Nodes.PageInfo);
+        return new ProductConnection(query, loaded.Nodes);
     }
 
     /// <summary>
@@ -42,13 +38,13 @@ internal static class ProductSearch
     {
         var products = await Task.WhenAll(page.Hits.Select(h => grains.GetGrain<IProductGrain>(h.ProductId).GetAsync()));
         // The read model may lag by a moment: a product it still lists but whose grain says archived is left out for shoppers.
-        var edges = new List<Edge>(products.Length);
-        var nodes = new List<object?>(products.Length);
+        var edges = new List<Edge<ProductDetails>>(products.Length);
+        var nodes = new List<ProductDetails>(products.Length);
         for (var i = 0; i < products.Length; i++)
         {
             if (products[i] is { } product && (includeArchived || !product.Archived))
             {
-                edges.Add(new Edge(page.Hits[i].Cursor, product));
+                edges.Add(new Edge<ProductDetails>(page.Hits[i].Cursor, product));
                 nodes.Add(product);
             }
         }
@@ -60,18 +56,17 @@ internal static class ProductSearch
     /// <summary>The <c>where</c> argument; <c>categoryId</c> stands for that category and every category below it.</summary>
     public static async Task<ProductFilter?> FilterAsync(IResolverContext context)
     {
-        if (!context.HasArgument("where") || context.Argument<IReadOnlyDictionary<string, object?>?>("where") is not { } values)
+        if (Input.OfOptional(context, "where") is not { } where)
         {
             return null;
         }
 
-        var where = new Input(values);
         IReadOnlyCollection<string>? categories = null;
         if (where.String("categoryId") is { } categoryId)
         {
             categories = GlobalId.KeyOf(categoryId, "Category") is { } key
                 ? CategoryWithDescendants(await context.CategoriesAsync(), key)
-                : throw new GraphQLException($"\"{categoryId}\" is not a category id.", "INVALID_ARGUMENT");
+                : throw ShopErrors.Exception($"\"{categoryId}\" is not a category id.", ShopErrors.InvalidArgument);
         }
 
         return new ProductFilter(
@@ -80,7 +75,7 @@ internal static class ProductSearch
             where.Decimal("minPrice"),
             where.Decimal("maxPrice"),
             where.Bool("inStock"),
-            values.GetValueOrDefault("minRating") is { } rating ? Convert.ToDouble(rating, CultureInfo.InvariantCulture) : null);
+            where.Double("minRating"));
     }
 
     /// <summary>The category's id and those of every category below it.</summary>
@@ -106,7 +101,7 @@ internal static class ProductSearch
 
     private static List<CatalogSort>? Sort(IResolverContext context)
     {
-        if (!context.HasArgument("order") || context.Argument<object?>("order") is not IEnumerable items)
+        if (context.ArgumentValue<IReadOnlyList<object?>?>("order") is not { } items)
         {
             return null;
         }
@@ -122,7 +117,7 @@ internal static class ProductSearch
                 "PRICE" => CatalogSortField.Price,
                 "CREATED_AT" => CatalogSortField.CreatedAt,
                 "RATING" => CatalogSortField.Rating,
-                var other => throw new GraphQLException($"Products cannot be sorted by \"{other}\".", "INVALID_ARGUMENT"),
+                var other => throw ShopErrors.Exception($"Products cannot be sorted by \"{other}\".", ShopErrors.InvalidArgument),
             };
             sorts.Add(new CatalogSort(field, sort.String("direction") == "DESC"));
         }

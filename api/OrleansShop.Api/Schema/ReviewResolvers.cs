@@ -1,6 +1,5 @@
+using HotChocolate.Execution.Configuration;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
@@ -13,51 +12,51 @@ internal static class ReviewResolvers
     // Shown when a customer has no display name: the email must never stand in for it.
     private const string AnonymousAuthor = "A customer";
 
-    public static void Register(SchemaBuilder schema)
+    public static void Register(IRequestExecutorBuilder graphql)
     {
-        schema.AddResolver("Mutation", "addReview", (FieldResolver)(c => new(AddReviewAsync(c))));
-        schema.AddResolver("Mutation", "replyToReview", (FieldResolver)(c => new(ReplyToReviewAsync(c))));
+        graphql.FieldAsync("Mutation", "addReview", AddReviewAsync);
+        graphql.FieldAsync("Mutation", "replyToReview", ReplyToReviewAsync);
     }
 
     private static async Task<object?> AddReviewAsync(IResolverContext context)
     {
         if (context.CustomerId() is not { } customerId)
         {
-            return Payload.Unauthenticated();
+            return new ReviewPayload(null, UserErrors.Unauthenticated());
         }
 
         var input = Input.Of(context);
         if (GlobalId.KeyOf(input.String("productId"), "Product") is not { } productId || await context.ProductAsync(productId) is null)
         {
-            return Payload.Fail(ErrorCode.NotFound, "No product has this id.", "productId");
+            return new ReviewPayload(null, UserErrors.Of(ErrorCode.NotFound, "No product has this id.", "productId"));
         }
 
         var customer = await context.Grains().GetGrain<ICustomerGrain>(customerId).GetAsync();
         if (customer is null)
         {
-            return Payload.Unauthenticated();
+            return new ReviewPayload(null, UserErrors.Unauthenticated());
         }
 
         var author = string.IsNullOrWhiteSpace(customer.DisplayName) ? AnonymousAuthor : customer.DisplayName.Trim();
         var added = await context.Grains().GetGrain<IProductReviewsGrain>(productId).AddAsync(new ReviewDraft(
             customerId, author, input.Int("rating") ?? 0, input.String("title") ?? string.Empty, input.String("body") ?? string.Empty));
-        return added.Succeeded ? Payload.Ok("review", added.Value) : Payload.Fail(added.Errors);
+        return added.Succeeded ? new ReviewPayload(added.Value, UserErrors.None) : new ReviewPayload(null, added.Errors);
     }
 
     private static async Task<object?> ReplyToReviewAsync(IResolverContext context)
     {
         if (!context.IsAdmin())
         {
-            return context.CustomerId() is null ? Payload.Unauthenticated() : Payload.Forbidden();
+            return context.CustomerId() is null ? new ReviewPayload(null, UserErrors.Unauthenticated()) : new ReviewPayload(null, UserErrors.Forbidden());
         }
 
         var input = Input.Of(context);
         if (GlobalId.KeyOf(input.String("reviewId"), "Review") is not { } reviewId || ReviewIds.ProductIdOf(reviewId) is not { } productId)
         {
-            return Payload.Fail(ErrorCode.NotFound, "No review has this id.", "reviewId");
+            return new ReviewPayload(null, UserErrors.Of(ErrorCode.NotFound, "No review has this id.", "reviewId"));
         }
 
         var replied = await context.Grains().GetGrain<IProductReviewsGrain>(productId).ReplyAsync(reviewId, input.String("body") ?? string.Empty);
-        return replied.Succeeded ? Payload.Ok("review", replied.Value) : Payload.Fail(replied.Errors);
+        return replied.Succeeded ? new ReviewPayload(replied.Value, UserErrors.None) : new ReviewPayload(null, replied.Errors);
     }
 }

@@ -1,20 +1,58 @@
+using HotChocolate.Language;
+using HotChocolate.AspNetCore;
+using HotChocolate.Execution;
+using HotChocolate.PersistedOperations;
 using OrleansShop.Api.Auth;
-using OrleansShop.GraphQL.Validation;
+using OrleansShop.Api.Limits;
 
 namespace OrleansShop.Api.Schema;
 
 public static class ShopGraphQLExtensions
 {
-    /// <summary>The GraphQL server over the contract schema (GraphiQL, ?sdl and graphql-transport-ws included).</summary>
-    public static IServiceCollection AddShopGraphQL(this IServiceCollection services)
+    /// <summary>Deepest selection accepted: the contract's deepest sensible query (an order's lines' products' categories' parents) is about 8.</summary>
+    public const int MaxExecutionDepth = 15;
+
+    /// <summary>Largest request body: the contract's biggest honest request (an admin's product with its images and attributes) is a few KiB.</summary>
+    public const int MaxRequestSize = 1024 * 1024;
+
+    /// <summary>
+    /// HotChocolate over the contract schema: HTTP (GET, POST, ?sdl), graphql-transport-ws, Nitro in a browser, cost
+    /// analysis with our per-client budget, authorization on ASP.NET Core policies, automatic persisted operations.
+    /// </summary>
+    public static IServiceCollection AddShopGraphQL(this IServiceCollection services, IHostEnvironment environment)
     {
-        services.AddGraphQLServer(_ => ShopSchema.Create(), options =>
-        {
-            // A storefront's category page (top categories, each with a page of products and their prices and stock) is
-            // estimated at about 1,200 by the default weights; the engine's default budget of 1,000 would refuse it.
-            options.Cost = new CostOptions { MaxFieldCost = 5_000, MaxTypeCost = 5_000 };
-            options.OnWebSocketConnect = WebSocketAuthentication.AuthenticateAsync;
-        });
+        ArgumentNullException.ThrowIfNull(environment);
+        services.AddShopPolicies();
+        services
+            .AddGraphQLServer(maxAllowedRequestSize: MaxRequestSize)
+            .AddShopSchema()
+            .AddShopAuthorization()
+            .AddErrorFilter(_ => new ShopErrorFilter(includeExceptionDetails: environment.IsDevelopment()))
+            .AddSocketSessionInterceptor<WebSocketAuthentication>()
+            .AddHttpResponseFormatter<RateLimitedStatusFormatter>()
+            .AddDiagnosticEventListener(s => new ServerErrorLog(s.GetRootServiceProvider().GetRequiredService<ILogger<ServerErrorLog>>()))
+            .AddDiagnosticEventListener(s => new ExecutionErrorLog(s.GetRootServiceProvider().GetRequiredService<ILogger<ExecutionErrorLog>>()))
+            .ModifyRequestOptions(o => o.IncludeExceptionDetails = environment.IsDevelopment())
+            // A storefront's category page (top categories, each with a page of 20 products, prices and stock) is estimated at
+            // about 4,600 with the list sizes of ListSizes: the default limit of 1,000 would refuse it.
+            .ModifyCostOptions(o =>
+            {
+                o.MaxFieldCost = 5_000;
+                o.MaxTypeCost = 5_000;
+                o.EnforceCostLimits = true;
+            })
+            .AddMaxExecutionDepthRule(MaxExecutionDepth, skipIntrospectionFields: true)
+            // The IDE and client code generation introspect the schema in every environment (inside the cost limits).
+            .DisableIntrospection(false)
+            .ModifyServerOptions(o => o.Tool.ServeMode = ChilliCream.Nitro.App.ServeMode.Embedded)
+            // Automatic persisted operations as Apollo's clients send them: the SHA-256 of the document in hex.
+            .AddSha256DocumentHashProvider(HashFormat.Hex)
+            .UseAutomaticPersistedOperationPipeline()
+            .ConfigureSchemaServices(s => s.AddSingleton<IOperationDocumentStorage, BoundedOperationDocumentStorage>())
+            .UseRequest(
+                (_, next) => new QueryCostBudgetMiddleware(next).InvokeAsync,
+                QueryCostBudgetMiddleware.Key,
+                before: WellKnownRequestMiddleware.OperationExecutionMiddleware);
         return services;
     }
 }

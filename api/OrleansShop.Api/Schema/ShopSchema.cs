@@ -1,12 +1,12 @@
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Language;
-using OrleansShop.GraphQL.Types;
+using HotChocolate.Execution.Configuration;
+using OrleansShop.GrainInterfaces;
 
 namespace OrleansShop.Api.Schema;
 
 /// <summary>
-/// The served schema: the public contract (schema-contract.graphql, embedded) as written, with resolvers over the grains.
-/// Serving the contract's own SDL is what guarantees every type, field, argument and enum value is there.
+/// The served schema: the public contract (schema-contract.graphql, embedded) as written, with resolvers over the grains
+/// bound field by field. Serving the contract's own SDL is what keeps every type, field, argument, description and enum
+/// value exactly as the contract has them.
 /// </summary>
 public static class ShopSchema
 {
@@ -21,27 +21,76 @@ public static class ShopSchema
         return reader.ReadToEnd();
     }
 
-    public static GraphQLSchema Create()
+    internal static IRequestExecutorBuilder AddShopSchema(this IRequestExecutorBuilder graphql)
     {
-        var schema = SchemaBuilder.New().AddDocument(WithEngineScalars(Parser.Parse(ContractSdl())));
-        NodeResolvers.Register(schema);
-        AccountResolvers.Register(schema);
-        CatalogResolvers.Register(schema);
-        CartResolvers.Register(schema);
-        ReviewResolvers.Register(schema);
-        SubscriptionResolvers.Register(schema);
-        OrderResolvers.Register(schema);
-        CheckoutResolvers.Register(schema);
-        PaymentResolvers.Register(schema);
-        AdminOrderResolvers.Register(schema);
-        AdminListResolvers.Register(schema);
-        return schema.Create();
+        graphql
+            .AddDocumentFromString(ContractSdl())
+            .AddType<DecimalType>()
+            // HotChocolate's DateTime (RFC 3339 with an offset), without a description of its own: the contract gives none.
+            .AddType(new DateTimeType("DateTime", description: null, BindingBehavior.Implicit, options: null))
+            .BindRuntimeTypes()
+            .AddShopDataLoaders()
+            .TryAddTypeInterceptor(new ListSizes());
+        NodeResolvers.Register(graphql);
+        AccountResolvers.Register(graphql);
+        CatalogResolvers.Register(graphql);
+        CartResolvers.Register(graphql);
+        ReviewResolvers.Register(graphql);
+        SubscriptionResolvers.Register(graphql);
+        OrderResolvers.Register(graphql);
+        CheckoutResolvers.Register(graphql);
+        PaymentResolvers.Register(graphql);
+        AdminOrderResolvers.Register(graphql);
+        AdminListResolvers.Register(graphql);
+        return graphql;
     }
 
-    // The contract declares DateTime and Decimal as plain scalars; dropping those declarations lets the engine use its own
-    // DateTime (RFC 3339 with an offset) and Decimal (exact, serialized as a string) under the same names.
-    private static DocumentNode WithEngineScalars(DocumentNode contract) => new()
-    {
-        Definitions = [.. contract.Definitions.Where(d => d is not ScalarTypeDefinitionNode { Name.Value: "DateTime" or "Decimal" })],
-    };
+    /// <summary>
+    /// The .NET type behind each contract type: fields without a resolver of their own read the property of that name, and
+    /// an interface's value finds its object type by it. The domain's enums spell their values as the contract does
+    /// (PaymentPending is PAYMENT_PENDING).
+    /// </summary>
+    private static IRequestExecutorBuilder BindRuntimeTypes(this IRequestExecutorBuilder graphql) => graphql
+        .BindRuntimeType<ErrorCode>("ErrorCode")
+        .BindRuntimeType<Role>("Role")
+        .BindRuntimeType<OrderStatus>("OrderStatus")
+        .BindRuntimeType<PaymentMethod>("PaymentMethod")
+        .BindRuntimeType<PaymentStatus>("PaymentStatus")
+        .BindRuntimeType<UserError>("UserError")
+        .BindRuntimeType<Money>("Money")
+        .BindRuntimeType<PageInfo>("PageInfo")
+        .BindRuntimeType<CategoryNode>("Category")
+        .BindRuntimeType<ProductDetails>("Product")
+        .BindRuntimeType<ProductAttribute>("ProductAttribute")
+        .BindRuntimeType<StockLevel>("StockLevel")
+        .BindRuntimeType<Edge<ProductDetails>>("ProductEdge")
+        .BindRuntimeType<ProductConnection>("ProductConnection")
+        .BindRuntimeType<Facet>("Facet")
+        .BindRuntimeType<FacetValue>("FacetValue")
+        .BindRuntimeType<RatingSummary>("RatingSummary")
+        .BindRuntimeType<Review>("Review")
+        .BindRuntimeType<ReviewReply>("ReviewReply")
+        .BindRuntimeType<Edge<Review>>("ReviewEdge")
+        .BindRuntimeType<Connection<Review>>("ReviewConnection")
+        .BindRuntimeType<CustomerProfile>("Customer")
+        .BindRuntimeType<Address>("Address")
+        .BindRuntimeType<Edge<CustomerProfile>>("CustomerEdge")
+        .BindRuntimeType<Connection<CustomerProfile>>("CustomerConnection")
+        .BindRuntimeType<CartView>("Cart")
+        .BindRuntimeType<CartLineView>("CartLine")
+        .BindRuntimeType<Payment>("Payment")
+        .BindRuntimeType<OrderLine>("OrderLine")
+        .BindRuntimeType<OrderStatusChange>("OrderStatusChange")
+        .BindRuntimeType<OrderDetails>("Order")
+        .BindRuntimeType<Edge<OrderDetails>>("OrderEdge")
+        .BindRuntimeType<Connection<OrderDetails>>("OrderConnection")
+        .BindRuntimeType<AuthPayload>("AuthPayload")
+        .BindRuntimeType<CustomerPayload>("CustomerPayload")
+        .BindRuntimeType<CartPayload>("CartPayload")
+        .BindRuntimeType<CheckoutPayload>("CheckoutPayload")
+        .BindRuntimeType<PaymentPayload>("PaymentPayload")
+        .BindRuntimeType<OrderPayload>("OrderPayload")
+        .BindRuntimeType<ReviewPayload>("ReviewPayload")
+        .BindRuntimeType<ProductPayload>("ProductPayload")
+        .BindRuntimeType<CategoryPayload>("CategoryPayload");
 }

@@ -1,6 +1,6 @@
+using HotChocolate.Execution;
+using HotChocolate.Execution.Configuration;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Building;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
@@ -10,22 +10,23 @@ namespace OrleansShop.Api.Schema;
 /// </summary>
 internal static class SubscriptionResolvers
 {
-    public static void Register(SchemaBuilder schema)
-    {
-        schema.AddAsyncSubscriber("Subscription", "orderStatusChanged", OrderStatusChangedAsync);
-        schema.AddAsyncSubscriber("Subscription", "stockChanged", StockChangedAsync);
-    }
+    public static void Register(IRequestExecutorBuilder graphql) =>
+        graphql.TryAddTypeInterceptor(new SubscriptionSources(new Dictionary<string, SubscribeResolverDelegate>(StringComparer.Ordinal)
+        {
+            ["orderStatusChanged"] = OrderStatusChangedAsync,
+            ["stockChanged"] = StockChangedAsync,
+        }));
 
     /// <summary>The owner or an admin; a guest order by whoever holds its id (as guest carts are).</summary>
-    private static async Task<IAsyncEnumerable<OrderDetails>> OrderStatusChangedAsync(IResolverContext context)
+    private static async ValueTask<ISourceStream> OrderStatusChangedAsync(IResolverContext context)
     {
-        var orderId = GlobalId.KeyOf(context.Argument<string>("orderId"), "Order") ?? throw NoSuch("order");
+        var orderId = GlobalId.KeyOf(context.ArgumentValue<string>("orderId"), "Order") ?? throw NoSuch("order");
 
         var grain = context.Grains().GetGrain<IOrderGrain>(orderId);
         var order = await grain.GetAsync() ?? throw NoSuch("order");
         if (order.CustomerId is { } owner && owner != context.CustomerId() && !context.IsAdmin())
         {
-            throw new GraphQLException("This order belongs to another customer.", "FORBIDDEN");
+            throw ShopErrors.Exception("This order belongs to another customer.", ShopErrors.Forbidden);
         }
 
         // An order already cancelled or refunded gives a subscription that completes at once.
@@ -34,9 +35,9 @@ internal static class SubscriptionResolvers
     }
 
     /// <summary>Anyone may follow a product's availability; onHand and reserved stay admin-only fields of StockLevel.</summary>
-    private static async Task<IAsyncEnumerable<StockLevel>> StockChangedAsync(IResolverContext context)
+    private static async ValueTask<ISourceStream> StockChangedAsync(IResolverContext context)
     {
-        var productId = GlobalId.KeyOf(context.Argument<string>("productId"), "Product") ?? throw NoSuch("product");
+        var productId = GlobalId.KeyOf(context.ArgumentValue<string>("productId"), "Product") ?? throw NoSuch("product");
         var product = await context.Grains().GetGrain<IProductGrain>(productId).GetAsync();
         if (product is null || (product.Archived && !context.IsAdmin()))
         {
@@ -52,6 +53,5 @@ internal static class SubscriptionResolvers
     /// <summary>Cancelled and refunded orders change no more.</summary>
     private static bool IsFinal(OrderDetails order) => order.Status is OrderStatus.Cancelled or OrderStatus.Refunded;
 
-    /// <summary>The contract's spelling of a status.</summary>
-    private static GraphQLException NoSuch(string what) => new($"No {what} has this id.", "NOT_FOUND");
+    private static GraphQLException NoSuch(string what) => ShopErrors.Exception($"No {what} has this id.", ShopErrors.NotFound);
 }

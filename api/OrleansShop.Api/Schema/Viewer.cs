@@ -1,7 +1,6 @@
 using Orleans;
 using OrleansShop.Api.Auth;
 using OrleansShop.GrainInterfaces;
-using OrleansShop.GraphQL.Execution;
 
 namespace OrleansShop.Api.Schema;
 
@@ -10,26 +9,17 @@ internal static class Viewer
 {
     public static IGrainFactory Grains(this IResolverContext context) => context.Service<IGrainFactory>();
 
-    public static string? CustomerId(this IResolverContext context) => context.User.CustomerId();
+    public static string? CustomerId(this IResolverContext context) => context.GetUser().CustomerId();
 
-    public static bool IsAdmin(this IResolverContext context) => context.User.IsAdmin();
+    public static bool IsAdmin(this IResolverContext context) => context.GetUser().IsAdmin();
 
     /// <summary>The product (archived ones too), read once per request however many fields ask for it.</summary>
     public static Task<ProductDetails?> ProductAsync(this IResolverContext context, string productId) =>
-        context.BatchDataLoader<string, ProductDetails?>("products", async (ids, _) =>
-        {
-            var grains = context.Grains();
-            var products = await Task.WhenAll(ids.Select(id => grains.GetGrain<IProductGrain>(id).GetAsync()));
-            return ids.Select((id, i) => (id, products[i])).ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
-        }).LoadAsync(productId);
+        context.DataLoader<ProductByIdDataLoader>().LoadAsync(productId, context.RequestAborted);
 
     /// <summary>Every category, read once per request.</summary>
-    public static Task<IReadOnlyList<CategoryNode>> CategoriesAsync(this IResolverContext context) =>
-        context.BatchDataLoader<string, IReadOnlyList<CategoryNode>>("categories", async (keys, _) =>
-        {
-            var all = await context.Grains().GetGrain<ICategoryTreeGrain>(WellKnownKeys.CategoryTree).GetAllAsync();
-            return keys.ToDictionary(k => k, _ => all, StringComparer.Ordinal);
-        }).LoadAsync(WellKnownKeys.CategoryTree);
+    public static async Task<IReadOnlyList<CategoryNode>> CategoriesAsync(this IResolverContext context) =>
+        await context.DataLoader<CategoryTreeDataLoader>().LoadAsync(WellKnownKeys.CategoryTree, context.RequestAborted) ?? [];
 
     /// <summary>Whether the caller may read and change the cart: a guest cart's id is its key, a customer's cart is its owner's (or an admin's).</summary>
     public static bool MayUseCart(this IResolverContext context, string cartKey) =>

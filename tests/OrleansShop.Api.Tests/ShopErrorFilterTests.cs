@@ -1,0 +1,45 @@
+using HotChocolate;
+using OrleansShop.Api.Schema;
+
+namespace OrleansShop.Api.Tests;
+
+public sealed class ShopErrorFilterTests
+{
+    private static IError Unexpected() => ErrorBuilder.FromException(new InvalidOperationException("connection string Password=hunter2 refused"))
+        .SetMessage("connection string Password=hunter2 refused")
+        .SetExtension("stackTrace", "   at Secret.Place()")
+        .Build();
+
+    [Fact]
+    public void Outside_Development_an_unexpected_exception_leaves_only_a_generic_message_and_a_code()
+    {
+        var error = new ShopErrorFilter(includeExceptionDetails: false).OnError(Unexpected());
+
+        Assert.Equal("Unexpected Execution Error", error.Message);
+        Assert.Equal(ShopErrorFilter.UnexpectedError, error.Code);
+        Assert.Null(error.Exception);
+        Assert.False(error.Extensions?.ContainsKey("stackTrace") ?? false);
+        Assert.DoesNotContain("hunter2", string.Join(" ", error.Extensions?.Values ?? []), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_Development_the_exception_stays_for_the_developer_with_a_code()
+    {
+        var error = new ShopErrorFilter(includeExceptionDetails: true).OnError(Unexpected());
+
+        Assert.Contains("hunter2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ShopErrorFilter.UnexpectedError, error.Code);
+    }
+
+    [Theory]
+    [InlineData("AUTH_NOT_AUTHENTICATED", "UNAUTHENTICATED")]
+    [InlineData("AUTH_NOT_AUTHORIZED", "FORBIDDEN")]
+    [InlineData("NOT_FOUND", "NOT_FOUND")]
+    public void Authorization_codes_become_the_contracts_and_ours_stay(string code, string expected)
+    {
+        var error = new ShopErrorFilter(includeExceptionDetails: false).OnError(ErrorBuilder.New().SetMessage("refused").SetCode(code).Build());
+
+        Assert.Equal(expected, error.Code);
+        Assert.Equal("refused", error.Message);
+    }
+}
