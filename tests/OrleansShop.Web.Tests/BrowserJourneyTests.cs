@@ -15,6 +15,15 @@ public sealed class BrowserJourneyTests(ShopProcess shop)
             report.Steps);
     }
 
+    [Fact]
+    public async Task Shopper_registers_merges_the_guest_cart_on_sign_in_pays_and_cancels_from_the_order_history()
+    {
+        var report = await RunJourneyAsync("registered-journey.mjs");
+        Assert.Equal(
+            ["registered with the guest cart", "signed out", "signed in and merged the guest cart", "still signed in after a reload", "paid", "cancelled from the order history"],
+            report.Steps);
+    }
+
     private async Task<JourneyReport> RunJourneyAsync(string script)
     {
         var node = WebTools.RequireNode();
