@@ -24,14 +24,21 @@ public sealed class BrowserJourneyTests(ShopProcess shop)
             report.Steps);
     }
 
-    private async Task<JourneyReport> RunJourneyAsync(string script)
+    [Fact]
+    public async Task Admin_creates_a_product_receives_stock_sees_it_sold_then_ships_and_refunds_the_order()
+    {
+        var report = await RunJourneyAsync("admin-journey.mjs", ShopProcess.AdminEmail, ShopProcess.AdminPassword);
+        Assert.Equal(["console", "created", "received", "in the shop", "bought", "shipped", "refunded"], report.Steps);
+    }
+
+    private async Task<JourneyReport> RunJourneyAsync(string script, params string[] arguments)
     {
         var node = WebTools.RequireNode();
         WebTools.RequireChromium();
         var screenshots = Path.Combine(Path.GetTempPath(), "orleansshop-web-shots-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(screenshots);
         var (exitCode, output, error) = await WebTools.RunAsync(
-            node, [Path.Combine("e2e", script), shop.BaseAddress.ToString(), screenshots], WebTools.WebDirectory, TimeSpan.FromMinutes(3));
+            node, [Path.Combine("e2e", script), shop.BaseAddress.ToString(), .. arguments, screenshots], WebTools.WebDirectory, TimeSpan.FromMinutes(3));
         Assert.True(exitCode == 0, $"node {script} exited with {exitCode}:\n{output}\n{error}");
         var report = JourneyReport.Parse(output);
         Assert.True(report.Error is null, $"{report.Error}\nSteps: {string.Join(", ", report.Steps)}\nScreenshots: {screenshots}\nServer:\n{shop.Output()}");

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSession } from './session/Session';
 import { Link, match, navigate, useLocation } from './router';
 import { CartPage } from './pages/CartPage';
@@ -10,6 +10,9 @@ import { ProductPage } from './pages/ProductPage';
 import { SearchPage } from './pages/SearchPage';
 import { SignInPage } from './pages/SignInPage';
 import { useCart } from './pages/useCart';
+
+// Shoppers never download the console's code.
+const AdminConsole = lazy(() => import('./admin/AdminConsole'));
 
 function Page() {
   const { path, query } = useLocation();
@@ -23,6 +26,12 @@ function Page() {
   if (path === '/signin') return <SignInPage key="signIn" mode="signIn" />;
   if (path === '/register') return <SignInPage key="register" mode="register" />;
   if (path === '/account/orders') return <OrderHistoryPage after={query.get('after')} />;
+  if (path === '/admin' || path.startsWith('/admin/'))
+    return (
+      <Suspense fallback={<p className="loading">Loading the console…</p>}>
+        <AdminConsole path={path} />
+      </Suspense>
+    );
   return <h1>This page does not exist.</h1>;
 }
 

@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Customers($search: String, $after: String) {\n    customers(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id email displayName roles createdAt orders(first: 1) { totalCount } }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  query Inventory($search: String) {\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id sku name stock { available onHand reserved } }\n    }\n  }\n": typeof types.InventoryDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      product { id stock { available onHand reserved } }\n      errors { code message field }\n    }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  query AdminOrders($where: OrderFilter, $after: String) {\n    orders(first: 25, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number email status placedAt total { amount currency } }\n    }\n  }\n": typeof types.AdminOrdersDocument,
+    "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": typeof types.ShipOrderDocument,
+    "\n  mutation DeliverOrder($input: DeliverOrderInput!) {\n    deliverOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": typeof types.DeliverOrderDocument,
+    "\n  mutation RefundOrder($input: RefundOrderInput!) {\n    refundOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": typeof types.RefundOrderDocument,
+    "\n  query AdminProducts($search: String) {\n    categories { id name }\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sku slug name brand description archived price { amount currency } stock { available onHand reserved } }\n    }\n  }\n": typeof types.AdminProductsDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product { id slug name }\n      errors { code message field }\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      product { id name price { amount currency } }\n      errors { code message field }\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  mutation ArchiveProduct($input: ArchiveProductInput!) {\n    archiveProduct(input: $input) {\n      product { id archived }\n      errors { code message field }\n    }\n  }\n": typeof types.ArchiveProductDocument,
+    "\n  query ReviewedProducts($search: String) {\n    products(first: 10, search: $search, order: [{ field: RATING, direction: DESC }]) {\n      nodes {\n        id\n        name\n        reviews(first: 20) { nodes { id author rating title body createdAt reply { body } } }\n      }\n    }\n  }\n": typeof types.ReviewedProductsDocument,
+    "\n  mutation ReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      review { id reply { body createdAt } }\n      errors { code message field }\n    }\n  }\n": typeof types.ReplyToReviewDocument,
     "\n  mutation Checkout($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order { id number status }\n      errors { code message field }\n    }\n  }\n": typeof types.CheckoutDocument,
     "\n  query Home {\n    categories { id name slug children { id name slug } }\n    products(first: 8, where: { inStock: true }, order: [{ field: RATING, direction: DESC }]) {\n      nodes { ...ProductCardFields }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query MyOrders($after: String) {\n    me {\n      id\n      orders(first: 20, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id number status placedAt total { amount currency } }\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
@@ -38,6 +51,19 @@ type Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    brand\n    price { amount currency }\n    available\n    rating { average count }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query Customers($search: String, $after: String) {\n    customers(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id email displayName roles createdAt orders(first: 1) { totalCount } }\n    }\n  }\n": types.CustomersDocument,
+    "\n  query Inventory($search: String) {\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id sku name stock { available onHand reserved } }\n    }\n  }\n": types.InventoryDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      product { id stock { available onHand reserved } }\n      errors { code message field }\n    }\n  }\n": types.AdjustStockDocument,
+    "\n  query AdminOrders($where: OrderFilter, $after: String) {\n    orders(first: 25, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number email status placedAt total { amount currency } }\n    }\n  }\n": types.AdminOrdersDocument,
+    "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": types.ShipOrderDocument,
+    "\n  mutation DeliverOrder($input: DeliverOrderInput!) {\n    deliverOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": types.DeliverOrderDocument,
+    "\n  mutation RefundOrder($input: RefundOrderInput!) {\n    refundOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": types.RefundOrderDocument,
+    "\n  query AdminProducts($search: String) {\n    categories { id name }\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sku slug name brand description archived price { amount currency } stock { available onHand reserved } }\n    }\n  }\n": types.AdminProductsDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product { id slug name }\n      errors { code message field }\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      product { id name price { amount currency } }\n      errors { code message field }\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  mutation ArchiveProduct($input: ArchiveProductInput!) {\n    archiveProduct(input: $input) {\n      product { id archived }\n      errors { code message field }\n    }\n  }\n": types.ArchiveProductDocument,
+    "\n  query ReviewedProducts($search: String) {\n    products(first: 10, search: $search, order: [{ field: RATING, direction: DESC }]) {\n      nodes {\n        id\n        name\n        reviews(first: 20) { nodes { id author rating title body createdAt reply { body } } }\n      }\n    }\n  }\n": types.ReviewedProductsDocument,
+    "\n  mutation ReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      review { id reply { body createdAt } }\n      errors { code message field }\n    }\n  }\n": types.ReplyToReviewDocument,
     "\n  mutation Checkout($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order { id number status }\n      errors { code message field }\n    }\n  }\n": types.CheckoutDocument,
     "\n  query Home {\n    categories { id name slug children { id name slug } }\n    products(first: 8, where: { inStock: true }, order: [{ field: RATING, direction: DESC }]) {\n      nodes { ...ProductCardFields }\n    }\n  }\n": types.HomeDocument,
     "\n  query MyOrders($after: String) {\n    me {\n      id\n      orders(first: 20, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id number status placedAt total { amount currency } }\n      }\n    }\n  }\n": types.MyOrdersDocument,
@@ -76,6 +102,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers($search: String, $after: String) {\n    customers(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id email displayName roles createdAt orders(first: 1) { totalCount } }\n    }\n  }\n"): (typeof documents)["\n  query Customers($search: String, $after: String) {\n    customers(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id email displayName roles createdAt orders(first: 1) { totalCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inventory($search: String) {\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id sku name stock { available onHand reserved } }\n    }\n  }\n"): (typeof documents)["\n  query Inventory($search: String) {\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id sku name stock { available onHand reserved } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      product { id stock { available onHand reserved } }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      product { id stock { available onHand reserved } }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrders($where: OrderFilter, $after: String) {\n    orders(first: 25, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number email status placedAt total { amount currency } }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrders($where: OrderFilter, $after: String) {\n    orders(first: 25, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number email status placedAt total { amount currency } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverOrder($input: DeliverOrderInput!) {\n    deliverOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DeliverOrder($input: DeliverOrderInput!) {\n    deliverOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundOrder($input: RefundOrderInput!) {\n    refundOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RefundOrder($input: RefundOrderInput!) {\n    refundOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProducts($search: String) {\n    categories { id name }\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sku slug name brand description archived price { amount currency } stock { available onHand reserved } }\n    }\n  }\n"): (typeof documents)["\n  query AdminProducts($search: String) {\n    categories { id name }\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sku slug name brand description archived price { amount currency } stock { available onHand reserved } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product { id slug name }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product { id slug name }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      product { id name price { amount currency } }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      product { id name price { amount currency } }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveProduct($input: ArchiveProductInput!) {\n    archiveProduct(input: $input) {\n      product { id archived }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveProduct($input: ArchiveProductInput!) {\n    archiveProduct(input: $input) {\n      product { id archived }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewedProducts($search: String) {\n    products(first: 10, search: $search, order: [{ field: RATING, direction: DESC }]) {\n      nodes {\n        id\n        name\n        reviews(first: 20) { nodes { id author rating title body createdAt reply { body } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewedProducts($search: String) {\n    products(first: 10, search: $search, order: [{ field: RATING, direction: DESC }]) {\n      nodes {\n        id\n        name\n        reviews(first: 20) { nodes { id author rating title body createdAt reply { body } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      review { id reply { body createdAt } }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) {\n      review { id reply { body createdAt } }\n      errors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
