@@ -5,14 +5,15 @@ using OrleansShop.Api.Hosting;
 using OrleansShop.Api.Limits;
 using OrleansShop.Api.Payments;
 using OrleansShop.Api.Schema;
+using OrleansShop.Api.Storefront;
 using OrleansShop.Silo.Hosting;
 
 namespace OrleansShop.Api;
 
 /// <summary>
 /// The shop's GraphQL API. Embedded mode (the default): one process co-hosts a silo with the commerce grains on a SQLite
-/// file under OrleansShop:DataDirectory, creates the configured administrator, seeds a demo catalog, and serves GraphQL
-/// (Nitro in a browser) at /graphql on http://localhost:5000 unless --urls says otherwise.
+/// file under OrleansShop:DataDirectory, creates the configured administrator, seeds a demo catalog, serves GraphQL
+/// (Nitro in a browser) at /graphql and the shop's web app at / on http://localhost:5000 unless --urls says otherwise.
 /// </summary>
 public static class Program
 {
@@ -51,7 +52,7 @@ public static class Program
         app.MapCommerceDashboard();
         app.MapHealthChecks("/health");
         app.MapSandboxPayments();
-        app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapStorefront();
         return app;
     }
 }

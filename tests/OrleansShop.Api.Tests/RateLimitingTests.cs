@@ -68,7 +68,7 @@ public sealed class RateLimitingTests
             await server.CreateProductAsync(admin);
         }
 
-        // GraphiQL loads the schema by introspection, and reloads it; a shopper pages through the catalog.
+        // The IDE loads the schema by introspection, and reloads it; a shopper pages through the catalog.
         for (var i = 0; i < 20; i++)
         {
             await server.DataAsync(IntrospectionQuery);
