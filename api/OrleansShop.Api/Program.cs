@@ -48,6 +48,7 @@ public static class Program
         app.UseWebSockets();
         app.UseShopAuthentication();
         app.UseAuthorization();
+        app.UseJsonForWildcardAccept("/graphql");
         app.MapGraphQL("/graphql");
         app.MapCommerceDashboard();
         app.MapHealthChecks("/health");

@@ -42,4 +42,33 @@ public sealed class ShopErrorFilterTests
         Assert.Equal(expected, error.Code);
         Assert.Equal("refused", error.Message);
     }
+
+    [Fact]
+    public void A_refusal_HotChocolate_raised_on_purpose_carries_no_exception_even_in_Development()
+    {
+        var refusal = ErrorBuilder.FromException(new InvalidOperationException("Invalid JSON document."))
+            .SetMessage("Invalid JSON document.")
+            .SetCode("HC0012")
+            .SetExtension("exception", new Dictionary<string, object?> { ["stackTrace"] = "   at Parser.Parse()" })
+            .Build();
+
+        var error = new ShopErrorFilter(includeExceptionDetails: true).OnError(refusal);
+
+        Assert.Equal("Invalid JSON document.", error.Message);
+        Assert.Equal("HC0012", error.Code);
+        Assert.Null(error.Exception);
+        Assert.False(error.Extensions?.ContainsKey("exception") ?? false);
+    }
+
+    [Fact]
+    public void A_message_longer_than_the_limit_is_cut_and_marked()
+    {
+        var names = string.Join(", ", Enumerable.Range(0, 5_000).Select(i => "v" + i));
+        var error = new ShopErrorFilter(includeExceptionDetails: false).OnError(
+            ErrorBuilder.New().SetMessage("The following variables were not used: " + names).SetCode("HC0015").Build());
+
+        Assert.Equal(ShopErrorFilter.MaxMessageLength + 1, error.Message.Length);
+        Assert.StartsWith("The following variables were not used: v0, v1", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("…", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -5,7 +5,7 @@ namespace OrleansShop.Api.Limits;
 
 /// <summary>
 /// The request pipeline's step before execution, after cost analysis: the operation's field cost is charged to its client's budget, and an
-/// operation over budget ends here with RATE_LIMITED (HTTP 429, see <see cref="RateLimitedStatusFormatter"/>).
+/// operation over budget ends here with RATE_LIMITED (HTTP 429, see <see cref="Schema.ShopResponseFormatter"/>).
 /// </summary>
 internal sealed class QueryCostBudgetMiddleware(RequestDelegate next)
 {

@@ -15,6 +15,13 @@ internal static class ResourceRefusals
         // HotChocolate's cost analysis: the cost is over the limit; a list field lacks the one slicing argument it requires.
         "HC0047",
         "HC0082",
+
+        // HotChocolate's introspection limits: fields and ofType nested deeper than it allows (a guard against introspection
+        // queries that fan out over the whole schema many times).
+        "HC0086",
+
+        // The shop's limit on field selections once fragments are expanded (HotChocolate has none).
+        "MAX_FIELDS_EXCEEDED",
     };
 
     public static bool Any(IEnumerable<string> codes) => codes.Any(Codes.Contains);

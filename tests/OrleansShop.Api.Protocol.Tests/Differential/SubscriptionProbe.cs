@@ -65,6 +65,14 @@ internal static class SubscriptionProbe
         return outcomes;
     }
 
+    /// <summary>The contract's <c>ErrorCode</c> enum: what the shop's resolvers put in <c>extensions.code</c>.</summary>
+    private static readonly HashSet<string> ContractErrorCodes = new(StringComparer.Ordinal)
+    {
+        "INVALID_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN", "CONFLICT", "EMAIL_TAKEN", "INVALID_CREDENTIALS",
+        "WEAK_PASSWORD", "OUT_OF_STOCK", "PRODUCT_UNAVAILABLE", "CART_EMPTY", "PAYMENT_DECLINED", "PAYMENT_FAILED",
+        "INVALID_STATE", "REVIEW_NOT_ALLOWED", "RATE_LIMITED",
+    };
+
     private static string Key(GeneratedOperation operation) => "op" + operation.Id;
 
     private static ServerOutcome Read(JsonNode message)
@@ -77,12 +85,16 @@ internal static class SubscriptionProbe
             case "next" when payload is JsonObject result && result.ContainsKey("data"):
                 return ServerOutcome.Accepted;
 
-            // The resolver that opens the event stream ran and failed (an id that names no product, say): a field error,
-            // which has a path, unlike the request errors of an operation refused before it runs.
-            case "next" or "error" when errors.Count > 0 && errors.All(e => e?["path"] is JsonArray):
-                return ServerOutcome.Accepted;
+            // Refused for what it would cost (or the client's budget), before or after validation.
             case "next" or "error" when ResourceRefusals.Any(codes):
                 return ServerOutcome.RefusedForCost;
+
+            // The resolver that opens the event stream ran and failed (an id that names no product, say). Servers differ in
+            // how they say so (a field error with a path in a result, or a source stream error as an error message without
+            // one), and some put a path on validation errors too; what marks the resolver's own answer is the shop's error
+            // code on every error, which validation never gives.
+            case "next" or "error" when errors.Count > 0 && errors.All(e => ContractErrorCodes.Contains(e?["extensions"]?["code"]?.ToString() ?? "")):
+                return ServerOutcome.Accepted;
             case "next" or "error":
                 return ServerOutcome.Rejected;
             default:
