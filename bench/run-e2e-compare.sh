@@ -5,6 +5,10 @@
 # 1-minute load average is below LOAD_MAX (polled every 20 s, at most LOAD_WAIT_S), and records the load either way.
 #   OLD_DLL=/work/old-runtime/api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll bench/run-e2e-compare.sh
 #   ROUNDS=3 BENCHES="catalog checkout" LOAD_MAX=3 LOAD_WAIT_S=2400 NEW_DLL=... bench/run-e2e-compare.sh
+# OLD_ENV / NEW_ENV add environment settings to one side, OLD_LABEL / NEW_LABEL name the columns; so one build can be
+# compared with itself under two configurations, e.g. the Orleans dashboard on and off:
+#   OLD_DLL=$PWD/api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll OLD_LABEL="dashboard on" \
+#   NEW_ENV=OrleansShop__Dashboard__Enabled=false NEW_LABEL="dashboard off" bench/run-e2e-compare.sh
 # Both builds must exist (Release); this script builds nothing. Every server is started and stopped by PID by the
 # scripts it calls.
 set -euo pipefail
@@ -15,6 +19,10 @@ BENCHES=${BENCHES:-catalog checkout}
 LOAD_MAX=${LOAD_MAX:-3}
 LOAD_WAIT_S=${LOAD_WAIT_S:-2400}
 OLD_DLL=${OLD_DLL:?set OLD_DLL to the old runtime build\'s OrleansShop.Api.dll}
+OLD_ENV=${OLD_ENV:-}
+NEW_ENV=${NEW_ENV:-}
+export OLD_LABEL=${OLD_LABEL:-old runtime}
+export NEW_LABEL=${NEW_LABEL:-Orleans}
 NEW_DLL=${NEW_DLL:-$root/api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll}
 out=${OUT:-$(mktemp -d /tmp/e2e-compare.XXXXXX)}
 mkdir -p "$out"
@@ -38,11 +46,12 @@ wait_for_load() {
 for bench in $BENCHES; do
   for round in $(seq 1 "$ROUNDS"); do
     for side in old new; do
-      dll=$OLD_DLL; [ "$side" = new ] && dll=$NEW_DLL
+      dll=$OLD_DLL side_env=$OLD_ENV
+      [ "$side" = new ] && dll=$NEW_DLL side_env=$NEW_ENV
       dir=$out/$bench-$side-$round
       load=$(wait_for_load)
       log "$bench, round $round/$ROUNDS, $side (load $load)"
-      OUT=$dir API_DLL=$dll RUNS=1 timeout 900 "bench/run-shop-$bench.sh" > "$dir.txt" 2> "$dir.err" || { tail -20 "$dir.err" >&2; exit 1; }
+      env $side_env OUT=$dir API_DLL=$dll RUNS=1 timeout 900 "bench/run-shop-$bench.sh" > "$dir.txt" 2> "$dir.err" || { tail -20 "$dir.err" >&2; exit 1; }
       if [ "$bench" = catalog ]; then
         node -e '
           const lines = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
@@ -71,7 +80,8 @@ const line = (label, key, digits, unit = "") => {
   return { o, n, text: (v) => v.toFixed(digits) + unit };
 };
 if (runs.some((r) => r.bench === "catalog")) {
-  console.log("| products(first: 20), embedded | old runtime | Orleans | Orleans / old |");
+  const { OLD_LABEL: ol, NEW_LABEL: nl } = process.env;
+  console.log(`| products(first: 20), embedded | ${ol} | ${nl} | ${nl} / ${ol} |`);
   console.log("|---|---:|---:|---:|");
   for (const [key, label, d, u] of [["rps", "median req/s", 0, ""], ["p99", "median p99", 1, " ms"], ["typenameRps", "{ __typename } median req/s (same servers)", 0, ""]]) {
     const { o, n, text } = line("catalog", key, d, u);
@@ -81,7 +91,8 @@ if (runs.some((r) => r.bench === "catalog")) {
   console.log();
 }
 if (runs.some((r) => r.bench === "checkout")) {
-  console.log("| checkout + card payment, embedded | old runtime | Orleans | Orleans / old |");
+  const { OLD_LABEL: ol, NEW_LABEL: nl } = process.env;
+  console.log(`| checkout + card payment, embedded | ${ol} | ${nl} | ${nl} / ${ol} |`);
   console.log("|---|---:|---:|---:|");
   for (const [key, label, d, u] of [["ordersPerSecond", "median orders/s", 0, ""], ["p50", "median p50", 1, " ms"], ["p99", "median p99", 1, " ms"], ["cpuMsPerOrder", "server CPU per order", 2, " ms"]]) {
     const { o, n, text } = line("checkout", key, d, u);

@@ -28,7 +28,7 @@ public static class Program
         var builder = WebApplication.CreateBuilder(args);
         builder.AddCommerceSilo(silo =>
         {
-            if (DashboardEndpoints.IsEnabled(builder.Configuration))
+            if (DashboardEndpoints.IsEnabled(builder.Configuration, builder.Environment))
             {
                 silo.AddDashboard();
             }

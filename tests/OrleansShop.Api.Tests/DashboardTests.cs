@@ -7,18 +7,30 @@ using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
 
-/// <summary>The Orleans dashboard of the co-hosted silo: administrators only, except in Development.</summary>
+/// <summary>The Orleans dashboard of the co-hosted silo: on by default in Development only; administrators only, except in Development.</summary>
 public sealed class DashboardTests
 {
+    private static string[] Production(params string[] more) =>
+    [
+        "environment=Production",
+        "OrleansShop:Auth:SigningKey=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+        "OrleansShop:Payments:Sandbox:WebhookSecret=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+        .. more,
+    ];
+
     [Fact]
-    public async Task Outside_development_the_dashboard_answers_administrators_only()
+    public async Task Outside_development_the_dashboard_is_off_unless_an_operator_turns_it_on()
     {
-        await using var server = await ShopServer.StartAsync(settings:
-        [
-            "environment=Production",
-            "OrleansShop:Auth:SigningKey=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
-            "OrleansShop:Payments:Sandbox:WebhookSecret=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
-        ]);
+        await using var server = await ShopServer.StartAsync(settings: Production());
+
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(server, await server.AdminTokenAsync()));
+        Assert.DoesNotContain(server.Services.GetServices<IHostedService>(), IsDashboards);
+    }
+
+    [Fact]
+    public async Task Outside_development_a_dashboard_turned_on_answers_administrators_only()
+    {
+        await using var server = await ShopServer.StartAsync(settings: Production("OrleansShop:Dashboard:Enabled=true"));
         var customer = (await server.RegisterAsync(ShopServer.UniqueEmail()))["accessToken"]!.GetValue<string>();
         var admin = await server.AdminTokenAsync();
 
