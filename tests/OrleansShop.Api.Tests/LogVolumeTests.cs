@@ -24,7 +24,8 @@ public sealed class LogVolumeTests
                 await server.CreateProductAsync(admin, stock: 3);
             }
 
-            started = logs.Entries.ToArray();
+            // A request's line is written as its response ends, which can be just after the client has read it.
+            started = await SettledAsync(logs);
             await server.PostAsync("{ products(first: 20) { nodes { name stock { available } } } }");
             await server.PostAsync("{ __typename }");
         }
@@ -41,5 +42,21 @@ public sealed class LogVolumeTests
             e.StartsWith("Information Orleans.", StringComparison.Ordinal) || e.StartsWith("Information Polly", StringComparison.Ordinal)
             || e.StartsWith("Information Microsoft.AspNetCore", StringComparison.Ordinal)).ToList();
         Assert.True(perRequestOrGrain.Count == 0, string.Join(Environment.NewLine, perRequestOrGrain.Take(5)));
+    }
+
+    private static async Task<string[]> SettledAsync(CapturingLoggerProvider logs)
+    {
+        var seen = logs.Entries.ToArray();
+        while (true)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken);
+            var now = logs.Entries.ToArray();
+            if (now.Length == seen.Length)
+            {
+                return now;
+            }
+
+            seen = now;
+        }
     }
 }
