@@ -1,8 +1,9 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Typed operations come from the contract file, not a live server, so the build needs no running API.
+// Typed operations come from the schema files the API serves (the contract and the shop's additions to it), not a live
+// server, so the build needs no running API.
 const config: CodegenConfig = {
-  schema: '../api/OrleansShop.Api/schema-contract.graphql',
+  schema: ['../api/OrleansShop.Api/schema-contract.graphql', '../api/OrleansShop.Api/schema-additions.graphql'],
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OrleansShop.Api.Schema;
 using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
@@ -19,7 +20,7 @@ public sealed class AdminJourneyTests(SharedShopServer fixture)
     private const string Deliver = "mutation($input: DeliverOrderInput!) { deliverOrder(input: $input) { order { status } errors { code message } } }";
 
     private const string Refund =
-        "mutation($input: RefundOrderInput!) { refundOrder(input: $input) { order { status payments { status } history { status } } errors { code message } } }";
+        "mutation($input: RefundOrderInput!) { refundOrder(input: $input) { order { status payments { id status } history { status } } errors { code message } } }";
 
     private const string AddReview = "mutation($input: AddReviewInput!) { addReview(input: $input) { review { id } errors { code message } } }";
 
@@ -86,6 +87,7 @@ public sealed class AdminJourneyTests(SharedShopServer fixture)
         var refunded = (await Server.DataAsync(Refund, new { input = new { orderId, reason = "Dented in transit" } }, admin))["refundOrder"]!["order"]!;
         Assert.Equal("REFUNDED", refunded.Status());
         Assert.Equal(["REFUNDED"], refunded["payments"]!.AsArray().Select(p => p!["status"]!.GetValue<string>()));
+        Assert.True(GlobalId.TryDecode(refunded["payments"]![0]!["id"]!.GetValue<string>(), out var idType, out _) && idType == "Payment", "A payment's id is a global id.");
         Assert.Equal(["PAYMENT_PENDING", "PAID", "SHIPPED", "DELIVERED", "REFUNDED"], refunded["history"]!.AsArray().Select(h => h!["status"]!.GetValue<string>()));
 
         // The admin answers the review where shoppers read it.

@@ -97,7 +97,7 @@ public sealed class CartTests(SharedShopServer fixture)
 
         Assert.Equal(3, updated["cart"]!["itemCount"]!.GetValue<int>());
         Assert.Equal(0, removed["cart"]!["itemCount"]!.GetValue<int>());
-        Assert.Equal("0", removed["cart"]!["subtotal"]!["amount"]!.GetValue<string>());
+        Assert.Equal("0.00", removed["cart"]!["subtotal"]!["amount"]!.GetValue<string>());
     }
 
     private static void AssertError(JsonNode payload, string code, string field)

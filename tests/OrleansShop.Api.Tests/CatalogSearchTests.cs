@@ -99,6 +99,26 @@ public sealed class CatalogSearchTests(ShopServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Category_facet_values_carry_the_category_name_and_other_facets_their_value()
+    {
+        var word = Word();
+        var admin = await Server.AdminTokenAsync();
+        var parent = await Server.CreateCategoryAsync(admin, "Kitchen " + word, null);
+        var child = await Server.CreateCategoryAsync(admin, "Kettles " + word, parent);
+        await CreateAsync(admin, word, "Gooseneck kettle", "Brewline", "45.00", stock: 2, categoryIds: [child]);
+        var names = new Dictionary<string, string> { [parent] = "Kitchen " + word, [child] = "Kettles " + word };
+
+        var facets = (await Server.DataAsync(
+            "query($q: String) { products(search: $q) { facets { field values { value count label } } } }", new { q = word }))["products"]!["facets"]!.AsArray();
+        var category = facets.Single(f => f!["field"]!.GetValue<string>() == "category")!["values"]!.AsArray();
+        var brand = facets.Single(f => f!["field"]!.GetValue<string>() == "brand")!["values"]!.AsArray();
+
+        Assert.Contains(category, v => v!["value"]!.GetValue<string>() == child);
+        Assert.All(category, v => Assert.Equal(names[v!["value"]!.GetValue<string>()], v["label"]!.GetValue<string>()));
+        Assert.Equal(("Brewline", "Brewline"), (brand.Single()!["value"]!.GetValue<string>(), brand.Single()!["label"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Admins_find_archived_products_and_shoppers_do_not()
     {
         var word = Word();

@@ -51,6 +51,7 @@ public sealed class CheckoutTests(SharedShopServer fixture)
 
         var second = await Server.CheckoutAsync(new { shippingAddress = Shopping.Address, idempotencyKey = "journey-2" }, token);
         Assert.Equal(["CART_EMPTY"], second.Codes());
+        Assert.Null(second["errors"]![0]!["field"]); // the signed-in shopper sent no cartId to point at
         await Server.AddToCartAsync(productId, 1, accessToken: token);
         var later = (await Server.CheckoutAsync(new { shippingAddress = Shopping.Address, idempotencyKey = "journey-2" }, token))["order"]!;
 

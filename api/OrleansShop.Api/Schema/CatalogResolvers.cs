@@ -60,9 +60,14 @@ internal static class CatalogResolvers
     private static async Task<object?> FacetsAsync(IResolverContext context)
     {
         var facets = await context.Service<CatalogSearch>().FacetsAsync(context.Parent<ProductConnection>().Query, context.RequestAborted);
+        var categoryNames = facets.Any(f => f.Field == "category")
+            ? (await context.CategoriesAsync()).ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal)
+            : null;
         return facets.Select(f => new Facet(
             f.Field,
-            [.. f.Values.Select(v => new FacetValue(f.Field == "category" ? GlobalId.Encode("Category", v.Value) : v.Value, v.Count))])).ToList();
+            [.. f.Values.Select(v => f.Field == "category"
+                ? new FacetValue(GlobalId.Encode("Category", v.Value), v.Count, categoryNames!.GetValueOrDefault(v.Value, v.Value))
+                : new FacetValue(v.Value, v.Count, v.Value))])).ToList();
     }
 
     private static async Task<object?> ProductAsync(IResolverContext context)

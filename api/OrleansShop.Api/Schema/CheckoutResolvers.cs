@@ -79,6 +79,15 @@ internal static class CheckoutResolvers
         var orderId = OrderIds.ForCheckout(cartKey, idempotencyKey);
         var placed = await context.Grains().GetGrain<IOrderGrain>(orderId)
             .CheckoutAsync(new CheckoutRequest(cartKey, customerId, email, shipTo, idempotencyKey));
-        return placed.Succeeded ? new CheckoutPayload(placed.Value, UserErrors.None) : new CheckoutPayload(null, placed.Errors);
+        if (placed.Succeeded)
+        {
+            return new CheckoutPayload(placed.Value, UserErrors.None);
+        }
+
+        // An error names the input the caller sent: a signed-in checkout of their own cart sent no cartId.
+        var errors = input.String("cartId") is null
+            ? [.. placed.Errors.Select(e => e.Field is ["input", "cartId"] ? e with { Field = null } : e)]
+            : placed.Errors;
+        return new CheckoutPayload(null, errors);
     }
 }

@@ -9,8 +9,13 @@ namespace OrleansShop.Api.Schema;
 /// </summary>
 internal static class PaymentResolvers
 {
-    public static void Register(IRequestExecutorBuilder graphql) =>
+    public static void Register(IRequestExecutorBuilder graphql)
+    {
         graphql.FieldAsync("Mutation", "payOrder", PayAsync);
+
+        // An opaque global id like every other id in the API; no operation takes a payment's id back.
+        graphql.Field("Payment", "id", c => GlobalId.Encode("Payment", c.Parent<Payment>().Id));
+    }
 
     private static async Task<PaymentPayload> PayAsync(IResolverContext context)
     {

@@ -4,7 +4,8 @@ using OrleansShop.GrainInterfaces;
 namespace OrleansShop.Api.Schema;
 
 /// <summary>
-/// The served schema: the public contract (schema-contract.graphql, embedded) as written, with resolvers over the grains
+/// The served schema: the public contract (schema-contract.graphql, embedded) as written, extended by
+/// schema-additions.graphql, with resolvers over the grains
 /// bound field by field. Serving the contract's own SDL is what keeps every type, field, argument, description and enum
 /// value exactly as the contract has them.
 /// </summary>
@@ -12,11 +13,18 @@ public static class ShopSchema
 {
     public const string ContractResourceName = "schema-contract.graphql";
 
+    public const string AdditionsResourceName = "schema-additions.graphql";
+
     /// <summary>The contract's SDL text.</summary>
-    public static string ContractSdl()
+    public static string ContractSdl() => Resource(ContractResourceName);
+
+    /// <summary>What the shop serves beyond the contract: type extensions only.</summary>
+    public static string AdditionsSdl() => Resource(AdditionsResourceName);
+
+    private static string Resource(string name)
     {
-        using var stream = typeof(ShopSchema).Assembly.GetManifestResourceStream(ContractResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ContractResourceName} is missing.");
+        using var stream = typeof(ShopSchema).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
@@ -25,6 +33,7 @@ public static class ShopSchema
     {
         graphql
             .AddDocumentFromString(ContractSdl())
+            .AddDocumentFromString(AdditionsSdl())
             .AddType<DecimalType>()
             // HotChocolate's DateTime (RFC 3339 with an offset), without a description of its own: the contract gives none.
             .AddType(new DateTimeType("DateTime", description: null, BindingBehavior.Implicit, options: null))
@@ -32,6 +41,7 @@ public static class ShopSchema
             .AddShopDataLoaders()
             .TryAddTypeInterceptor(new ListSizes());
         NodeResolvers.Register(graphql);
+        MoneyResolvers.Register(graphql);
         AccountResolvers.Register(graphql);
         CatalogResolvers.Register(graphql);
         CartResolvers.Register(graphql);
