@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using OrleansShop.Api.Payments;
+using OrleansShop.Api.Schema;
 using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
@@ -138,7 +139,8 @@ public sealed class CheckoutConcurrencyTests(ShopServerFixture fixture) : IClass
             {
                 var productId = await first.CreateProductAsync(price: "12.00", stock: 3);
                 orderId = (await first.GuestCheckoutAsync(await first.AddToCartAsync(productId)))["id"]!.GetValue<string>();
-                paymentId = (await first.PayAsync(orderId, "ALIPAY", null))["payment"]!["id"]!.GetValue<string>();
+                // The provider knows the payment by the shop's own key, not by the API's global id.
+                paymentId = GlobalId.KeyOf((await first.PayAsync(orderId, "ALIPAY", null))["payment"]!["id"]!.GetValue<string>(), "Payment")!;
             }
 
             // What a crash between the sandbox's commit and its webhook call leaves behind: a settled charge and a queued notification.

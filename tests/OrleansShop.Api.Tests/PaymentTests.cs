@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using OrleansShop.Api.Payments;
+using OrleansShop.Api.Schema;
 using OrleansShop.Api.Tests.Support;
 using OrleansShop.Silo.Hosting.Payments;
 
@@ -100,7 +101,7 @@ public sealed class PaymentTests(SharedShopServer fixture)
         var payment = (await Server.PayAsync(orderId, "ALIPAY", null))["payment"]!;
         var orderKey = Encoding.UTF8.GetString(Convert.FromBase64String(orderId)).Split(':')[1];
         var body = Encoding.UTF8.GetBytes(
-            $$"""{"id":"evt_test","type":"payment.succeeded","chargeId":"ch_x","orderId":"{{orderKey}}","paymentId":"{{payment["id"]!.GetValue<string>()}}"}""");
+            $$"""{"id":"evt_test","type":"payment.succeeded","chargeId":"ch_x","orderId":"{{orderKey}}","paymentId":"{{GlobalId.KeyOf(payment["id"]!.GetValue<string>(), "Payment")}}"}""");
         var secret = Convert.FromBase64String(await File.ReadAllTextAsync(Path.Combine(Server.DataDirectory, SandboxSecret.FileName), TestContext.Current.CancellationToken));
 
         using var unsigned = await PostWebhookAsync(body, null);
