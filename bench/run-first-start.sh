@@ -64,7 +64,7 @@ cat <<TABLE
 | phase (fresh clone, caches filled) | seconds |
 |---|---:|
 | dotnet restore | $restore |
-| dotnet build (C#, npm ci, codegen, tsc, vite, compression) | $build |
+| dotnet build (C#, npm ci, codegen, vite, compression) | $build |
 | start until /health answers | $healthy |
 | start until the 1,000 demo products are searchable | $seeded |
 | plain \`dotnet run\`, second clone: until /health | $plain_healthy |
