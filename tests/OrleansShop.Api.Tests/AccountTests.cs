@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OrleansShop.Api.Schema;
 using OrleansShop.Api.Tests.Support;
 
 namespace OrleansShop.Api.Tests;
@@ -125,6 +126,7 @@ public sealed class AccountTests(SharedShopServer fixture)
         Assert.Empty(added["errors"]!.AsArray());
         var addressId = added["customer"]!["addresses"]![0]!["id"]!.GetValue<string>();
         Assert.Equal(addressId, added["customer"]!["defaultAddress"]!["id"]!.GetValue<string>());
+        Assert.True(GlobalId.TryDecode(addressId, out var idType, out _) && idType == "Address", "An address's id is a global id like every other.");
 
         var profile = (await Server.DataAsync(
             "mutation { updateProfile(input: { displayName: \"Ann B.\", phone: \"+1 555 0100\" }) { customer { displayName phone } errors { code } } }",

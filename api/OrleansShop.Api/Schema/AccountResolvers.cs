@@ -23,6 +23,7 @@ internal static class AccountResolvers
         graphql.FieldAsync("Mutation", "setRoles", SetRolesAsync);
 
         graphql.Field("Customer", "id", c => GlobalId.Encode("Customer", c.Parent<CustomerProfile>().Id));
+        graphql.Field("Address", "id", c => GlobalId.Encode("Address", c.Parent<Address>().Id));
         graphql.Field("Customer", "defaultAddress", c =>
         {
             var customer = c.Parent<CustomerProfile>();
@@ -124,7 +125,11 @@ internal static class AccountResolvers
 
     private static Task<object?> RemoveAddressAsync(IResolverContext context)
     {
-        var addressId = Input.Of(context).String("addressId") ?? string.Empty;
+        if (GlobalId.KeyOf(Input.Of(context).String("addressId"), "Address") is not { } addressId)
+        {
+            return Task.FromResult<object?>(new CustomerPayload(null, UserErrors.Of(ErrorCode.NotFound, "No saved address of yours has this id.", "addressId")));
+        }
+
         return CustomerCommandAsync(context, c => c.RemoveAddressAsync(addressId));
     }
 

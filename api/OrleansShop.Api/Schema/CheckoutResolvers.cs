@@ -63,7 +63,8 @@ internal static class CheckoutResolvers
         AddressInput shipTo;
         if (addressId is not null)
         {
-            if (customer?.Addresses.FirstOrDefault(a => a.Id == addressId) is not { } saved)
+            var addressKey = GlobalId.KeyOf(addressId, "Address");
+            if (customer?.Addresses.FirstOrDefault(a => a.Id == addressKey) is not { } saved)
             {
                 return new CheckoutPayload(null, UserErrors.Of(ErrorCode.NotFound, "No saved address of yours has this id.", "shippingAddressId"));
             }
