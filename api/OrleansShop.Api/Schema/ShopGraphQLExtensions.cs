@@ -2,6 +2,8 @@ using HotChocolate.Language;
 using HotChocolate.AspNetCore;
 using HotChocolate.Execution;
 using HotChocolate.PersistedOperations;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using OrleansShop.Api.Auth;
 using OrleansShop.Api.Limits;
 
@@ -26,6 +28,10 @@ public static class ShopGraphQLExtensions
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddShopPolicies();
+
+        // Operation spans and metrics join the process's OpenTelemetry pipeline when one is built (an OTLP endpoint is set).
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(OperationTelemetry.Name));
+        services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(OperationTelemetry.Name));
         services
             .AddGraphQLServer(maxAllowedRequestSize: MaxRequestSize)
             .AddShopSchema()
@@ -35,6 +41,7 @@ public static class ShopGraphQLExtensions
             .AddHttpResponseFormatter<ShopResponseFormatter>()
             .AddDiagnosticEventListener(s => new ServerErrorLog(s.GetRootServiceProvider().GetRequiredService<ILogger<ServerErrorLog>>()))
             .AddDiagnosticEventListener(s => new ExecutionErrorLog(s.GetRootServiceProvider().GetRequiredService<ILogger<ExecutionErrorLog>>()))
+            .AddDiagnosticEventListener(_ => new OperationTelemetry())
             .ModifyRequestOptions(o => o.IncludeExceptionDetails = environment.IsDevelopment())
             // A storefront's category page (top categories, each with a page of 20 products, prices and stock) is estimated at
             // about 4,600 with the list sizes of ListSizes: the default limit of 1,000 would refuse it.
