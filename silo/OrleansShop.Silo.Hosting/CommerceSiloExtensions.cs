@@ -33,6 +33,7 @@ public static class CommerceSiloExtensions
         builder.Services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.Section));
         builder.AddCommerceLogDefaults();
         builder.AddCommerceTelemetry();
+        CachedGrainInterfaceTypes.AddFirst(builder.Services);
 
         if (shop.Cluster.Mode == ClusterMode.Client)
         {
