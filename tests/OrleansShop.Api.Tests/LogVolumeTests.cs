@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrleansShop.Api.Tests.Support;
@@ -42,6 +43,31 @@ public sealed class LogVolumeTests
             e.StartsWith("Information Orleans.", StringComparison.Ordinal) || e.StartsWith("Information Polly", StringComparison.Ordinal)
             || e.StartsWith("Information Microsoft.AspNetCore", StringComparison.Ordinal)).ToList();
         Assert.True(perRequestOrGrain.Count == 0, string.Join(Environment.NewLine, perRequestOrGrain.Take(5)));
+    }
+
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData("Information", 2)]
+    public async Task Outside_development_request_lines_are_off_unless_configured(string? level, int expectedLines)
+    {
+        var logs = new CapturingLoggerProvider();
+        string[] settings =
+        [
+            "environment=Production",
+            "OrleansShop:Auth:SigningKey=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            "OrleansShop:Payments:Sandbox:WebhookSecret=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            "Logging:LogLevel:Default=Information",
+            "Logging:LogLevel:OrleansShop=Information",
+            .. level is null ? Array.Empty<string>() : ["Logging:LogLevel:OrleansShop.Api.Requests=" + level],
+        ];
+        await using (var server = await ShopServer.StartAsync(settings: settings, configure: builder => builder.Services.AddSingleton<ILoggerProvider>(logs)))
+        {
+            var started = await SettledAsync(logs);
+            await server.PostAsync("{ __typename }");
+            await server.PostAsync("{ __typename }");
+            var after = await SettledAsync(logs);
+            Assert.Equal(expectedLines, after.Skip(started.Length).Count(e => e.StartsWith("Information OrleansShop.Api.Requests:", StringComparison.Ordinal)));
+        }
     }
 
     private static async Task<string[]> SettledAsync(CapturingLoggerProvider logs)
