@@ -64,6 +64,9 @@ public static class ShopGraphQLExtensions
             {
                 o.Tool.ServeMode = ChilliCream.Nitro.App.ServeMode.Embedded;
 
+                // Nitro would report usage to ChilliCream from every admin's browser; the shop sends nothing off the machine.
+                o.Tool.DisableTelemetry = true;
+
                 // No request batching (an array of operations) and no variable batching (an array of variable sets, one
                 // execution each): both multiply one request's work past the cost analysis and the budget, which see one
                 // operation; the shop's clients send one operation per request.

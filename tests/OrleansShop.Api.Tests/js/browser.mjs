@@ -25,7 +25,13 @@ export async function launchChromium() {
 export function record(page, endpoint, report) {
   page.on('console', (m) => { if (m.type() === 'error') report.console.push(m.text()); });
   page.on('request', (r) => {
-    if (r.url().startsWith(endpoint)) report.requests.push({ method: r.method(), accept: r.headers()['accept'] ?? null, body: r.postData() ?? null });
+    if (r.url().startsWith(endpoint)) report.requests.push({
+      method: r.method(),
+      accept: r.headers()['accept'] ?? null,
+      // Whether a bearer token went along, never the token.
+      bearer: /^Bearer \S/.test(r.headers()['authorization'] ?? ''),
+      body: r.postData() ?? null,
+    });
   });
   page.on('websocket', (ws) => {
     ws.on('framesent', (f) => report.frames.push({ dir: 'out', data: String(f.payload) }));

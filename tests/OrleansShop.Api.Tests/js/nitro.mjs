@@ -1,14 +1,21 @@
-// Drives Nitro, served by the API at /graphql from HotChocolate's embedded assets, in headless Chromium: opens a document,
-// waits for the schema to load, runs a query and reports what the IDE sent and showed, as JSON on standard output.
+// Drives Nitro, served by the API at /graphql from HotChocolate's embedded assets, in headless Chromium, the way a person
+// would: opens a document, waits for the schema, then for each step puts its operation in the request editor, sets its
+// HTTP headers in the document's HTTP Headers tab, presses Run and waits until the response shows the expected text.
+// A subscription step starts the subscription, then has another client change the data over HTTP (the `trigger`) and
+// waits for the event to appear, triggering again if the first change came before the server had subscribed.
 // Requests that leave the machine are refused, so the test proves the IDE works offline.
-// Arguments: the GraphQL endpoint (http://127.0.0.1:PORT/graphql), the query, the text the result must show, a screenshot folder.
+// Arguments: the GraphQL endpoint (http://127.0.0.1:PORT/graphql), a JSON file of steps, a screenshot folder.
+// A step: { name, document, expect?, headers?: { Name: value }, subscription?: true, trigger?: { query, token, expectFrom } }
+// Report on standard output (JSON): steps done, requests and frames seen (headers by name only, never their values).
+import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, record, editorShows, setEditorText } from './browser.mjs';
 
-const [endpoint, query, expected, outDir] = process.argv.slice(2);
+const [endpoint, stepsFile, outDir] = process.argv.slice(2);
+const steps = JSON.parse(fs.readFileSync(stepsFile, 'utf8'));
 const origin = new URL(endpoint).origin;
 const { page, close } = await launchChromium();
-const report = { requests: [], frames: [], console: [], external: [], steps: [], error: null };
+const report = { requests: [], frames: [], console: [], external: [], steps: [], triggers: [], error: null };
 record(page, endpoint, report);
 await page.route((url) => url.origin !== origin, (route) => {
   report.external.push(route.request().url());
@@ -34,29 +41,79 @@ const requestEditor = async () => {
   }
 };
 
+const setHeaders = async (headers) => {
+  await page.getByText('HTTP Headers', { exact: true }).first().click();
+  for (const [name, value] of Object.entries(headers)) {
+    await page.getByPlaceholder('Name', { exact: true }).last().fill(name);
+    await page.getByPlaceholder('Value', { exact: true }).last().fill(value);
+  }
+};
+
+const run = () => page.getByRole('button', { name: /^Run Operation/ }).first().click();
+
+// The IDE analyses the document before Run takes effect; on a busy machine the first click can land too early.
+const runUntilShown = async (step) => {
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForTimeout(attempt === 1 ? 500 : 1500);
+    await run();
+    try {
+      await editorShows(page, step.expect);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      report.steps.push(`${step.name}: retry ${attempt + 1}`);
+    }
+  }
+};
+
+const subscribeFrames = () => report.frames.filter((f) => f.dir === 'out' && f.data.includes('"subscribe"')).length;
+
+const subscribeAndTrigger = async (step) => {
+  const before = subscribeFrames();
+  for (let attempt = 1; subscribeFrames() === before; attempt++) {
+    if (attempt > 3) throw new Error('Nitro sent no subscribe message over its WebSocket.');
+    await page.waitForTimeout(attempt === 1 ? 500 : 1500);
+    await run();
+    for (let waited = 0; waited < 5000 && subscribeFrames() === before; waited += 250) await page.waitForTimeout(250);
+  }
+
+  // The server subscribes to the Orleans stream after it has read the subscribe message, so the first change may come
+  // too early to be seen; each trigger's own answer says what the event must show.
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer ' + step.trigger.token },
+      body: JSON.stringify({ query: step.trigger.query }),
+    });
+    const body = await response.json();
+    const shown = step.trigger.expectFrom.split('.').reduce((node, key) => node?.[key], body);
+    if (shown === undefined) throw new Error('The trigger answered ' + JSON.stringify(body));
+    report.triggers.push(shown);
+    try {
+      await editorShows(page, `"${step.trigger.expectField}": ${JSON.stringify(shown)}`, 5000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      report.steps.push(`${step.name}: trigger ${attempt + 1}`);
+    }
+  }
+};
+
 try {
   await page.goto(endpoint + '/');
   await page.getByRole('button', { name: /^Create Document/ }).first().click();
   await page.getByText('Loading Schema').first().waitFor({ state: 'hidden', timeout: 60000 });
   report.steps.push('schema loaded');
-  await shot('1-schema-loaded');
+  await shot('0-schema-loaded');
 
-  const editor = await requestEditor();
-  await setEditorText(page, editor, query);
-  // The IDE analyses the document before Run takes effect; on a busy machine the first click can land too early.
-  for (let attempt = 1; ; attempt++) {
-    await page.waitForTimeout(attempt === 1 ? 500 : 1500);
-    await page.getByRole('button', { name: /^Run Operation/ }).first().click();
-    try {
-      await editorShows(page, expected);
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      report.steps.push(`query: retry ${attempt + 1}`);
-    }
+  for (const [index, step] of steps.entries()) {
+    await setEditorText(page, await requestEditor(), step.document);
+    if (step.headers) await setHeaders(step.headers);
+    if (step.subscription) await subscribeAndTrigger(step);
+    else await runUntilShown(step);
+    report.steps.push(`${step.name} shown`);
+    await shot(`${index + 1}-${step.name.replace(/\W+/g, '-')}`);
   }
-  report.steps.push('query shown');
-  await shot('2-query-shown');
 } catch (error) {
   report.error = String(error?.message ?? error);
   await shot('failed');
