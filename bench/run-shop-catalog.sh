@@ -7,6 +7,10 @@
 #   SKIP_BUILD=1 bench/run-shop-catalog.sh         # with what is already built
 #   API_DLL=/other/checkout/api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll bench/run-shop-catalog.sh
 #                                                  # another build (e.g. the old runtime's) for a before/after comparison
+#   PROFILE_S=15 RUNS=1 DURATION=20 bench/run-shop-catalog.sh
+#                                                  # also samples the server's threads with dotnet-trace for 15 s of the
+#                                                  # first catalog run and prints where its CPU went (bench/js/profile-summary.mjs);
+#                                                  # needs `dotnet tool install -g dotnet-trace`; figures under load are lower
 # The server gets a fresh temporary data directory (deleted at the end), so each run seeds the demo catalog first and
 # waits for all of it to be searchable. Every process it starts is stopped by PID; every step is bounded by `timeout`.
 set -euo pipefail
@@ -103,7 +107,17 @@ run shop typename "$TYPENAME" "$WARMUP" 0 > /dev/null
 for i in $(seq 1 "$RUNS"); do
   note "load_run_$i" "$(load_average)"
   log "run $i/$RUNS: catalog"
+  profiler=
+  if [ "$i" = 1 ] && [ -n "${PROFILE_S:-}" ]; then
+    # Started after the warm-up so the samples are of the steady state; it stops by itself.
+    ( sleep "$WARMUP"; timeout $((PROFILE_S + 120)) dotnet-trace collect -p "$server_pid" --profile dotnet-sampled-thread-time \
+        --duration "00:00:$(printf '%02d' "$PROFILE_S")" --format Speedscope -o "$out/catalog.nettrace" > "$out/trace.log" 2>&1 ) &
+    profiler=$!
+  fi
   run shop catalog "$CATALOG" "$DURATION" "$WARMUP" >> "$out/load.jsonl"
+  if [ -n "$profiler" ]; then
+    wait "$profiler" || { log "dotnet-trace failed; see $out/trace.log"; exit 1; }
+  fi
   log "run $i/$RUNS: typename"
   run shop typename "$TYPENAME" "$DURATION" "$WARMUP" >> "$out/load.jsonl"
 done
@@ -129,4 +143,7 @@ console.log(`| products(first: 20) name, price, stock, rating | ${c.rps} | ${c.p
 console.log(`| { __typename } (same server, baseline) | ${t.rps} | ${t.p99} ms | ${t.all} | ${t.bad} | |`);
 console.log(`\nCatalog / baseline: ${(c.rps / t.rps).toFixed(2)}x. Server memory at the end (${memory}); VmHWM is the peak resident set since start, seeding included.`);
 JS
+if [ -n "${PROFILE_S:-}" ]; then
+  node bench/js/profile-summary.mjs "$out/catalog.speedscope.json"
+fi
 log "raw results in $out"
