@@ -51,6 +51,10 @@ public static class CommerceSiloExtensions
                     configuration.GetSection(ClusterSettings.Section + ":Messaging").Bind(o);
                 });
                 client.AddMemoryStreams(CommerceStreams.Provider);
+                if (CommerceTelemetryExtensions.IsEnabled(configuration))
+                {
+                    client.AddActivityPropagation();
+                }
             });
             return builder;
         }
@@ -69,6 +73,14 @@ public static class CommerceSiloExtensions
             silo.UseCommerceStorage(shop, configuration);
             silo.UseCommerceClustering(shop, configuration);
             silo.AddMemoryStreams(CommerceStreams.Provider);
+
+            // Orleans' grain-call spans exist only with its activity propagation: without it a trace stopped at the API
+            // and a call's work on another silo was a trace of its own.
+            if (CommerceTelemetryExtensions.IsEnabled(configuration))
+            {
+                silo.AddActivityPropagation();
+            }
+
             configureSilo?.Invoke(silo);
         });
         return builder;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
@@ -14,10 +15,13 @@ public static class CommerceTelemetryExtensions
 {
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    /// <summary>Whether telemetry is exported at all: only then do grain calls carry trace context (it costs every call).</summary>
+    public static bool IsEnabled(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]);
+
     public static IHostApplicationBuilder AddCommerceTelemetry(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]))
+        if (!IsEnabled(builder.Configuration))
         {
             return builder;
         }

@@ -2,16 +2,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrleansShop.Api.Schema;
 using OrleansShop.Api.Tests.Support;
+using OrleansShop.Testing;
 
 namespace OrleansShop.Api.Tests;
 
@@ -74,26 +69,20 @@ public sealed class OperationTelemetryTests(SharedShopServer fixture)
     }
 
     [Fact]
-    public async Task With_an_OTLP_endpoint_operations_are_exported_and_no_password_goes_with_them()
+    public async Task With_an_OTLP_endpoint_operations_are_exported_with_their_grain_calls_and_no_password_goes_with_them()
     {
-        var received = new ConcurrentQueue<(string Path, byte[] Body)>();
-        var collector = WebApplication.CreateSlimBuilder();
-        collector.Logging.ClearProviders();
-        collector.WebHost.UseUrls("http://127.0.0.1:0");
-        await using var receiver = collector.Build();
-        receiver.MapPost("/v1/{signal}", async (HttpContext context) =>
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
         {
-            using var body = new MemoryStream();
-            await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-            received.Enqueue((context.Request.Path, body.ToArray()));
-            return Results.Ok();
-        });
-        await receiver.StartAsync(TestContext.Current.CancellationToken);
-        var endpoint = receiver.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-
+            ShouldListenTo = source => source.Name is OperationTelemetry.Name || source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var receiver = OtlpReceiver.Start();
         await using var server = await ShopServer.StartAsync(settings:
         [
-            "OTEL_EXPORTER_OTLP_ENDPOINT=" + endpoint,
+            "OTEL_EXPORTER_OTLP_ENDPOINT=" + receiver.Endpoint,
             "OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf",
             "OTEL_BSP_SCHEDULE_DELAY=100",
             "OTEL_METRIC_EXPORT_INTERVAL=200",
@@ -104,18 +93,17 @@ public sealed class OperationTelemetryTests(SharedShopServer fixture)
             $"mutation {name}($input: RegisterInput!) {{ register(input: $input) {{ errors {{ code }} }} }}",
             new { input = new { email = ShopServer.UniqueEmail(), password, displayName = "Telemetry" } });
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline && !Contains(received, "/v1/traces", "mutation " + name))
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+        Assert.True(
+            await receiver.EventuallyHoldsAsync(TimeSpan.FromSeconds(20), "/v1/traces", Encoding.UTF8.GetBytes("mutation " + name)),
+            $"No exported span named after the operation ({receiver.Received.Count} exports).");
+        Assert.False(receiver.Received.Any(r => r.Body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(password)) >= 0), "The password was exported.");
 
-        Assert.True(Contains(received, "/v1/traces", "mutation " + name), $"No exported span named after the operation ({received.Count} exports).");
-        Assert.False(received.Any(r => Encoding.UTF8.GetString(r.Body).Contains(password, StringComparison.Ordinal)), "The password was exported.");
+        // The grain calls the mutation made are spans of the same trace (across processes: Cluster.Tests' TraceContextTests).
+        var operation = Assert.Single(spans, s => s.DisplayName == "mutation " + name);
+        var grainCalls = spans.Where(s => s.TraceId == operation.TraceId && s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal)).ToList();
+        Assert.True(grainCalls.Count > 0, $"No Orleans span in the operation's trace; Orleans spans seen: {spans.Count(s => s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal))}.");
+        Assert.Contains(grainCalls, s => s.DisplayName.Contains("Register", StringComparison.OrdinalIgnoreCase));
     }
-
-    private static bool Contains(IEnumerable<(string Path, byte[] Body)> received, string path, string text) =>
-        received.Any(r => r.Path == path && Encoding.UTF8.GetString(r.Body).Contains(text, StringComparison.Ordinal));
 
     private static Dictionary<string, object?> Tags(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {

@@ -41,7 +41,7 @@ public sealed class ShopCluster : IAsyncDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(40) };
     private int _next;
 
-    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles)
+    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles, IReadOnlyDictionary<string, string>? environment)
     {
         _postgres = postgres;
         _connectionString = connectionString;
@@ -65,6 +65,10 @@ public sealed class ShopCluster : IAsyncDisposable
             ["OrleansShop__RateLimiting__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            _environment[key] = value;
+        }
     }
 
     public int Size => _nodes.Length;
@@ -76,10 +80,11 @@ public sealed class ShopCluster : IAsyncDisposable
     public static Task<ShopCluster> StartAsync(PostgresServerFixture postgres, int size, CancellationToken cancellationToken) =>
         StartAsync(postgres, [.. Enumerable.Repeat(NodeRole.Api, size)], cancellationToken);
 
-    /// <summary>One node per role, started in order.</summary>
-    public static async Task<ShopCluster> StartAsync(PostgresServerFixture postgres, NodeRole[] roles, CancellationToken cancellationToken)
+    /// <summary>One node per role, started in order, with <paramref name="environment"/> added to every node's.</summary>
+    public static async Task<ShopCluster> StartAsync(
+        PostgresServerFixture postgres, NodeRole[] roles, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles);
+        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles, environment);
         try
         {
             for (var i = 0; i < roles.Length; i++)
@@ -96,6 +101,9 @@ public sealed class ShopCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>The OpenTelemetry service name node <paramref name="index"/> reports under.</summary>
+    public string NodeServiceName(int index) => $"orleansshop-node{index}-{_roles[index].ToString().ToLowerInvariant()}";
+
     public ShopNode Node(int index) => _nodes[index] ?? throw new InvalidOperationException($"Node {index} is not running.");
 
     public bool IsUp(int index) => _nodes[index] is { HasExited: false };
@@ -108,7 +116,12 @@ public sealed class ShopCluster : IAsyncDisposable
     {
         var data = Path.Combine(Path.GetTempPath(), $"orleansshop-cluster-{Guid.NewGuid():N}");
         _dataDirectories.Add(data);
-        var environment = new Dictionary<string, string>(_environment) { ["OrleansShop__DataDirectory"] = data };
+        var environment = new Dictionary<string, string>(_environment)
+        {
+            ["OrleansShop__DataDirectory"] = data,
+            // Telemetry names its source: each node is a service of its own.
+            ["OTEL_SERVICE_NAME"] = NodeServiceName(index),
+        };
         if (_roles[index] == NodeRole.ApiClient)
         {
             environment["OrleansShop__Cluster__Mode"] = "Client";
