@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# What observability costs: the catalog and checkout benchmarks on one build with telemetry off (no OTLP endpoint, the
+# default) and on (traces, metrics and logs exported over OTLP/HTTP to bench/js/otlp-sink.mjs on loopback, which
+# accepts and counts them), alternating, through bench/run-e2e-compare.sh; prints its tables and what the sink received.
+#   bench/run-telemetry-cost.sh                        # Release build of this checkout (build it first)
+#   ROUNDS=3 BENCHES="catalog checkout" LOAD_MAX=3 bench/run-telemetry-cost.sh
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SINK_PORT=${SINK_PORT:-4319}
+dll=${API_DLL:-$root/api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll}
+out=${OUT:-$(mktemp -d /tmp/telemetry-cost.XXXXXX)}
+mkdir -p "$out"
+cd "$root"
+
+node bench/js/otlp-sink.mjs --port "$SINK_PORT" --seconds 7200 > "$out/sink.json" &
+sink=$!
+trap 'kill "$sink" 2>/dev/null || true' EXIT
+
+OUT=$out OLD_DLL=$dll NEW_DLL=$dll OLD_LABEL="telemetry off" NEW_LABEL="telemetry on (OTLP)" \
+  NEW_ENV="OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$SINK_PORT OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf" \
+  bench/run-e2e-compare.sh
+
+kill "$sink"
+wait "$sink" 2>/dev/null || true
+echo
+echo "OTLP sink received: $(cat "$out/sink.json")"
