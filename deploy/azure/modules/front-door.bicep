@@ -154,34 +154,32 @@ var routeDomains = hasCustomDomain ? [
   }
 ] : []
 
-// Every route: HTTPS to the origin only, HTTP from clients redirected to HTTPS.
-var routeDefaults = {
-  customDomains: routeDomains
-  originGroup: {
-    id: originGroup.id
-  }
-  supportedProtocols: [
-    'Http'
-    'Https'
-  ]
-  httpsRedirect: 'Enabled'
-  forwardingProtocol: 'HttpsOnly'
-  linkToDefaultDomain: 'Enabled'
-  enabledState: 'Enabled'
-}
-
+// Every route takes HTTP and HTTPS from clients, redirects HTTP to HTTPS, and reaches the origin over HTTPS only.
+// (Spelled out in each route rather than merged from one object, so the compiled template shows the settings.)
 resource graphqlRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-09-01' = {
   parent: endpoint
   name: 'graphql'
   dependsOn: [
     origin
   ]
-  properties: union(routeDefaults, {
+  properties: {
     patternsToMatch: [
       '/graphql'
       '/graphql/*'
     ]
-  })
+    customDomains: routeDomains
+    originGroup: {
+      id: originGroup.id
+    }
+    supportedProtocols: [
+      'Http'
+      'Https'
+    ]
+    httpsRedirect: 'Enabled'
+    forwardingProtocol: 'HttpsOnly'
+    linkToDefaultDomain: 'Enabled'
+    enabledState: 'Enabled'
+  }
 }
 
 // Vite names every file under /assets/ after its content, and the API serves them immutable for a year: safe to keep
@@ -192,7 +190,7 @@ resource storefrontAssetsRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-
   dependsOn: [
     origin
   ]
-  properties: union(routeDefaults, {
+  properties: {
     patternsToMatch: [
       '/assets/*'
     ]
@@ -202,7 +200,19 @@ resource storefrontAssetsRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-
         isCompressionEnabled: false
       }
     }
-  })
+    customDomains: routeDomains
+    originGroup: {
+      id: originGroup.id
+    }
+    supportedProtocols: [
+      'Http'
+      'Https'
+    ]
+    httpsRedirect: 'Enabled'
+    forwardingProtocol: 'HttpsOnly'
+    linkToDefaultDomain: 'Enabled'
+    enabledState: 'Enabled'
+  }
 }
 
 // Everything else (the storefront's index.html and client routes, the payment sandbox and webhook, health) goes to the
@@ -213,11 +223,23 @@ resource siteRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-09-01' = {
   dependsOn: [
     origin
   ]
-  properties: union(routeDefaults, {
+  properties: {
     patternsToMatch: [
       '/*'
     ]
-  })
+    customDomains: routeDomains
+    originGroup: {
+      id: originGroup.id
+    }
+    supportedProtocols: [
+      'Http'
+      'Https'
+    ]
+    httpsRedirect: 'Enabled'
+    forwardingProtocol: 'HttpsOnly'
+    linkToDefaultDomain: 'Enabled'
+    enabledState: 'Enabled'
+  }
 }
 
 resource securityPolicy 'Microsoft.Cdn/profiles/securityPolicies@2024-09-01' = {
