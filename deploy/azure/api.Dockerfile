@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # The API image. From the repository root:
 #   docker build -f deploy/azure/api.Dockerfile -t orleansshop/api .
 # `dotnet publish api/OrleansShop.Api -c Release -t:PublishContainer` builds the same image without a Docker engine
@@ -19,8 +18,8 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
 COPY --from=storefront /src/web/dist web/dist/
-RUN --mount=type=cache,target=/root/.nuget/packages \
-    dotnet publish api/OrleansShop.Api/OrleansShop.Api.csproj -c Release -o /app/publish -p:UseAppHost=false
+# Plain Dockerfile syntax (no BuildKit-only features), so builders without BuildKit take it too.
+RUN dotnet publish api/OrleansShop.Api/OrleansShop.Api.csproj -c Release -o /app/publish -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

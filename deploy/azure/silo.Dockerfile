@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # The silo image. From the repository root:
 #   docker build -f deploy/azure/silo.Dockerfile -t orleansshop/silo .
 # `dotnet publish silo/OrleansShop.Silo -c Release -t:PublishContainer` builds the same image without a Docker engine
@@ -7,8 +6,8 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-RUN --mount=type=cache,target=/root/.nuget/packages \
-    dotnet publish silo/OrleansShop.Silo/OrleansShop.Silo.csproj -c Release -o /app/publish -p:UseAppHost=false
+# Plain Dockerfile syntax (no BuildKit-only features), so builders without BuildKit take it too.
+RUN dotnet publish silo/OrleansShop.Silo/OrleansShop.Silo.csproj -c Release -o /app/publish -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
