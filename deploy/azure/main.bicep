@@ -1,0 +1,491 @@
+// OrleansShop on Azure: one resource group per environment (dev, prod), deployed with
+//   az deployment group create -g RG -f deploy/azure/main.bicep -p deploy/azure/env/ENV.bicepparam
+// The runbook is deploy/azure/README.md. No secret value lives in this file or in the parameter files: the three
+// secrets arrive as @secure() parameters (read from environment variables by the .bicepparam files), are written to
+// Key Vault, and the apps read them through Key Vault references.
+import { administratorType, longTermRetentionType } from 'modules/sql.bicep'
+
+@description('The environment\'s short name: part of every resource name and of the Orleans cluster id.')
+@minLength(2)
+@maxLength(5)
+param environmentName string
+
+param location string = resourceGroup().location
+
+@description('Lower-case letters and digits; starts every resource name.')
+@minLength(3)
+@maxLength(11)
+param namePrefix string = 'orleansshop'
+
+@description('False for the very first deployment, before the images are in the registry this deployment creates.')
+param deployApps bool = true
+
+@description('The tag of the orleansshop/api and orleansshop/silo images to run.')
+param imageTag string = 'latest'
+
+@description('Address space of the virtual network and its two subnets.')
+param network networkType = {
+  addressPrefix: '10.40.0.0/16'
+  appsSubnetPrefix: '10.40.0.0/23'
+  privateEndpointsSubnetPrefix: '10.40.2.0/24'
+}
+
+@description('The SQL server\'s Entra administrator; by default whoever runs the deployment.')
+param sqlAdministrator administratorType = {
+  login: deployer().userPrincipalName
+  objectId: deployer().objectId
+  principalType: 'User'
+}
+
+param sql sqlType
+
+param api apiType
+
+param silos siloType
+
+param eventHubs eventHubsType
+
+@description('Standard_LRS, Standard_ZRS or Standard_GZRS for the membership and checkpoint tables.')
+param storageSku string = 'Standard_LRS'
+
+param containerRegistrySku string = 'Basic'
+
+param zoneRedundant bool = false
+
+param logs logsType = {
+  retentionInDays: 30
+  dailyQuotaGb: -1
+}
+
+@description('A custom domain for Front Door (e.g. shop.example.com); empty: the azurefd.net name only.')
+param customDomainHostName string = ''
+
+@description('Requests per minute from one client address that the WAF lets through.')
+param wafRateLimitPerMinute int = 1000
+
+@description('Seed the demo catalog on first start.')
+param seedDemoCatalog bool = false
+
+@description('The first administrator\'s e-mail, created at start-up with the password in Key Vault; empty: none.')
+param firstAdminEmail string = ''
+
+@description('Where the apps export OpenTelemetry over OTLP (a collector in the environment); empty: not set.')
+param otlpEndpoint string = ''
+
+@description('Health endpoints the probes and Front Door call.')
+param livenessPath string = '/health/live'
+param readinessPath string = '/health/ready'
+
+@description('HS256 key for access tokens, at least 32 bytes; empty: keep the one in Key Vault.')
+@secure()
+param authSigningKey string = ''
+
+@description('Shared secret of the payment sandbox\'s signed notifications; empty: keep the one in Key Vault.')
+@secure()
+param paymentWebhookSecret string = ''
+
+@description('The first administrator\'s password; empty: keep the one in Key Vault.')
+@secure()
+param firstAdminPassword string = ''
+
+type networkType = {
+  addressPrefix: string
+  @description('At least a /27; a /23 leaves room for many replicas.')
+  appsSubnetPrefix: string
+  privateEndpointsSubnetPrefix: string
+}
+
+type sqlType = {
+  @description('e.g. { name: \'GP_S_Gen5\', tier: \'GeneralPurpose\', family: \'Gen5\', capacity: 2 }')
+  sku: object
+  @description('Serverless only: idle minutes before pausing, -1: never.')
+  autoPauseDelay: int
+  backupStorageRedundancy: 'Local' | 'Zone' | 'Geo'
+  pointInTimeRestoreDays: int
+  longTermRetention: longTermRetentionType
+}
+
+type apiType = {
+  cpu: string
+  memory: string
+  minReplicas: int
+  maxReplicas: int
+  concurrentRequestsPerReplica: int
+}
+
+type siloType = {
+  cpu: string
+  memory: string
+  minReplicas: int
+  maxReplicas: int
+  cpuUtilizationPercent: int
+}
+
+type eventHubsType = {
+  partitionCount: int
+  retentionInDays: int
+  throughputUnits: int
+  maximumThroughputUnits: int
+}
+
+type logsType = {
+  retentionInDays: int
+  dailyQuotaGb: int
+}
+
+var prefix = '${namePrefix}-${environmentName}'
+var identityName = '${prefix}-id'
+var suffix = uniqueString(resourceGroup().id, environmentName)
+var tags = {
+  application: 'orleansshop'
+  environment: environmentName
+}
+
+// Container Apps gives an app with external ingress the host name APP.DEFAULTDOMAIN, so Front Door and the silos can be
+// pointed at the API before it exists (the first deployment creates no apps).
+var apiAppName = '${prefix}-api'
+var siloAppName = '${prefix}-silo'
+
+// Orleans' membership table keeps one row per silo of this cluster; rolling upgrades join the same cluster id.
+var clusterId = 'orleansshop-${environmentName}'
+var clusteringTable = 'OrleansSiloInstances'
+
+var secretNames = {
+  authSigningKey: 'auth-signing-key'
+  paymentWebhookSecret: 'payment-webhook-secret'
+  firstAdminPassword: 'first-admin-password'
+}
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: identityName
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    namePrefix: prefix
+    location: location
+    tags: tags
+    retentionInDays: logs.retentionInDays
+    dailyQuotaGb: logs.dailyQuotaGb
+  }
+}
+
+module vnet 'modules/network.bicep' = {
+  name: 'network'
+  params: {
+    namePrefix: prefix
+    location: location
+    tags: tags
+    addressPrefix: network.addressPrefix
+    appsSubnetPrefix: network.appsSubnetPrefix
+    privateEndpointsSubnetPrefix: network.privateEndpointsSubnetPrefix
+  }
+}
+
+module registry 'modules/registry.bicep' = {
+  name: 'registry'
+  params: {
+    name: 'cr${namePrefix}${environmentName}${take(suffix, 6)}'
+    location: location
+    tags: tags
+    sku: containerRegistrySku
+    appIdentityName: identityName
+  }
+  // The modules find the identity by name, so they wait for it explicitly.
+  dependsOn: [
+    identity
+  ]
+}
+
+module vault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: 'kv-${environmentName}-${suffix}'
+    location: location
+    tags: tags
+    appIdentityName: identityName
+    softDeleteRetentionInDays: 90
+    secretValues: {
+      '${secretNames.authSigningKey}': authSigningKey
+      '${secretNames.paymentWebhookSecret}': paymentWebhookSecret
+      '${secretNames.firstAdminPassword}': firstAdminPassword
+    }
+  }
+  // The modules find the identity by name, so they wait for it explicitly.
+  dependsOn: [
+    identity
+  ]
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'st${namePrefix}${environmentName}${take(suffix, 6)}'
+    location: location
+    tags: tags
+    subnetId: vnet.outputs.privateEndpointsSubnetId
+    tableDnsZoneId: vnet.outputs.tableDnsZoneId
+    appIdentityName: identityName
+    skuName: storageSku
+    tableNames: [
+      clusteringTable
+    ]
+  }
+  // The modules find the identity by name, so they wait for it explicitly.
+  dependsOn: [
+    identity
+  ]
+}
+
+module database 'modules/sql.bicep' = {
+  name: 'sql'
+  params: {
+    serverName: '${prefix}-sql-${take(suffix, 6)}'
+    databaseName: 'orleansshop'
+    location: location
+    tags: tags
+    subnetId: vnet.outputs.privateEndpointsSubnetId
+    sqlDnsZoneId: vnet.outputs.sqlDnsZoneId
+    administrator: sqlAdministrator
+    sku: sql.sku
+    autoPauseDelay: sql.autoPauseDelay
+    zoneRedundant: zoneRedundant
+    backupStorageRedundancy: sql.backupStorageRedundancy
+    pointInTimeRestoreDays: sql.pointInTimeRestoreDays
+    longTermRetention: sql.longTermRetention
+  }
+}
+
+module streams 'modules/eventhubs.bicep' = {
+  name: 'eventhubs'
+  params: {
+    name: '${prefix}-evhns-${take(suffix, 6)}'
+    location: location
+    tags: tags
+    subnetId: vnet.outputs.privateEndpointsSubnetId
+    eventHubsDnsZoneId: vnet.outputs.eventHubsDnsZoneId
+    appIdentityName: identityName
+    hubName: 'domain-events'
+    consumerGroupName: 'silos'
+    partitionCount: eventHubs.partitionCount
+    retentionInDays: eventHubs.retentionInDays
+    throughputUnits: eventHubs.throughputUnits
+    maximumThroughputUnits: eventHubs.maximumThroughputUnits
+  }
+  // The modules find the identity by name, so they wait for it explicitly.
+  dependsOn: [
+    identity
+  ]
+}
+
+module appsEnvironment 'modules/container-apps-environment.bicep' = {
+  name: 'container-apps-environment'
+  params: {
+    name: '${prefix}-cae'
+    location: location
+    tags: tags
+    infrastructureSubnetId: vnet.outputs.appsSubnetId
+    workspaceId: monitoring.outputs.workspaceId
+    zoneRedundant: zoneRedundant
+  }
+}
+
+var apiHostName = '${apiAppName}.${appsEnvironment.outputs.defaultDomain}'
+
+// Entra ID sign-in as the user-assigned identity: the connection string names the identity, it holds no password.
+var sqlConnectionString = 'Server=tcp:${database.outputs.fullyQualifiedDomainName},1433;Database=${database.outputs.databaseName};Authentication=Active Directory Managed Identity;User Id=${identity.outputs.clientId};Encrypt=True;TrustServerCertificate=False;Connection Timeout=30'
+
+var sharedSettings = concat([
+  {
+    name: 'ASPNETCORE_ENVIRONMENT'
+    value: 'Production'
+  }
+  {
+    // Azure.Identity's DefaultAzureCredential signs in as this user-assigned identity.
+    name: 'AZURE_CLIENT_ID'
+    value: identity.outputs.clientId
+  }
+  {
+    name: 'OrleansShop__Storage__Provider'
+    value: 'sqlserver'
+  }
+  {
+    name: 'OrleansShop__Storage__ConnectionString'
+    value: sqlConnectionString
+  }
+  {
+    name: 'OrleansShop__Cluster__Enabled'
+    value: 'true'
+  }
+  {
+    name: 'OrleansShop__Cluster__ClusterId'
+    value: clusterId
+  }
+  {
+    name: 'OrleansShop__Cluster__ServiceId'
+    value: 'orleansshop'
+  }
+  {
+    name: 'OrleansShop__Cluster__Provider'
+    value: 'AzureStorage'
+  }
+  {
+    name: 'OrleansShop__Cluster__AzureStorage__TableServiceUri'
+    value: storage.outputs.tableEndpoint
+  }
+  {
+    name: 'OrleansShop__Streams__Provider'
+    value: 'EventHubs'
+  }
+  {
+    name: 'OrleansShop__Streams__EventHubs__FullyQualifiedNamespace'
+    value: streams.outputs.fullyQualifiedNamespace
+  }
+  {
+    name: 'OrleansShop__Streams__EventHubs__EventHubName'
+    value: streams.outputs.hubName
+  }
+  {
+    name: 'OrleansShop__Streams__EventHubs__ConsumerGroup'
+    value: streams.outputs.consumerGroupName
+  }
+  {
+    name: 'OrleansShop__Dashboard__Enabled'
+    value: 'false'
+  }
+  {
+    name: 'OrleansShop__Demo__Seed'
+    value: string(seedDemoCatalog)
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: monitoring.outputs.appInsightsConnectionString
+  }
+], empty(otlpEndpoint) ? [] : [
+  {
+    name: 'OTEL_EXPORTER_OTLP_ENDPOINT'
+    value: otlpEndpoint
+  }
+])
+
+var webhookSecretReference = {
+  name: secretNames.paymentWebhookSecret
+  keyVaultUrl: '${vault.outputs.uri}secrets/${secretNames.paymentWebhookSecret}'
+}
+var webhookSecretSetting = {
+  name: 'OrleansShop__Payments__Sandbox__WebhookSecret'
+  secretRef: secretNames.paymentWebhookSecret
+}
+
+var apiSecretReferences = concat([
+  {
+    name: secretNames.authSigningKey
+    keyVaultUrl: '${vault.outputs.uri}secrets/${secretNames.authSigningKey}'
+  }
+  webhookSecretReference
+], empty(firstAdminEmail) ? [] : [
+  {
+    name: secretNames.firstAdminPassword
+    keyVaultUrl: '${vault.outputs.uri}secrets/${secretNames.firstAdminPassword}'
+  }
+])
+
+var apiSecretSettings = concat([
+  {
+    name: 'OrleansShop__Auth__SigningKey'
+    secretRef: secretNames.authSigningKey
+  }
+  webhookSecretSetting
+], empty(firstAdminEmail) ? [] : [
+  {
+    name: 'OrleansShop__Admin__Email'
+    value: firstAdminEmail
+  }
+  {
+    name: 'OrleansShop__Admin__Password'
+    secretRef: secretNames.firstAdminPassword
+  }
+])
+
+module apiApp 'modules/api-app.bicep' = if (deployApps) {
+  name: 'api-app'
+  params: {
+    name: apiAppName
+    location: location
+    tags: tags
+    environmentId: appsEnvironment.outputs.id
+    identityId: identity.outputs.id
+    registryServer: registry.outputs.loginServer
+    image: '${registry.outputs.loginServer}/orleansshop/api:${imageTag}'
+    cpu: api.cpu
+    memory: api.memory
+    minReplicas: api.minReplicas
+    maxReplicas: api.maxReplicas
+    concurrentRequestsPerReplica: api.concurrentRequestsPerReplica
+    sharedSettings: sharedSettings
+    keyVaultSecrets: apiSecretReferences
+    secretSettings: apiSecretSettings
+    livenessPath: livenessPath
+    readinessPath: readinessPath
+  }
+}
+
+module siloApp 'modules/silo-app.bicep' = if (deployApps) {
+  name: 'silo-app'
+  params: {
+    name: siloAppName
+    location: location
+    tags: tags
+    environmentId: appsEnvironment.outputs.id
+    identityId: identity.outputs.id
+    registryServer: registry.outputs.loginServer
+    image: '${registry.outputs.loginServer}/orleansshop/silo:${imageTag}'
+    cpu: silos.cpu
+    memory: silos.memory
+    minReplicas: silos.minReplicas
+    maxReplicas: silos.maxReplicas
+    cpuUtilizationPercent: silos.cpuUtilizationPercent
+    sharedSettings: sharedSettings
+    keyVaultSecrets: [
+      webhookSecretReference
+    ]
+    secretSettings: [
+      webhookSecretSetting
+    ]
+    paymentSandboxBaseUrl: 'https://${apiHostName}/'
+    livenessPath: livenessPath
+    readinessPath: readinessPath
+  }
+}
+
+module frontDoor 'modules/front-door.bicep' = {
+  name: 'front-door'
+  params: {
+    namePrefix: prefix
+    tags: tags
+    originHostName: apiHostName
+    customDomainHostName: customDomainHostName
+    rateLimitPerMinute: wafRateLimitPerMinute
+    readinessPath: readinessPath
+    workspaceId: monitoring.outputs.workspaceId
+  }
+}
+
+output frontDoorHostName string = frontDoor.outputs.endpointHostName
+output customDomainValidationToken string = frontDoor.outputs.customDomainValidationToken
+output apiHostName string = apiHostName
+output containerRegistry string = registry.outputs.loginServer
+output keyVaultName string = vault.outputs.name
+output sqlServer string = database.outputs.fullyQualifiedDomainName
+output sqlServerName string = database.outputs.serverName
+output sqlDatabase string = database.outputs.databaseName
+output identityName string = identity.outputs.name
+output identityClientId string = identity.outputs.clientId
+output storageAccount string = storage.outputs.name
+output eventHubsNamespace string = streams.outputs.namespaceName

@@ -1,0 +1,148 @@
+// The private network: a subnet for the Container Apps environment (its apps and the silos' Orleans ports) and one for
+// the private endpoints of SQL, Storage and Event Hubs, whose names resolve to private addresses through the linked
+// private DNS zones.
+param namePrefix string
+param location string
+param tags object
+
+@description('Address space of the virtual network.')
+param addressPrefix string
+
+@description('The Container Apps environment\'s subnet (a workload-profiles environment needs at least a /27).')
+param appsSubnetPrefix string
+
+@description('The private endpoints\' subnet.')
+param privateEndpointsSubnetPrefix string
+
+// The zones Azure resolves each service's private link name in, for this cloud.
+var privateDnsZoneNames = {
+  sql: 'privatelink${environment().suffixes.sqlServerHostname}'
+  table: 'privatelink.table.${environment().suffixes.storage}'
+  eventHubs: 'privatelink.servicebus.windows.net'
+}
+
+// Orleans' silo-to-silo and gateway ports carry no authentication: they must never be reachable from outside the
+// virtual network. The default rules already deny them; this rule says so where a reviewer looks, and wins over any
+// allow rule added later with a larger priority number.
+resource appsNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
+  name: '${namePrefix}-apps-nsg'
+  location: location
+  tags: tags
+  properties: {
+    securityRules: [
+      {
+        name: 'deny-orleans-ports-from-internet'
+        properties: {
+          priority: 100
+          direction: 'Inbound'
+          access: 'Deny'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'Internet'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRanges: [
+            '11111'
+            '30000'
+          ]
+        }
+      }
+      {
+        name: 'allow-orleans-ports-within-apps-subnet'
+        properties: {
+          priority: 110
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: appsSubnetPrefix
+          sourcePortRange: '*'
+          destinationAddressPrefix: appsSubnetPrefix
+          destinationPortRanges: [
+            '11111'
+            '30000'
+          ]
+        }
+      }
+      {
+        name: 'allow-https-to-api-ingress'
+        properties: {
+          priority: 200
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'Internet'
+          sourcePortRange: '*'
+          destinationAddressPrefix: appsSubnetPrefix
+          destinationPortRanges: [
+            '80'
+            '443'
+          ]
+        }
+      }
+    ]
+  }
+}
+
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: '${namePrefix}-vnet'
+  location: location
+  tags: tags
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        addressPrefix
+      ]
+    }
+    subnets: [
+      {
+        name: 'container-apps'
+        properties: {
+          addressPrefix: appsSubnetPrefix
+          networkSecurityGroup: {
+            id: appsNsg.id
+          }
+          delegations: [
+            {
+              name: 'container-apps-environments'
+              properties: {
+                serviceName: 'Microsoft.App/environments'
+              }
+            }
+          ]
+        }
+      }
+      {
+        name: 'private-endpoints'
+        properties: {
+          addressPrefix: privateEndpointsSubnetPrefix
+          privateEndpointNetworkPolicies: 'Enabled'
+        }
+      }
+    ]
+  }
+}
+
+resource zones 'Microsoft.Network/privateDnsZones@2024-06-01' = [for zone in items(privateDnsZoneNames): {
+  name: zone.value
+  location: 'global'
+  tags: tags
+}]
+
+resource zoneLinks 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = [for (zone, i) in items(privateDnsZoneNames): {
+  parent: zones[i]
+  name: '${namePrefix}-vnet'
+  location: 'global'
+  tags: tags
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: vnet.id
+    }
+  }
+}]
+
+output vnetId string = vnet.id
+output appsSubnetId string = vnet.properties.subnets[0].id
+output privateEndpointsSubnetId string = vnet.properties.subnets[1].id
+output sqlDnsZoneId string = zones[0].id
+output tableDnsZoneId string = zones[1].id
+output eventHubsDnsZoneId string = zones[2].id
