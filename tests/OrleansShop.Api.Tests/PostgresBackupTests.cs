@@ -74,6 +74,62 @@ public sealed class PostgresBackupTests(PostgresServerFixture postgres) : IClass
         }
     }
 
+    [Fact]
+    public async Task The_password_reaches_pg_dump_in_its_environment_never_on_its_command_line_or_in_the_output()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("The stand-in tools are shell scripts.");
+            return;
+        }
+
+        // Stand-ins for pg_dump and pg_restore (named by OrleansShop:Backup:PostgresBinDirectory) that write down the
+        // command line and the variables they were given; no server is needed.
+        var tools = Directory.CreateTempSubdirectory("orleansshop-fake-pg-").FullName;
+        var backup = Path.Combine(tools, "backup");
+        const string password = "pw-Only-In-The-Environment-7";
+        try
+        {
+            foreach (var tool in new[] { "pg_dump", "pg_restore" })
+            {
+                var script = Path.Combine(tools, tool);
+                await File.WriteAllTextAsync(
+                    script,
+                    $"#!/bin/sh\n[ \"$1\" = --version ] && echo '{tool} (PostgreSQL) 99 stand-in' && exit 0\n"
+                    + $"printf '%s\\n' \"$@\" >> '{tools}/{tool}.args'\nenv | grep '^PG' >> '{tools}/{tool}.env'\necho 'connection refused (stand-in)' >&2\nexit 1\n",
+                    TestContext.Current.CancellationToken);
+                File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            var result = await ShopCommand.RunAsync(["backup", "--to", backup], new Dictionary<string, string>
+            {
+                ["OrleansShop__Storage__Provider"] = "postgres",
+                ["OrleansShop__Storage__ConnectionString"] = $"Host=db.internal,db2.internal:5433;Port=5432;Username=shop;Password={password};Database=orleansshop;SSL Mode=Require",
+                ["OrleansShop__Backup__PostgresBinDirectory"] = tools,
+            });
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("pg_dump failed", result.Error, StringComparison.Ordinal);
+            Assert.Contains("connection refused (stand-in)", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain(password, result.Output + result.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(backup));
+            var arguments = await File.ReadAllTextAsync(Path.Combine(tools, "pg_dump.args"), TestContext.Current.CancellationToken);
+            Assert.Contains("--format=custom", arguments, StringComparison.Ordinal);
+            Assert.DoesNotContain(password, arguments, StringComparison.Ordinal);
+            var environment = (await File.ReadAllLinesAsync(Path.Combine(tools, "pg_dump.env"), TestContext.Current.CancellationToken)).ToHashSet();
+            Assert.Contains("PGPASSWORD=" + password, environment);
+            Assert.Contains("PGHOST=db.internal,db2.internal", environment);
+            Assert.Contains("PGPORT=5432,5433", environment);
+            Assert.Contains("PGUSER=shop", environment);
+            Assert.Contains("PGDATABASE=orleansshop", environment);
+            Assert.Contains("PGSSLMODE=require", environment);
+        }
+        finally
+        {
+            ShopServer.TryDelete(tools);
+        }
+    }
+
     private static string[] OnPostgres(string connectionString) =>
         ["OrleansShop:Storage:Provider=postgres", "OrleansShop:Storage:ConnectionString=" + connectionString];
 
