@@ -90,8 +90,13 @@ public sealed record BackupManifest(
     {
         foreach (var file in Files)
         {
+            if (string.IsNullOrEmpty(file.Name) || file.Name != Path.GetFileName(file.Name) || file.Name is "." or "..")
+            {
+                throw new BackupException($"{folder} is not an OrleansShop backup: {FileName} names a file outside it ({file.Name}).");
+            }
+
             var path = Path.Combine(folder, file.Name);
-            if (file.Name != Path.GetFileName(file.Name) || !File.Exists(path))
+            if (!File.Exists(path))
             {
                 throw new BackupException($"The backup in {folder} is incomplete: {file.Name} is missing.");
             }

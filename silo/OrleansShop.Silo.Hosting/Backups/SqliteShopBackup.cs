@@ -11,11 +11,11 @@ namespace OrleansShop.Silo.Hosting.Backups;
 /// SQLite's online backup API copies each database from a read transaction. Under WAL (which the shop's files are in) a
 /// reader holds no lock that writers wait for, so the shop keeps committing while the copy runs, and the copy is the
 /// database as of the moment its read transaction began. All three read transactions are begun before any copying, in
-/// the order of <see cref="ShopDataFiles.Databases"/>, so the files' moments are microseconds apart and ordered: read
+/// the order of <see cref="ShopDataFiles.Databases"/>, so the files' moments are milliseconds apart and ordered: read
 /// models no later than grain state, the payment sandbox no earlier. (VACUUM INTO cannot run inside an open transaction,
-/// so with it each file's moment would be when the previous file's copy finished.) Every write committed before the
-/// backup began, such as the order behind an acknowledged checkout, is in the copy; the grain state, reminders and stream
-/// subscriptions share one file and so one moment, and are consistent with each other.
+/// so with it each file's moment would be when the previous file's copy finished; bench/RESULTS-backup.md.) Every write
+/// committed before the backup began, such as the order behind an acknowledged checkout, is in the copy; the grain
+/// state, reminders and stream subscriptions share one file and so one moment, and are consistent with each other.
 /// </remarks>
 internal sealed class SqliteShopBackup(string dataDirectory, string serviceId, TextWriter output)
 {
@@ -118,6 +118,11 @@ internal sealed class SqliteShopBackup(string dataDirectory, string serviceId, T
         if (!manifest.Files.Any(f => f.Name == ShopOptions.SqliteFileName))
         {
             throw new BackupException($"{backup} holds no grain state ({ShopOptions.SqliteFileName}); it is not a backup of an embedded shop.");
+        }
+
+        if (manifest.Files.FirstOrDefault(f => !ShopDataFiles.Databases.Contains(f.Name) && !ShopDataFiles.GeneratedSecrets.Contains(f.Name)) is { } stranger)
+        {
+            throw new BackupException($"{backup} lists {stranger.Name}, which is no file of a shop's data directory; it is not a backup of an embedded shop.");
         }
 
         manifest.Verify(backup);

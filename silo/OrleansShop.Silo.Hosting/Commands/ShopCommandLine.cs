@@ -52,6 +52,11 @@ internal sealed record ShopCommandLine(string Name, IReadOnlyDictionary<string, 
             {
                 flags.Add(argument);
             }
+            else if (s_commands.Values.Any(c => c.Values.Contains(option, StringComparer.OrdinalIgnoreCase) || c.Flags.Contains(option, StringComparer.OrdinalIgnoreCase)))
+            {
+                // Passed on as configuration it would swallow the next argument as its value (--force --OrleansShop:...).
+                throw new FormatException($"{option} is not an option of {name}.");
+            }
             else
             {
                 configuration.Add(argument);
