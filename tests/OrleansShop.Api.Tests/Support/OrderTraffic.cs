@@ -71,6 +71,7 @@ public sealed class OrderTraffic
                 var paymentSent = Stopwatch.GetTimestamp();
                 var paid = await server.PayAsync(order.Id, "CARD", token);
                 Assert.True(paid["errors"]!.AsArray().Count == 0, paid.ToJsonString());
+                Assert.Equal("PAID", paid["order"]!.Status());
                 orders[order.Id] = order with { PaymentSent = paymentSent, PaymentAcknowledged = Stopwatch.GetTimestamp() };
             }
         }
