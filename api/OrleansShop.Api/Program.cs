@@ -7,6 +7,7 @@ using OrleansShop.Api.Payments;
 using OrleansShop.Api.Schema;
 using OrleansShop.Api.Storefront;
 using OrleansShop.Silo.Hosting;
+using OrleansShop.Silo.Hosting.Commands;
 
 namespace OrleansShop.Api;
 
@@ -14,10 +15,20 @@ namespace OrleansShop.Api;
 /// The shop's GraphQL API. Embedded mode (the default): one process co-hosts a silo with the commerce grains on a SQLite
 /// file under OrleansShop:DataDirectory, creates the configured administrator, seeds a demo catalog, serves GraphQL
 /// (Nitro in a browser) at /graphql and the shop's web app at / on http://localhost:5000 unless --urls says otherwise.
+/// A first argument naming a command (<c>migrate</c>, <c>backup --to DIR</c>, <c>restore --from DIR</c>) runs that instead.
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => Build(args).Run();
+    public static async Task<int> Main(string[] args)
+    {
+        if (ShopCommands.IsCommand(args))
+        {
+            return await ShopCommands.RunAsync(args);
+        }
+
+        await Build(args).RunAsync();
+        return 0;
+    }
 
     public static WebApplication Build(string[] args) => Build(args, configure: null);
 

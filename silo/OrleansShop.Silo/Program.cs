@@ -1,25 +1,17 @@
-using OrleansShop.Providers.AdoNet;
 using OrleansShop.Silo.Hosting;
+using OrleansShop.Silo.Hosting.Commands;
 using OrleansShop.Silo.Hosting.Payments;
 
 // The silo host: one member of a cluster running the commerce grains on Microsoft Orleans, without GraphQL (API
 // processes co-host their own silo, or run as cluster clients of several of these).
-// `dotnet run --project silo/OrleansShop.Silo -- migrate` only creates or upgrades the database schema.
-var builder = WebApplication.CreateBuilder(args);
-var shop = builder.Configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
-
-if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+// `dotnet run --project silo/OrleansShop.Silo -- migrate` only creates or upgrades the database schema; `backup --to DIR`
+// and `restore --from DIR` back up and restore the shop's data (ShopCommands).
+if (ShopCommands.IsCommand(args))
 {
-    if (shop.Storage.AdoNetDialect is not { } dialect)
-    {
-        Console.WriteLine($"SQLite ({shop.SqliteDatabasePath}): the providers create their tables on first use; nothing to migrate.");
-        return;
-    }
-
-    var result = await AdoNetSchemaMigrator.For(dialect, shop.Storage.RequireConnectionString()).MigrateAsync(CancellationToken.None);
-    Console.WriteLine($"Schema at version {result.CurrentVersion} ({result.AppliedVersions.Count} script(s) applied).");
-    return;
+    return await ShopCommands.RunAsync(args);
 }
+
+var builder = WebApplication.CreateBuilder(args);
 
 // Order grains take payments through the sandbox the API mounts; a silo host has none of its own to fall back on.
 if (string.IsNullOrWhiteSpace(builder.Configuration[SandboxOptions.Section + ":BaseUrl"]))
@@ -35,4 +27,5 @@ builder.Services.AddHealthChecks();
 var app = builder.Build();
 app.MapHealthChecks("/health");
 app.MapGet("/", () => "OrleansShop silo. The GraphQL API runs in api/OrleansShop.Api (see README.md).");
-app.Run();
+await app.RunAsync();
+return 0;

@@ -15,7 +15,7 @@ namespace OrleansShop.Api.Payments;
 /// </summary>
 internal sealed class SandboxLedger
 {
-    public const string FileName = "payments-sandbox.db";
+    public const string FileName = ShopDataFiles.PaymentSandboxDatabase;
 
     /// <summary>After this many refused or failed deliveries a notification is given up (about half an hour of retries).</summary>
     public const int MaxDeliveryAttempts = 1000;
