@@ -13,11 +13,17 @@ public sealed class ClusterSettings
 
     /// <summary>
     /// False (the embedded default): one silo alone on localhost clustering. True: a member of the cluster whose
-    /// membership table lives in the storage database (PostgreSQL or SQL Server).
+    /// membership table <see cref="Provider"/> names.
     /// </summary>
     public bool Enabled { get; set; }
 
     public ClusterMode Mode { get; set; } = ClusterMode.Silo;
+
+    /// <summary>Where the membership table of a cluster (<see cref="Enabled"/>, or client mode) lives.</summary>
+    public ClusterProvider Provider { get; set; } = ClusterProvider.AdoNet;
+
+    /// <summary>The membership table when <see cref="Provider"/> is <see cref="ClusterProvider.AzureStorage"/>.</summary>
+    public AzureTableClusteringSettings AzureStorage { get; set; } = new();
 
     /// <summary>Separates clusters sharing one database (Orleans' ClusterOptions.ClusterId).</summary>
     public string ClusterId { get; set; } = "orleansshop";

@@ -41,7 +41,7 @@ public sealed class ShopCluster : IAsyncDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(40) };
     private int _next;
 
-    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles)
+    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings)
     {
         _postgres = postgres;
         _connectionString = connectionString;
@@ -65,6 +65,10 @@ public sealed class ShopCluster : IAsyncDisposable
             ["OrleansShop__RateLimiting__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            _environment[key] = value;
+        }
     }
 
     public int Size => _nodes.Length;
@@ -77,9 +81,14 @@ public sealed class ShopCluster : IAsyncDisposable
         StartAsync(postgres, [.. Enumerable.Repeat(NodeRole.Api, size)], cancellationToken);
 
     /// <summary>One node per role, started in order.</summary>
-    public static async Task<ShopCluster> StartAsync(PostgresServerFixture postgres, NodeRole[] roles, CancellationToken cancellationToken)
+    public static Task<ShopCluster> StartAsync(PostgresServerFixture postgres, NodeRole[] roles, CancellationToken cancellationToken) =>
+        StartAsync(postgres, roles, settings: null, cancellationToken);
+
+    /// <summary>One node per role, started in order, with <paramref name="settings"/> (environment variables) added to every node's.</summary>
+    public static async Task<ShopCluster> StartAsync(
+        PostgresServerFixture postgres, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
     {
-        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles);
+        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles, settings);
         try
         {
             for (var i = 0; i < roles.Length; i++)
