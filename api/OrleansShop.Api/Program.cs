@@ -41,7 +41,6 @@ public static class Program
         builder.Services.AddSandboxPayments(builder.Configuration);
         builder.Services.AddShopGraphQL(builder.Environment);
         builder.Services.AddShopRateLimiting(builder.Configuration);
-        builder.Services.AddHealthChecks();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -52,7 +51,7 @@ public static class Program
         app.UseJsonForWildcardAccept("/graphql");
         app.MapGraphQL("/graphql");
         app.MapCommerceDashboard();
-        app.MapHealthChecks("/health");
+        app.MapCommerceHealth();
         app.MapSandboxPayments();
         app.MapStorefront();
         return app;

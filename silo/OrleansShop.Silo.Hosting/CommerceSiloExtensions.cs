@@ -6,6 +6,7 @@ using Orleans.Hosting;
 using Orleans.Storage;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
+using OrleansShop.Silo.Hosting.Health;
 using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Silo.Hosting;
@@ -33,6 +34,7 @@ public static class CommerceSiloExtensions
         builder.Services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.Section));
         builder.AddCommerceLogDefaults();
         builder.AddCommerceTelemetry();
+        builder.Services.AddCommerceHealthChecks(shop);
         CachedGrainInterfaceTypes.AddFirst(builder.Services);
 
         if (shop.Cluster.Mode == ClusterMode.Client)
@@ -41,6 +43,9 @@ public static class CommerceSiloExtensions
             {
                 client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (shop.Cluster.ClusterId, shop.Cluster.ServiceId));
                 client.UseCommerceClustering(shop);
+                var connection = new ClusterConnectionStatus();
+                builder.Services.AddSingleton(connection);
+                client.AddClusterConnectionStatusObserver(connection);
 
                 // A request that a gateway forwarded to a silo which then dies is never failed by the gateway (Orleans
                 // issue 10165): the client waits out its response timeout. 20 s instead of Orleans' 30 s still covers the

@@ -30,9 +30,8 @@ if (string.IsNullOrWhiteSpace(builder.Configuration[SandboxOptions.Section + ":B
 }
 
 builder.AddCommerceSilo();
-builder.Services.AddHealthChecks();
 
 var app = builder.Build();
-app.MapHealthChecks("/health");
+app.MapCommerceHealth();
 app.MapGet("/", () => "OrleansShop silo. The GraphQL API runs in api/OrleansShop.Api (see README.md).");
 app.Run();

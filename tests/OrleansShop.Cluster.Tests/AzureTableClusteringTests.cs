@@ -90,6 +90,9 @@ public sealed class AzureTableClusteringTests(PostgresServerFixture postgres)
             CultureInfo.InvariantCulture,
             $"after kill -9: every stock grain answered on the other silo after {readsAfter.TotalMilliseconds:0} ms; Dead in the Azure table by {killed.ElapsedMilliseconds} ms"));
         Assert.True(statuses.Order().SequenceEqual(["Active", "Dead"]), $"the table lists {string.Join(", ", statuses)}{cluster.Output()}");
+        using var http = new HttpClient();
+        using var ready = await http.GetAsync(new Uri(cluster.Node(0).BaseAddress, "health/ready"), Ct);
+        Assert.True(ready.IsSuccessStatusCode, await ready.Content.ReadAsStringAsync(Ct));
     }
 
     /// <summary>The Status of each silo row of the cluster (Orleans keeps a version row beside them).</summary>
