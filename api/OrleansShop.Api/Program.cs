@@ -43,7 +43,9 @@ public static class Program
         builder.Services.AddShopRateLimiting(builder.Configuration);
         configure?.Invoke(builder);
 
+        var proxies = TrustedProxies.FromConfiguration(builder.Configuration); // a bad entry stops start-up, not the first request
         var app = builder.Build();
+        app.UseTrustedForwardedHeaders(proxies);
         app.UseShopRequestLogging();
         app.UseWebSockets();
         app.UseShopAuthentication();
