@@ -26,6 +26,7 @@ public static class Program
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddCommerceKeyVault();
         builder.AddRequestLogDefault();
         builder.AddCommerceSilo(silo =>
         {

@@ -6,6 +6,7 @@ using OrleansShop.Silo.Hosting.Payments;
 // processes co-host their own silo, or run as cluster clients of several of these).
 // `dotnet run --project silo/OrleansShop.Silo -- migrate` only creates or upgrades the database schema.
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCommerceKeyVault();
 var shop = builder.Configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
