@@ -9,7 +9,8 @@ namespace OrleansShop.Cluster.Tests;
 
 /// <summary>
 /// The Azure mode's membership (OrleansShop__Cluster__Provider=AzureStorage) on a real Azurite table service: two API
-/// processes co-hosting silos, grain state in PostgreSQL, membership in the Azure table only.
+/// processes co-hosting silos and a third as a cluster client finding their gateways in the table; grain state in
+/// PostgreSQL, membership in the Azure table only.
 /// </summary>
 public sealed class AzureTableClusteringTests(PostgresServerFixture postgres)
 {
@@ -18,14 +19,14 @@ public sealed class AzureTableClusteringTests(PostgresServerFixture postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Two_silos_on_Azure_Table_membership_serve_the_grains_of_one_killed_with_kill_9()
+    public async Task Two_silos_on_Azure_Table_membership_serve_the_grains_of_one_killed_with_kill_9_to_themselves_and_a_client()
     {
         postgres.RequireServer();
         await using var azurite = await AzuriteTableServer.StartAsync(Ct);
         var clusterId = "azure-" + Guid.NewGuid().ToString("N")[..8];
         await using var cluster = await ShopCluster.StartAsync(
             postgres,
-            [NodeRole.Api, NodeRole.Api],
+            [NodeRole.Api, NodeRole.Api, NodeRole.ApiClient],
             new Dictionary<string, string>
             {
                 ["OrleansShop__Cluster__Provider"] = "AzureStorage",
@@ -36,7 +37,7 @@ public sealed class AzureTableClusteringTests(PostgresServerFixture postgres)
             Ct);
         var membership = new TableClient(azurite.ConnectionString, Table);
 
-        // Both silos are in the Azure table, and none in the database's ADO.NET membership table.
+        // Both silos are in the Azure table (the client is no member), and none in the database's ADO.NET membership table.
         var started = await StatusesAsync(membership, clusterId);
         Assert.True(started.SequenceEqual(["Active", "Active"]), $"the table lists {string.Join(", ", started)}{cluster.Output()}");
         Assert.Equal(0, await AdoNetMembersAsync(cluster.ConnectionString));
@@ -63,7 +64,8 @@ public sealed class AzureTableClusteringTests(PostgresServerFixture postgres)
         cluster.Kill(1);
         var killed = Stopwatch.StartNew();
 
-        // Node 0 serves every one of them, reads and writes, once the table says the other silo is dead.
+        // The surviving silo serves every one of them, reads (through node 0 and the client in turn) and writes, once the
+        // table says the other silo is dead.
         var stock = await Task.WhenAll(products.Select(async id =>
             (await cluster.RetryAsync("query($id: ID) { product(id: $id) { stock { available } } }", new { id }, admin, TimeSpan.FromSeconds(30), Ct))
                 .Data["product"]!["stock"]!["available"]!.GetValue<int>()));
@@ -91,8 +93,14 @@ public sealed class AzureTableClusteringTests(PostgresServerFixture postgres)
             $"after kill -9: every stock grain answered on the other silo after {readsAfter.TotalMilliseconds:0} ms; Dead in the Azure table by {killed.ElapsedMilliseconds} ms"));
         Assert.True(statuses.Order().SequenceEqual(["Active", "Dead"]), $"the table lists {string.Join(", ", statuses)}{cluster.Output()}");
         using var http = new HttpClient();
-        using var ready = await http.GetAsync(new Uri(cluster.Node(0).BaseAddress, "health/ready"), Ct);
-        Assert.True(ready.IsSuccessStatusCode, await ready.Content.ReadAsStringAsync(Ct));
+        foreach (var node in new[] { 0, 2 })
+        {
+            using var ready = await http.GetAsync(new Uri(cluster.Node(node).BaseAddress, "health/ready"), Ct);
+            Assert.True(ready.IsSuccessStatusCode, $"node {node}: {await ready.Content.ReadAsStringAsync(Ct)}");
+        }
+
+        var throughClient = (await cluster.DataAsync(2, "query($id: ID) { cart(id: $id) { itemCount } }", new { id = carts[0] }, admin, Ct))["cart"]!;
+        Assert.Equal(3, throughClient["itemCount"]!.GetValue<int>());
     }
 
     /// <summary>The Status of each silo row of the cluster (Orleans keeps a version row beside them).</summary>
