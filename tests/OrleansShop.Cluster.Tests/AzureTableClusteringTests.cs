@@ -101,6 +101,25 @@ public sealed class AzureTableClusteringTests(PostgresServerFixture postgres)
 
         var throughClient = (await cluster.DataAsync(2, "query($id: ID) { cart(id: $id) { itemCount } }", new { id = carts[0] }, admin, Ct))["cart"]!;
         Assert.Equal(3, throughClient["itemCount"]!.GetValue<int>());
+
+        // With the last silo gone too the client has no gateway: not ready, though alive.
+        cluster.Kill(0);
+        var unready = Stopwatch.StartNew();
+        while (true)
+        {
+            using var ready = await http.GetAsync(new Uri(cluster.Node(2).BaseAddress, "health/ready"), Ct);
+            if (ready.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+            {
+                break;
+            }
+
+            Assert.True(unready.Elapsed < TimeSpan.FromSeconds(30), $"the client still reports ready 30 s after the last silo died{cluster.Output()}");
+            await Task.Delay(200, Ct);
+        }
+
+        using var live = await http.GetAsync(new Uri(cluster.Node(2).BaseAddress, "health/live"), Ct);
+        Assert.True(live.IsSuccessStatusCode);
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the client reported not ready {unready.ElapsedMilliseconds} ms after the last silo died"));
     }
 
     /// <summary>The Status of each silo row of the cluster (Orleans keeps a version row beside them).</summary>
