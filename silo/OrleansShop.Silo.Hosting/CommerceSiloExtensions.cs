@@ -15,8 +15,8 @@ namespace OrleansShop.Silo.Hosting;
 /// The commerce silo on Microsoft Orleans, composed the same way by every host (silo/ and the API's co-hosted silo)
 /// from configuration: grain state, reminders and stream subscriptions on the configured database
 /// (<c>OrleansShop:Storage</c>), the commerce streams, the read-model projections, the payment gateway, the Orleans
-/// and clustering: localhost clustering for the embedded default, Orleans' ADO.NET membership
-/// when <c>OrleansShop:Cluster:Enabled</c> is true. With <c>OrleansShop:Cluster:Mode=Client</c> the host is an Orleans
+/// and clustering: localhost clustering for the embedded default, Orleans' ADO.NET or Azure Table membership
+/// when <c>OrleansShop:Cluster:Enabled</c> is true; health checks for <c>/health/ready</c>. With <c>OrleansShop:Cluster:Mode=Client</c> the host is an Orleans
 /// cluster client instead and runs no grains.
 /// </summary>
 public static class CommerceSiloExtensions
