@@ -42,8 +42,9 @@ public static class CommerceTelemetryExtensions
 
         if (!string.IsNullOrWhiteSpace(azureMonitor))
         {
-            // Read from configuration rather than left to the exporter's own environment lookup, so Key Vault can hold it too;
-            // the exporter's options (SamplingRatio, EnableLiveMetrics, EnableStatsbeat...) from OrleansShop:Telemetry:AzureMonitor.
+            // Read from configuration rather than left to the exporter's own environment lookup, so that the command line and
+            // appsettings can give it too; the exporter's options (SamplingRatio, EnableLiveMetrics, EnableStatsbeat...) from
+            // OrleansShop:Telemetry:AzureMonitor.
             var options = builder.Configuration.GetSection(AzureMonitorSection);
             telemetry.UseAzureMonitorExporter(o =>
             {
