@@ -37,6 +37,7 @@ public static class Program
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddCommerceKeyVault();
         builder.AddRequestLogDefault();
         builder.AddCommerceSilo(silo =>
         {
@@ -52,10 +53,11 @@ public static class Program
         builder.Services.AddSandboxPayments(builder.Configuration);
         builder.Services.AddShopGraphQL(builder.Environment);
         builder.Services.AddShopRateLimiting(builder.Configuration);
-        builder.Services.AddHealthChecks();
         configure?.Invoke(builder);
 
+        var proxies = TrustedProxies.FromConfiguration(builder.Configuration); // a bad entry stops start-up, not the first request
         var app = builder.Build();
+        app.UseTrustedForwardedHeaders(proxies);
         app.UseShopRequestLogging();
         app.UseWebSockets();
         app.UseShopAuthentication();
@@ -63,7 +65,7 @@ public static class Program
         app.UseJsonForWildcardAccept("/graphql");
         app.MapGraphQL("/graphql");
         app.MapCommerceDashboard();
-        app.MapHealthChecks("/health");
+        app.MapCommerceHealth();
         app.MapSandboxPayments();
         app.MapStorefront();
         return app;

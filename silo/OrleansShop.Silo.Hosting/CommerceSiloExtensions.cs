@@ -6,6 +6,7 @@ using Orleans.Hosting;
 using Orleans.Storage;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
+using OrleansShop.Silo.Hosting.Health;
 using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Silo.Hosting;
@@ -14,8 +15,8 @@ namespace OrleansShop.Silo.Hosting;
 /// The commerce silo on Microsoft Orleans, composed the same way by every host (silo/ and the API's co-hosted silo)
 /// from configuration: grain state, reminders and stream subscriptions on the configured database
 /// (<c>OrleansShop:Storage</c>), the commerce streams, the read-model projections, the payment gateway, the Orleans
-/// and clustering: localhost clustering for the embedded default, Orleans' ADO.NET membership
-/// when <c>OrleansShop:Cluster:Enabled</c> is true. With <c>OrleansShop:Cluster:Mode=Client</c> the host is an Orleans
+/// and clustering: localhost clustering for the embedded default, Orleans' ADO.NET or Azure Table membership
+/// when <c>OrleansShop:Cluster:Enabled</c> is true; health checks for <c>/health/ready</c>. With <c>OrleansShop:Cluster:Mode=Client</c> the host is an Orleans
 /// cluster client instead and runs no grains.
 /// </summary>
 public static class CommerceSiloExtensions
@@ -33,6 +34,7 @@ public static class CommerceSiloExtensions
         builder.Services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.Section));
         builder.AddCommerceLogDefaults();
         builder.AddCommerceTelemetry();
+        builder.Services.AddCommerceHealthChecks(shop);
         CachedGrainInterfaceTypes.AddFirst(builder.Services);
 
         if (shop.Cluster.Mode == ClusterMode.Client)
@@ -41,6 +43,9 @@ public static class CommerceSiloExtensions
             {
                 client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (shop.Cluster.ClusterId, shop.Cluster.ServiceId));
                 client.UseCommerceClustering(shop);
+                var connection = new ClusterConnectionStatus();
+                builder.Services.AddSingleton(connection);
+                client.AddClusterConnectionStatusObserver(connection);
 
                 // A request that a gateway forwarded to a silo which then dies is never failed by the gateway (Orleans
                 // issue 10165): the client waits out its response timeout. 20 s instead of Orleans' 30 s still covers the

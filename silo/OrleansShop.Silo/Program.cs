@@ -12,6 +12,7 @@ if (ShopCommands.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCommerceKeyVault();
 
 // Order grains take payments through the sandbox the API mounts; a silo host has none of its own to fall back on.
 if (string.IsNullOrWhiteSpace(builder.Configuration[SandboxOptions.Section + ":BaseUrl"]))
@@ -22,10 +23,9 @@ if (string.IsNullOrWhiteSpace(builder.Configuration[SandboxOptions.Section + ":B
 }
 
 builder.AddCommerceSilo();
-builder.Services.AddHealthChecks();
 
 var app = builder.Build();
-app.MapHealthChecks("/health");
+app.MapCommerceHealth();
 app.MapGet("/", () => "OrleansShop silo. The GraphQL API runs in api/OrleansShop.Api (see README.md).");
 await app.RunAsync();
 return 0;

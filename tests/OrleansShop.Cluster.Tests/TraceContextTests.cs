@@ -19,12 +19,12 @@ public sealed class TraceContextTests(PostgresServerFixture postgres)
     {
         postgres.RequireServer();
         await using var receiver = OtlpReceiver.Start();
-        await using var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Silo, NodeRole.ApiClient], Ct, new Dictionary<string, string>
+        await using var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Silo, NodeRole.ApiClient], new Dictionary<string, string>
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
-        });
+        }, Ct);
         const int silo = 0, api = 1;
         var admin = await cluster.AdminTokenAsync(Ct);
         var productId = await cluster.CreateProductAsync(api, admin, initialStock: 3, Ct);

@@ -3,7 +3,10 @@ using System.Net.Sockets;
 
 namespace OrleansShop.Api.Limits;
 
-/// <summary>The address a client is counted under when it has no access token.</summary>
+/// <summary>
+/// The address a client is counted under when it has no access token: the connection's peer, which behind a trusted load
+/// balancer is the client its <c>X-Forwarded-For</c> names (<see cref="Hosting.TrustedProxies"/>), and otherwise the peer itself.
+/// </summary>
 internal static class ClientAddress
 {
     /// <summary>

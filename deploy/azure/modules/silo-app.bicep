@@ -80,6 +80,11 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
           }
           env: concat(sharedSettings, [
             {
+              // Each replica's own address goes into the membership table; no template can know it.
+              name: 'OrleansShop__Cluster__AdvertisedAddress'
+              value: 'auto'
+            }
+            {
               name: 'OrleansShop__Cluster__SiloPort'
               value: string(siloPort)
             }

@@ -34,7 +34,8 @@ public static class ShopCommands
             return 2;
         }
 
-        var configuration = WebApplication.CreateBuilder(command.ConfigurationArguments).Configuration;
+        // The same configuration as the shop's, Key Vault included: in Azure the database's credentials may live there.
+        var configuration = WebApplication.CreateBuilder(command.ConfigurationArguments).AddCommerceKeyVault().Configuration;
         var shop = configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
         try
         {

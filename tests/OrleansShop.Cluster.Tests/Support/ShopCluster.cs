@@ -41,7 +41,7 @@ public sealed class ShopCluster : IAsyncDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(40) };
     private int _next;
 
-    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles, IReadOnlyDictionary<string, string>? environment)
+    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings)
     {
         _postgres = postgres;
         _connectionString = connectionString;
@@ -65,7 +65,7 @@ public sealed class ShopCluster : IAsyncDisposable
             ["OrleansShop__RateLimiting__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             _environment[key] = value;
         }
@@ -80,11 +80,15 @@ public sealed class ShopCluster : IAsyncDisposable
     public static Task<ShopCluster> StartAsync(PostgresServerFixture postgres, int size, CancellationToken cancellationToken) =>
         StartAsync(postgres, [.. Enumerable.Repeat(NodeRole.Api, size)], cancellationToken);
 
-    /// <summary>One node per role, started in order, with <paramref name="environment"/> added to every node's.</summary>
+    /// <summary>One node per role, started in order.</summary>
+    public static Task<ShopCluster> StartAsync(PostgresServerFixture postgres, NodeRole[] roles, CancellationToken cancellationToken) =>
+        StartAsync(postgres, roles, settings: null, cancellationToken);
+
+    /// <summary>One node per role, started in order, with <paramref name="settings"/> (environment variables) added to every node's.</summary>
     public static async Task<ShopCluster> StartAsync(
-        PostgresServerFixture postgres, NodeRole[] roles, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
+        PostgresServerFixture postgres, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
     {
-        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles, environment);
+        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles, settings);
         try
         {
             for (var i = 0; i < roles.Length; i++)

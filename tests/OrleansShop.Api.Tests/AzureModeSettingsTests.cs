@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
+using Microsoft.Data.SqlClient;
+using OrleansShop.Api.Tests.Support;
+using OrleansShop.Silo.Hosting;
+
+namespace OrleansShop.Api.Tests;
+
+/// <summary>The Azure mode's settings: what stops start-up with a message naming the key, and what the SQL Server driver accepts.</summary>
+public sealed class AzureModeSettingsTests
+{
+    [Theory]
+    [InlineData("OrleansShop:Cluster:Enabled", "OrleansShop:Cluster:Provider=AzureStorage")]
+    [InlineData("OrleansShop:Storage:Provider", "OrleansShop:Cluster:Enabled=true", "OrleansShop:Cluster:Provider=AzureStorage",
+        "OrleansShop:Cluster:AzureStorage:ConnectionString=UseDevelopmentStorage=true")]
+    [InlineData("exactly one of OrleansShop:Cluster:AzureStorage:ConnectionString", "OrleansShop:Cluster:Enabled=true", "OrleansShop:Cluster:Provider=AzureStorage",
+        "OrleansShop:Storage:Provider=postgres", "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1")]
+    [InlineData("OrleansShop:Cluster:AzureStorage:TableServiceUri", "OrleansShop:Cluster:Mode=Client", "OrleansShop:Cluster:Provider=AzureStorage",
+        "OrleansShop:Cluster:AzureStorage:TableServiceUri=http://shop.table.core.windows.net/")]
+    public void A_cluster_setting_that_cannot_work_stops_start_up_naming_the_key(string named, params string[] settings)
+    {
+        var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
+        try
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => Program.Build(
+            [
+                "--urls", "http://127.0.0.1:0", "--environment", "Development", "--OrleansShop:DataDirectory=" + directory, "--OrleansShop:Demo:Seed=false",
+                .. settings.Select(s => "--" + s),
+            ]));
+            Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            ShopServer.TryDelete(directory);
+        }
+    }
+
+    [Theory]
+    [InlineData("https://shop.table.core.windows.net/", null, 0)]
+    [InlineData(null, "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;", 0)]
+    [InlineData("https://shop.table.core.windows.net/", "UseDevelopmentStorage=true", 1)]
+    [InlineData(null, null, 1)]
+    [InlineData("shop.table.core.windows.net", null, 1)]
+    public void Azure_table_settings_take_one_way_in(string? tableServiceUri, string? connectionString, int problems)
+    {
+        var settings = new AzureTableClusteringSettings { TableServiceUri = tableServiceUri, ConnectionString = connectionString };
+
+        Assert.Equal(problems, settings.Problems().Count());
+    }
+
+    [Fact]
+    public void An_Azure_table_name_Azure_refuses_is_refused_at_start_up()
+    {
+        var settings = new AzureTableClusteringSettings { ConnectionString = "UseDevelopmentStorage=true", TableName = "orleans-silos" };
+
+        Assert.Contains(settings.Problems(), p => p.Contains("TableName", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Azure SQL with the container app's managed identity instead of a password: the connection string says so
+    /// (<c>Authentication=Active Directory Managed Identity</c>, <c>User Id</c> = a user-assigned identity's client id) and is
+    /// passed to Orleans' providers and the migrations unchanged. SqlClient 7 signs in to Entra ID only with
+    /// Microsoft.Data.SqlClient.Extensions.Azure beside it; without that package such a connection fails at open.
+    /// </summary>
+    [Fact]
+    public void Sql_Server_connection_strings_may_sign_in_with_a_managed_identity()
+    {
+        var builder = new SqlConnectionStringBuilder("Server=tcp:shop.database.windows.net,1433;Database=shop;Authentication=Active Directory Managed Identity;Encrypt=True");
+
+        Assert.Equal(SqlAuthenticationMethod.ActiveDirectoryManagedIdentity, builder.Authentication);
+        Assert.NotNull(SqlAuthenticationProvider.GetProvider(SqlAuthenticationMethod.ActiveDirectoryManagedIdentity));
+        Assert.NotNull(SqlAuthenticationProvider.GetProvider(SqlAuthenticationMethod.ActiveDirectoryDefault));
+    }
+
+    [Fact]
+    public void A_silo_advertises_the_address_it_is_given_or_with_auto_its_own()
+    {
+        Assert.Equal(IPAddress.Parse("10.1.2.3"), new ClusterSettings { AdvertisedAddress = "10.1.2.3" }.ResolveAdvertisedAddress());
+
+        var own = new ClusterSettings { AdvertisedAddress = "auto" }.ResolveAdvertisedAddress();
+        Assert.Equal(AddressFamily.InterNetwork, own.AddressFamily);
+        Assert.False(IPAddress.IsLoopback(own));
+        Assert.Contains(own, NetworkInterface.GetAllNetworkInterfaces().SelectMany(i => i.GetIPProperties().UnicastAddresses).Select(a => a.Address));
+
+        var loopbackOnly = NetworkInterface.GetAllNetworkInterfaces().Where(i => i.NetworkInterfaceType == NetworkInterfaceType.Loopback);
+        var none = Assert.Throws<InvalidOperationException>(() => new ClusterSettings { AdvertisedAddress = "auto" }.ResolveAdvertisedAddress(loopbackOnly));
+        Assert.Contains("OrleansShop:Cluster:AdvertisedAddress", none.Message, StringComparison.Ordinal);
+        var bad = Assert.Throws<InvalidOperationException>(() => new ClusterSettings { AdvertisedAddress = "silo-1.internal" }.ResolveAdvertisedAddress());
+        Assert.Contains("OrleansShop:Cluster:AdvertisedAddress", bad.Message, StringComparison.Ordinal);
+    }
+}
