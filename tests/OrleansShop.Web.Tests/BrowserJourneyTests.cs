@@ -25,6 +25,15 @@ public sealed class BrowserJourneyTests(ShopProcess shop)
     }
 
     [Fact]
+    public async Task Guest_pays_with_Alipay_cancels_then_approves_on_the_provider_page_and_comes_back_to_the_order_paid()
+    {
+        var report = await RunJourneyAsync("alipay-journey.mjs");
+        Assert.Equal(
+            ["order placed", "sent to Alipay", "cancelled on Alipay and back, still payable", "approved and back, paid", "the other tab turned paid live"],
+            report.Steps);
+    }
+
+    [Fact]
     public async Task Admin_creates_a_product_receives_stock_sees_it_sold_then_ships_and_refunds_the_order()
     {
         var report = await RunJourneyAsync("admin-journey.mjs", ShopProcess.AdminEmail, ShopProcess.AdminPassword);
