@@ -34,6 +34,15 @@ public sealed class BrowserJourneyTests(ShopProcess shop)
     }
 
     [Fact]
+    public async Task Customer_renames_themselves_keeps_an_address_book_and_checks_out_to_a_saved_address()
+    {
+        var report = await RunJourneyAsync("profile-journey.mjs");
+        Assert.Equal(
+            ["renamed", "address added", "address removed", "kept after a reload", "checked out to the saved address"],
+            report.Steps);
+    }
+
+    [Fact]
     public async Task Admin_creates_a_product_receives_stock_sees_it_sold_then_ships_and_refunds_the_order()
     {
         var report = await RunJourneyAsync("admin-journey.mjs", ShopProcess.AdminEmail, ShopProcess.AdminPassword);

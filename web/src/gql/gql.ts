@@ -35,6 +35,11 @@ type Documents = {
     "\n  subscription StockChanged($productId: ID!) {\n    stockChanged(productId: $productId) { available }\n  }\n": typeof types.StockChangedDocument,
     "\n  mutation AddReview($input: AddReviewInput!) {\n    addReview(input: $input) {\n      review { id }\n      errors { code message field }\n    }\n  }\n": typeof types.AddReviewDocument,
     "\n  query Search($search: String, $where: ProductFilter, $order: [ProductSort!], $first: Int, $after: String, $last: Int, $before: String) {\n    categories { id name children { id name } }\n    products(search: $search, where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      facets { field values { value count } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...ProductCardFields }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment SavedAddress on Address {\n    id\n    name\n    line1\n    line2\n    city\n    region\n    postalCode\n    country\n  }\n": typeof types.SavedAddressFragmentDoc,
+    "\n  query AddressBook {\n    me {\n      id\n      email\n      displayName\n      phone\n      addresses { ...SavedAddress }\n      defaultAddress { id }\n    }\n  }\n": typeof types.AddressBookDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      customer { ...ViewerFields phone }\n      errors { code message field }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n": typeof types.AddAddressDocument,
+    "\n  mutation RemoveAddress($input: RemoveAddressInput!) {\n    removeAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n": typeof types.RemoveAddressDocument,
     "\n  fragment CartFields on Cart {\n    id\n    itemCount\n    subtotal { amount currency }\n    lines {\n      quantity\n      available\n      unitPrice { amount currency }\n      lineTotal { amount currency }\n      product { id slug name }\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
     "\n  query Cart($id: ID) {\n    cart(id: $id) { ...CartFields }\n  }\n": typeof types.CartDocument,
     "\n  mutation AddCartItem($input: AddCartItemInput!) {\n    addCartItem(input: $input) {\n      cart { ...CartFields }\n      errors { code message field }\n    }\n  }\n": typeof types.AddCartItemDocument,
@@ -72,6 +77,11 @@ const documents: Documents = {
     "\n  subscription StockChanged($productId: ID!) {\n    stockChanged(productId: $productId) { available }\n  }\n": types.StockChangedDocument,
     "\n  mutation AddReview($input: AddReviewInput!) {\n    addReview(input: $input) {\n      review { id }\n      errors { code message field }\n    }\n  }\n": types.AddReviewDocument,
     "\n  query Search($search: String, $where: ProductFilter, $order: [ProductSort!], $first: Int, $after: String, $last: Int, $before: String) {\n    categories { id name children { id name } }\n    products(search: $search, where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      facets { field values { value count } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...ProductCardFields }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment SavedAddress on Address {\n    id\n    name\n    line1\n    line2\n    city\n    region\n    postalCode\n    country\n  }\n": types.SavedAddressFragmentDoc,
+    "\n  query AddressBook {\n    me {\n      id\n      email\n      displayName\n      phone\n      addresses { ...SavedAddress }\n      defaultAddress { id }\n    }\n  }\n": types.AddressBookDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      customer { ...ViewerFields phone }\n      errors { code message field }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n": types.AddAddressDocument,
+    "\n  mutation RemoveAddress($input: RemoveAddressInput!) {\n    removeAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n": types.RemoveAddressDocument,
     "\n  fragment CartFields on Cart {\n    id\n    itemCount\n    subtotal { amount currency }\n    lines {\n      quantity\n      available\n      unitPrice { amount currency }\n      lineTotal { amount currency }\n      product { id slug name }\n    }\n  }\n": types.CartFieldsFragmentDoc,
     "\n  query Cart($id: ID) {\n    cart(id: $id) { ...CartFields }\n  }\n": types.CartDocument,
     "\n  mutation AddCartItem($input: AddCartItemInput!) {\n    addCartItem(input: $input) {\n      cart { ...CartFields }\n      errors { code message field }\n    }\n  }\n": types.AddCartItemDocument,
@@ -186,6 +196,26 @@ export function graphql(source: "\n  mutation AddReview($input: AddReviewInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($search: String, $where: ProductFilter, $order: [ProductSort!], $first: Int, $after: String, $last: Int, $before: String) {\n    categories { id name children { id name } }\n    products(search: $search, where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      facets { field values { value count } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...ProductCardFields }\n    }\n  }\n"): (typeof documents)["\n  query Search($search: String, $where: ProductFilter, $order: [ProductSort!], $first: Int, $after: String, $last: Int, $before: String) {\n    categories { id name children { id name } }\n    products(search: $search, where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      facets { field values { value count } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...ProductCardFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedAddress on Address {\n    id\n    name\n    line1\n    line2\n    city\n    region\n    postalCode\n    country\n  }\n"): (typeof documents)["\n  fragment SavedAddress on Address {\n    id\n    name\n    line1\n    line2\n    city\n    region\n    postalCode\n    country\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AddressBook {\n    me {\n      id\n      email\n      displayName\n      phone\n      addresses { ...SavedAddress }\n      defaultAddress { id }\n    }\n  }\n"): (typeof documents)["\n  query AddressBook {\n    me {\n      id\n      email\n      displayName\n      phone\n      addresses { ...SavedAddress }\n      defaultAddress { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      customer { ...ViewerFields phone }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      customer { ...ViewerFields phone }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAddress($input: RemoveAddressInput!) {\n    removeAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAddress($input: RemoveAddressInput!) {\n    removeAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
