@@ -43,6 +43,20 @@ public sealed class BrowserJourneyTests(ShopProcess shop)
     }
 
     [Fact]
+    public async Task Guest_buys_on_a_phone_sized_screen_without_sideways_scrolling_and_with_a_usable_header()
+    {
+        var report = await RunJourneyAsync("phone-journey.mjs");
+        Assert.Equal(["home", "search", "product", "cart", "checkout", "confirmation"], report.Steps);
+    }
+
+    [Fact]
+    public async Task Guest_reaches_add_to_cart_checkout_and_pay_with_the_keyboard_alone_and_always_sees_the_focus()
+    {
+        var report = await RunJourneyAsync("keyboard-journey.mjs");
+        Assert.Equal(["searched", "added to cart", "checkout", "order placed", "paid"], report.Steps);
+    }
+
+    [Fact]
     public async Task Admin_creates_a_product_receives_stock_sees_it_sold_then_ships_and_refunds_the_order()
     {
         var report = await RunJourneyAsync("admin-journey.mjs", ShopProcess.AdminEmail, ShopProcess.AdminPassword);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Link, navigate, useLocation } from '../router';
@@ -19,8 +20,12 @@ const SearchQuery = graphql(`
 
 const facetTitles: Record<string, string> = { brand: 'Brand', category: 'Category', price: 'Price' };
 
+// On a phone the filters start folded, so the products are on the first screen.
+const wideScreen = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 40rem)').matches;
+
 export function SearchPage() {
   const { query } = useLocation();
+  const [filtersOpen] = useState(wideScreen);
   const variables = searchVariables(query);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SearchQuery, variables });
   const categoryNames = new Map<string, string>();
@@ -65,20 +70,23 @@ export function SearchPage() {
       </div>
       <div className="search-layout">
         <aside aria-label="Filters">
-          {products?.facets.map((facet) => (
-            <fieldset key={facet.field} className="facet">
-              <legend>{facetTitles[facet.field] ?? facet.field}</legend>
-              <ul>
-                {facet.values.map((v) => (
-                  <li key={v.value}>
-                    <Link href={toggle(facet.field, v.value)} aria-current={selected(facet.field, v.value) ? 'true' : undefined}>
-                      {(facet.field === 'category' ? categoryNames.get(v.value) : null) ?? v.value} ({v.count})
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          ))}
+          <details className="filters" open={filtersOpen}>
+            <summary>Filters</summary>
+            {products?.facets.map((facet) => (
+              <fieldset key={facet.field} className="facet">
+                <legend>{facetTitles[facet.field] ?? facet.field}</legend>
+                <ul>
+                  {facet.values.map((v) => (
+                    <li key={v.value}>
+                      <Link href={toggle(facet.field, v.value)} aria-current={selected(facet.field, v.value) ? 'true' : undefined}>
+                        {(facet.field === 'category' ? categoryNames.get(v.value) : null) ?? v.value} ({v.count})
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ))}
+          </details>
         </aside>
         <section aria-label="Products" aria-busy={fetching}>
           {error && <Problem error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
