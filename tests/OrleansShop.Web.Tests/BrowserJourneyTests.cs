@@ -57,10 +57,12 @@ public sealed class BrowserJourneyTests(ShopProcess shop)
     }
 
     [Fact]
-    public async Task Admin_creates_a_product_receives_stock_sees_it_sold_then_ships_and_refunds_the_order()
+    public async Task Admin_creates_a_category_and_a_product_with_attributes_stocks_it_finds_the_buyer_then_ships_and_refunds_the_order()
     {
         var report = await RunJourneyAsync("admin-journey.mjs", ShopProcess.AdminEmail, ShopProcess.AdminPassword);
-        Assert.Equal(["console", "created", "received", "in the shop", "bought", "shipped", "refunded"], report.Steps);
+        Assert.Equal(
+            ["console", "category created", "created", "edited", "received and wrote off", "in the shop", "bought", "customer detail", "shipped", "refunded"],
+            report.Steps);
     }
 
     private async Task<JourneyReport> RunJourneyAsync(string script, params string[] arguments)
