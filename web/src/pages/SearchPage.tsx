@@ -8,10 +8,9 @@ import { searchHref, searchVariables, sorts } from './searchParams';
 
 const SearchQuery = graphql(`
   query Search($search: String, $where: ProductFilter, $order: [ProductSort!], $first: Int, $after: String, $last: Int, $before: String) {
-    categories { id name children { id name } }
     products(search: $search, where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      facets { field values { value count } }
+      facets { field values { value label count } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...ProductCardFields }
     }
@@ -28,11 +27,6 @@ export function SearchPage() {
   const [filtersOpen] = useState(wideScreen);
   const variables = searchVariables(query);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SearchQuery, variables });
-  const categoryNames = new Map<string, string>();
-  data?.categories.forEach((c) => {
-    categoryNames.set(c.id, c.name);
-    c.children.forEach((k) => categoryNames.set(k.id, k.name));
-  });
   const products = data?.products;
   const selected = (field: string, value: string) =>
     field === 'brand' ? query.getAll('brand').includes(value) : query.get(field === 'category' ? 'category' : 'price') === value;
@@ -79,7 +73,7 @@ export function SearchPage() {
                   {facet.values.map((v) => (
                     <li key={v.value}>
                       <Link href={toggle(facet.field, v.value)} aria-current={selected(facet.field, v.value) ? 'true' : undefined}>
-                        {(facet.field === 'category' ? categoryNames.get(v.value) : null) ?? v.value} ({v.count})
+                        {v.label} ({v.count})
                       </Link>
                     </li>
                   ))}
