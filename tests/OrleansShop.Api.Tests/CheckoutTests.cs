@@ -130,6 +130,37 @@ public sealed class CheckoutTests(SharedShopServer fixture)
     }
 
     [Fact]
+    public async Task Approving_on_the_Alipay_page_sends_the_shopper_back_to_a_path_of_the_shop_after_the_notification_never_to_another_site()
+    {
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Server.Http.BaseAddress };
+        var ct = TestContext.Current.CancellationToken;
+        var productId = await Server.CreateProductAsync(price: "9.00", stock: 5);
+        var orderId = (await Server.GuestCheckoutAsync(await Server.AddToCartAsync(productId)))["id"]!.GetValue<string>();
+        var redirectUrl = (await Server.PayAsync(orderId, "ALIPAY", null))["payment"]!["redirectUrl"]!.GetValue<string>();
+        var back = "/orders/" + Uri.EscapeDataString(orderId);
+
+        var page = await browser.GetStringAsync(new Uri($"{redirectUrl}?return={Uri.EscapeDataString(back)}"), ct);
+        Assert.Contains($"approve?return={Uri.EscapeDataString(back)}", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        var foreignPage = await browser.GetStringAsync(new Uri($"{redirectUrl}?return={Uri.EscapeDataString("https://elsewhere.example/")}"), ct);
+        Assert.DoesNotContain("elsewhere", foreignPage, StringComparison.Ordinal);
+
+        using var approved = await browser.PostAsync(new Uri($"{redirectUrl}/approve?return={Uri.EscapeDataString(back)}"), null, ct);
+        Assert.Equal(System.Net.HttpStatusCode.SeeOther, approved.StatusCode);
+        Assert.Equal(back, approved.Headers.Location?.OriginalString);
+
+        // The shop heard of it before the shopper was sent back, so the page they land on already says PAID.
+        Assert.Equal("PAID", (await Server.OrderAsync(orderId))!.Status());
+
+        // Another site, a scheme-relative or backslashed path is never followed: the answer stays the sandbox's own.
+        foreach (var foreign in new[] { "https://elsewhere.example/", "//elsewhere.example/x", "/\\elsewhere.example", "orders/x" })
+        {
+            using var refused = await browser.PostAsync(new Uri($"{redirectUrl}/approve?return={Uri.EscapeDataString(foreign)}"), null, ct);
+            Assert.Equal(System.Net.HttpStatusCode.OK, refused.StatusCode);
+            Assert.Null(refused.Headers.Location);
+        }
+    }
+
+    [Fact]
     public async Task A_declined_card_leaves_the_order_payable_and_a_good_card_then_pays_it()
     {
         var admin = await Server.AdminTokenAsync();

@@ -25,10 +25,44 @@ public sealed class BrowserJourneyTests(ShopProcess shop)
     }
 
     [Fact]
-    public async Task Admin_creates_a_product_receives_stock_sees_it_sold_then_ships_and_refunds_the_order()
+    public async Task Guest_pays_with_Alipay_cancels_then_approves_on_the_provider_page_and_comes_back_to_the_order_paid()
+    {
+        var report = await RunJourneyAsync("alipay-journey.mjs");
+        Assert.Equal(
+            ["order placed", "sent to Alipay", "cancelled on Alipay and back, still payable", "approved and back, paid", "the other tab turned paid live"],
+            report.Steps);
+    }
+
+    [Fact]
+    public async Task Customer_renames_themselves_keeps_an_address_book_and_checks_out_to_a_saved_address()
+    {
+        var report = await RunJourneyAsync("profile-journey.mjs");
+        Assert.Equal(
+            ["renamed", "address added", "address removed", "kept after a reload", "checked out to the saved address"],
+            report.Steps);
+    }
+
+    [Fact]
+    public async Task Guest_buys_on_a_phone_sized_screen_without_sideways_scrolling_and_with_a_usable_header()
+    {
+        var report = await RunJourneyAsync("phone-journey.mjs");
+        Assert.Equal(["home", "search", "product", "cart", "checkout", "confirmation"], report.Steps);
+    }
+
+    [Fact]
+    public async Task Guest_reaches_add_to_cart_checkout_and_pay_with_the_keyboard_alone_and_always_sees_the_focus()
+    {
+        var report = await RunJourneyAsync("keyboard-journey.mjs");
+        Assert.Equal(["searched", "added to cart", "checkout", "order placed", "paid"], report.Steps);
+    }
+
+    [Fact]
+    public async Task Admin_creates_a_category_and_a_product_with_attributes_stocks_it_finds_the_buyer_then_ships_and_refunds_the_order()
     {
         var report = await RunJourneyAsync("admin-journey.mjs", ShopProcess.AdminEmail, ShopProcess.AdminPassword);
-        Assert.Equal(["console", "created", "received", "in the shop", "bought", "shipped", "refunded"], report.Steps);
+        Assert.Equal(
+            ["console", "category created", "created", "edited", "received and wrote off", "in the shop", "bought", "customer detail", "shipped", "refunded"],
+            report.Steps);
     }
 
     private async Task<JourneyReport> RunJourneyAsync(string script, params string[] arguments)

@@ -10,8 +10,9 @@ export async function launch() {
   });
 }
 
-export async function openPage(browser, report) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+/** A page in a new context (its own storage); `contextOptions` may set a phone's viewport, touch and so on. */
+export async function openPage(browser, report, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on('console', (m) => {

@@ -7,6 +7,7 @@ import { HomePage } from './pages/HomePage';
 import { OrderHistoryPage } from './pages/OrderHistoryPage';
 import { OrderPage } from './pages/OrderPage';
 import { ProductPage } from './pages/ProductPage';
+import { ProfilePage } from './pages/ProfilePage';
 import { SearchPage } from './pages/SearchPage';
 import { SignInPage } from './pages/SignInPage';
 import { useCart } from './pages/useCart';
@@ -26,6 +27,7 @@ function Page() {
   if (path === '/signin') return <SignInPage key="signIn" mode="signIn" />;
   if (path === '/register') return <SignInPage key="register" mode="register" />;
   if (path === '/account/orders') return <OrderHistoryPage after={query.get('after')} />;
+  if (path === '/account') return <ProfilePage />;
   if (path === '/admin' || path.startsWith('/admin/'))
     return (
       <Suspense fallback={<p className="loading">Loading the console…</p>}>
@@ -70,6 +72,7 @@ function Header() {
         {viewer ? (
           <>
             <Link href="/account/orders">Order history</Link>
+            <Link href="/account">Profile</Link>
             {isAdmin && <Link href="/admin">Admin</Link>}
             <span className="viewer">{viewer.displayName}</span>
             <button type="button" onClick={() => void signOut().then(() => navigate('/'))}>

@@ -23,10 +23,10 @@ internal static class SandboxEndpoints
         app.MapPost(Prefix + "/charges/{chargeId}/capture", CaptureAsync);
         app.MapPost(Prefix + "/refunds", RefundAsync);
         app.MapGet(Prefix + "/alipay/{chargeId}", AlipayPageAsync);
-        app.MapPost(Prefix + "/alipay/{chargeId}/approve", (string chargeId, SandboxLedger ledger, SandboxNotifier notifier, CancellationToken ct) =>
-            SettleAsync(chargeId, approve: true, ledger, notifier, ct));
-        app.MapPost(Prefix + "/alipay/{chargeId}/cancel", (string chargeId, SandboxLedger ledger, SandboxNotifier notifier, CancellationToken ct) =>
-            SettleAsync(chargeId, approve: false, ledger, notifier, ct));
+        app.MapPost(Prefix + "/alipay/{chargeId}/approve", (string chargeId, HttpRequest request, SandboxLedger ledger, SandboxNotifier notifier, CancellationToken ct) =>
+            SettleAsync(chargeId, approve: true, request, ledger, notifier, ct));
+        app.MapPost(Prefix + "/alipay/{chargeId}/cancel", (string chargeId, HttpRequest request, SandboxLedger ledger, SandboxNotifier notifier, CancellationToken ct) =>
+            SettleAsync(chargeId, approve: false, request, ledger, notifier, ct));
         return app;
     }
 
@@ -140,17 +140,18 @@ internal static class SandboxEndpoints
         return Results.Json(new { status, message });
     }
 
-    private static async Task<IResult> AlipayPageAsync(string chargeId, SandboxLedger ledger, CancellationToken cancellationToken)
+    private static async Task<IResult> AlipayPageAsync(string chargeId, HttpRequest request, SandboxLedger ledger, CancellationToken cancellationToken)
     {
         if (await ledger.GetChargeAsync(chargeId, cancellationToken) is not { Method: "alipay" } charge)
         {
             return Results.NotFound();
         }
 
-        return Results.Content(SandboxAlipayPage.Render(charge), "text/html; charset=utf-8");
+        return Results.Content(SandboxAlipayPage.Render(charge, SandboxReturnPath.From(request)), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> SettleAsync(string chargeId, bool approve, SandboxLedger ledger, SandboxNotifier notifier, CancellationToken cancellationToken)
+    private static async Task<IResult> SettleAsync(
+        string chargeId, bool approve, HttpRequest request, SandboxLedger ledger, SandboxNotifier notifier, CancellationToken cancellationToken)
     {
         var wanted = approve ? SandboxChargeStatus.Captured : SandboxChargeStatus.Cancelled;
         if (await ledger.GetChargeAsync(chargeId, cancellationToken) is not { Method: "alipay" } charge)
@@ -168,14 +169,19 @@ internal static class SandboxEndpoints
         });
         await ledger.SettleAsync(chargeId, wanted, notification, cancellationToken);
         var now = await ledger.GetChargeAsync(chargeId, cancellationToken);
+        var returnPath = SandboxReturnPath.From(request);
         if (now!.Status != wanted)
         {
-            return SandboxRequests.Error(409, "already_settled", $"This payment is already {now.Status}.");
+            // The shop's page says what became of the payment, so a shopper on their way back goes there either way.
+            return returnPath is not null
+                ? SandboxReturnPath.SeeOther(returnPath)
+                : SandboxRequests.Error(409, "already_settled", $"This payment is already {now.Status}.");
         }
 
-        // Tell the shop now; whatever fails here stays queued and is sent again in the background.
+        // Tell the shop now, before the shopper is sent back to its page; whatever fails here stays queued and is sent
+        // again in the background.
         await notifier.DeliverAsync(chargeId, cancellationToken);
-        return Results.Json(new { status = now.Status });
+        return returnPath is not null ? SandboxReturnPath.SeeOther(returnPath) : Results.Json(new { status = now.Status });
     }
 
     private static IResult? Unauthorized(HttpRequest request, SandboxSecret secret)

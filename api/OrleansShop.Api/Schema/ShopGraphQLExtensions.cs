@@ -64,6 +64,9 @@ public static class ShopGraphQLExtensions
             {
                 o.Tool.ServeMode = ChilliCream.Nitro.App.ServeMode.Embedded;
 
+                // A first visitor sees the shop's API at work (a search and the cart mutations), not the IDE's welcome page.
+                o.Tool.Document = IdeExample.Document;
+
                 // Nitro would report usage to ChilliCream from every admin's browser; the shop sends nothing off the machine.
                 o.Tool.DisableTelemetry = true;
 

@@ -1,5 +1,7 @@
 import { useSession } from '../session/Session';
 import { Link, match } from '../router';
+import { CategoriesAdmin } from './CategoriesAdmin';
+import { CustomerDetail } from './CustomerDetail';
 import { CustomersAdmin } from './CustomersAdmin';
 import { InventoryAdmin } from './InventoryAdmin';
 import { OrdersAdmin } from './OrdersAdmin';
@@ -8,6 +10,7 @@ import { ReviewsAdmin } from './ReviewsAdmin';
 
 const sections = [
   { href: '/admin/products', name: 'Products' },
+  { href: '/admin/categories', name: 'Categories' },
   { href: '/admin/inventory', name: 'Inventory' },
   { href: '/admin/orders', name: 'Orders' },
   { href: '/admin/customers', name: 'Customers' },
@@ -19,9 +22,12 @@ function Section({ path }: { path: string }) {
   if (path === '/admin/inventory') return <InventoryAdmin />;
   if (path === '/admin/orders') return <OrdersAdmin />;
   if (path === '/admin/customers') return <CustomersAdmin />;
+  if (path === '/admin/categories') return <CategoriesAdmin />;
   if (path === '/admin/reviews') return <ReviewsAdmin />;
   const order = match('/admin/orders/:id', path);
   if (order) return <OrdersAdmin orderId={order.id} />;
+  const customer = match('/admin/customers/:id', path);
+  if (customer) return <CustomerDetail key={customer.id} id={customer.id} />;
   return <h1>This page does not exist.</h1>;
 }
 

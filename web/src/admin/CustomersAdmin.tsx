@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
+import { Link } from '../router';
 import { Problem } from '../ui/Problem';
 
 const CustomersQuery = graphql(`
@@ -33,7 +34,7 @@ export function CustomersAdmin() {
         <tbody>
           {data?.customers.nodes.map((c) => (
             <tr key={c.id}>
-              <td>{c.displayName}</td>
+              <td><Link href={`/admin/customers/${encodeURIComponent(c.id)}`}>{c.displayName}</Link></td>
               <td>{c.email}</td>
               <td>{c.roles.join(', ').toLowerCase()}</td>
               <td>{c.orders.totalCount}</td>

@@ -52,9 +52,13 @@ export function InventoryAdmin() {
   );
 }
 
-/** Receiving adds to on hand; writing off removes, never below what is reserved (the server refuses that). */
+/**
+ * Receiving adds to on hand; writing off removes, never below what is reserved (the server refuses that), and needs a
+ * reason (damaged, lost, expired...), which the stock's ledger keeps with the change.
+ */
 function AdjustForm({ productId, name }: { productId: string; name: string }) {
   const [quantity, setQuantity] = useState('');
+  const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [{ fetching }, adjust] = useMutation(AdjustStockMutation);
   const send = async (sign: 1 | -1) => {
@@ -63,10 +67,17 @@ function AdjustForm({ productId, name }: { productId: string; name: string }) {
       setMessage('Enter a quantity of 1 or more.');
       return;
     }
-    const result = await adjust({ input: { productId, delta: sign * count, reason: sign > 0 ? 'Received' : 'Written off' } });
+    if (sign < 0 && !reason.trim()) {
+      setMessage('Enter the reason for the write-off, such as damaged or lost.');
+      return;
+    }
+    const result = await adjust({ input: { productId, delta: sign * count, reason: reason.trim() || 'Received' } });
     const payload = result.data?.adjustStock;
     setMessage(!payload ? 'The shop cannot be reached. Try again.' : (payload.errors[0]?.message ?? null));
-    if (payload && !payload.errors.length) setQuantity('');
+    if (payload && !payload.errors.length) {
+      setQuantity('');
+      setReason('');
+    }
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -75,6 +86,7 @@ function AdjustForm({ productId, name }: { productId: string; name: string }) {
   return (
     <form className="inline-form" onSubmit={submit} noValidate>
       <input aria-label={`Quantity for ${name}`} inputMode="numeric" size={5} value={quantity} onChange={(e) => setQuantity(e.target.value)} />
+      <input aria-label={`Reason for ${name}`} placeholder="Reason" size={14} value={reason} onChange={(e) => setReason(e.target.value)} />
       <button type="submit" disabled={fetching}>Receive<span className="visually-hidden"> {name}</span></button>
       <button type="button" disabled={fetching} onClick={() => void send(-1)}>Write off<span className="visually-hidden"> {name}</span></button>
       {message && <span className="field-error" role="alert">{message}</span>}

@@ -1,18 +1,28 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Field } from '../forms/Field';
+import { Field, TextAreaField } from '../forms/Field';
 import { hasErrors, userErrorsByField } from '../forms/validation';
 import { Link } from '../router';
 import { Money } from '../ui/Money';
 import { Problem } from '../ui/Problem';
+import { formatAttributes, parseAttributes } from './attributes';
+import { categoryOptions } from './categoryOptions';
+
+const attributesHint = 'One per line, as name: value (for example colour: brass).';
 
 const AdminProductsQuery = graphql(`
   query AdminProducts($search: String) {
-    categories { id name }
+    categories { id name children { id name } }
     products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount
-      nodes { id sku slug name brand description archived price { amount currency } stock { available onHand reserved } }
+      nodes {
+        id sku slug name brand description archived
+        price { amount currency }
+        stock { available onHand reserved }
+        categories { id name }
+        attributes { name value }
+      }
     }
   }
 `);
@@ -29,7 +39,7 @@ const CreateProductMutation = graphql(`
 const UpdateProductMutation = graphql(`
   mutation UpdateProduct($input: UpdateProductInput!) {
     updateProduct(input: $input) {
-      product { id name price { amount currency } }
+      product { id name brand price { amount currency } categories { id name } attributes { name value } }
       errors { code message field }
     }
   }
@@ -55,10 +65,11 @@ export function ProductsAdmin() {
   });
   const [editing, setEditing] = useState<string | null>(null);
   const [, archive] = useMutation(ArchiveProductMutation);
+  const categories = categoryOptions(data?.categories ?? []);
   return (
     <>
       <h1>Products</h1>
-      <CreateProductForm categories={data?.categories ?? []} onCreated={() => refetch({ requestPolicy: 'network-only' })} />
+      <CreateProductForm categories={categories} onCreated={() => refetch({ requestPolicy: 'network-only' })} />
       <h2>Catalog</h2>
       <label>
         Find{' '}
@@ -74,7 +85,7 @@ export function ProductsAdmin() {
             editing === p.id ? (
               <tr key={p.id}>
                 <td colSpan={5}>
-                  <EditProductForm product={p} onDone={() => setEditing(null)} />
+                  <EditProductForm product={p} categories={categories} onDone={() => setEditing(null)} />
                 </td>
               </tr>
             ) : (
@@ -83,6 +94,7 @@ export function ProductsAdmin() {
                 <td>
                   <Link href={`/products/${encodeURIComponent(p.slug)}`}>{p.name}</Link>
                   {p.archived && ' (archived)'}
+                  {p.categories.length > 0 && <span className="brand"> in {p.categories.map((c) => c.name).join(', ')}</span>}
                 </td>
                 <td><Money value={p.price} /></td>
                 <td>{p.stock.available} available, {p.stock.reserved} reserved</td>
@@ -104,7 +116,8 @@ export function ProductsAdmin() {
 }
 
 function CreateProductForm({ categories, onCreated }: { categories: { id: string; name: string }[]; onCreated(): void }) {
-  const [values, setValues] = useState({ sku: '', name: '', description: '', brand: '', price: '', initialStock: '0', categoryId: '' });
+  const empty = { sku: '', name: '', description: '', brand: '', price: '', initialStock: '0', categoryId: '', attributes: '' };
+  const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [created, setCreated] = useState<string | null>(null);
   const [{ fetching }, create] = useMutation(CreateProductMutation);
@@ -118,6 +131,7 @@ function CreateProductForm({ categories, onCreated }: { categories: { id: string
       description: values.description.trim() ? undefined : 'Enter a description.',
       price: decimalPattern.test(values.price) ? undefined : 'Enter a price such as 19.99.',
       initialStock: /^\d+$/.test(values.initialStock) ? undefined : 'Enter a whole number.',
+      attributes: parseAttributes(values.attributes).error,
     };
     setErrors(local);
     setCreated(null);
@@ -131,6 +145,7 @@ function CreateProductForm({ categories, onCreated }: { categories: { id: string
         price: values.price,
         initialStock: Number(values.initialStock),
         categoryIds: values.categoryId ? [values.categoryId] : null,
+        attributes: parseAttributes(values.attributes).attributes,
       },
     });
     const payload = result.data?.createProduct;
@@ -138,7 +153,7 @@ function CreateProductForm({ categories, onCreated }: { categories: { id: string
     else if (payload.errors.length) setErrors(userErrorsByField(payload.errors));
     else {
       setCreated(payload.product?.name ?? values.name);
-      setValues({ sku: '', name: '', description: '', brand: '', price: '', initialStock: '0', categoryId: '' });
+      setValues(empty);
       onCreated();
     }
   };
@@ -165,6 +180,7 @@ function CreateProductForm({ categories, onCreated }: { categories: { id: string
           </select>
         </div>
       </div>
+      <TextAreaField label="Attributes" hint={attributesHint} rows={3} value={values.attributes} onChange={set('attributes')} error={errors.attributes} />
       <button type="submit" className="primary" disabled={fetching}>Create product</button>
     </form>
   );
@@ -176,31 +192,53 @@ interface Editable {
   description: string;
   brand?: string | null;
   price: { amount: string };
+  categories: readonly { id: string }[];
+  attributes: readonly { name: string; value: string }[];
 }
 
-function EditProductForm({ product, onDone }: { product: Editable; onDone(): void }) {
+function EditProductForm({ product, categories, onDone }: { product: Editable; categories: { id: string; name: string }[]; onDone(): void }) {
   const [name, setName] = useState(product.name);
   const [price, setPrice] = useState(product.price.amount);
   const [brand, setBrand] = useState(product.brand ?? '');
+  const [categoryId, setCategoryId] = useState(product.categories[0]?.id ?? '');
+  const [attributes, setAttributes] = useState(formatAttributes(product.attributes));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [{ fetching }, update] = useMutation(UpdateProductMutation);
+  const categoryField = useId();
+  // A product in several categories keeps the others: the form changes only the first.
+  const categoryIds = [categoryId, ...product.categories.slice(1).map((c) => c.id)].filter((id, i, all) => id && all.indexOf(id) === i);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const local = { name: name.trim() ? undefined : 'Enter a name.', price: decimalPattern.test(price) ? undefined : 'Enter a price such as 19.99.' };
+    const parsed = parseAttributes(attributes);
+    const local = {
+      name: name.trim() ? undefined : 'Enter a name.',
+      price: decimalPattern.test(price) ? undefined : 'Enter a price such as 19.99.',
+      attributes: parsed.error,
+    };
     setErrors(local);
     if (hasErrors(local)) return;
-    const result = await update({ input: { productId: product.id, name: name.trim(), price, brand: brand.trim() || null } });
+    const result = await update({
+      input: { productId: product.id, name: name.trim(), price, brand: brand.trim() || null, categoryIds, attributes: parsed.attributes },
+    });
     const payload = result.data?.updateProduct;
     if (!payload) setErrors({ form: 'The shop cannot be reached. Try again.' });
     else if (payload.errors.length) setErrors(userErrorsByField(payload.errors));
     else onDone();
   };
   return (
-    <form className="inline-form" onSubmit={submit} noValidate>
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Edit ${product.name}`}>
       {errors.form && <p className="field-error" role="alert">{errors.form}</p>}
       <Field label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
       <Field label="Brand" value={brand} onChange={(e) => setBrand(e.target.value)} error={errors.brand} />
       <Field label="Price" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} error={errors.price} />
+      <div className="field">
+        <label htmlFor={categoryField}>Category</label>
+        <select id={categoryField} value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
+          <option value="">None</option>
+          {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        </select>
+      </div>
+      <TextAreaField label="Attributes" hint={attributesHint} rows={3} value={attributes} onChange={(e) => setAttributes(e.target.value)} error={errors.attributes} />
       <button type="submit" className="primary" disabled={fetching}>Save</button>
       <button type="button" onClick={onDone}>Discard changes</button>
     </form>

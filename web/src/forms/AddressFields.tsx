@@ -5,15 +5,16 @@ interface Props {
   value: AddressValues;
   errors: Errors<keyof AddressValues>;
   onChange(value: AddressValues): void;
+  legend?: string;
 }
 
 export const emptyAddress: AddressValues = { name: '', line1: '', city: '', postalCode: '', country: '' };
 
-export function AddressFields({ value, errors, onChange }: Props) {
+export function AddressFields({ value, errors, onChange, legend = 'Shipping address' }: Props) {
   const set = (key: keyof AddressValues) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
   return (
     <fieldset>
-      <legend>Shipping address</legend>
+      <legend>{legend}</legend>
       <Field label="Full name" autoComplete="name" value={value.name} onChange={set('name')} error={errors.name} />
       <Field label="Street" autoComplete="address-line1" value={value.line1} onChange={set('line1')} error={errors.line1} />
       <Field label="City" autoComplete="address-level2" value={value.city} onChange={set('city')} error={errors.city} />

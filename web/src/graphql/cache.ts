@@ -44,6 +44,7 @@ export const shopCache = cacheExchange({
       createProduct: (_result, _args, cache) => invalidateQueryField(cache, 'products'),
       archiveProduct: (_result, _args, cache) => invalidateQueryField(cache, 'products'),
       addAddress: (_result, _args, cache) => invalidateQueryField(cache, 'me'),
+      createCategory: (_result, _args, cache) => invalidateQueryField(cache, 'categories'),
       addReview: (_result, _args, cache) => invalidateQueryField(cache, 'product'),
     },
   },

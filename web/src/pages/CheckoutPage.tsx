@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { AddressFields, emptyAddress } from '../forms/AddressFields';
 import { Field } from '../forms/Field';
@@ -7,7 +7,9 @@ import { newIdempotencyKey } from '../forms/idempotencyKey';
 import { checkAddress, checkEmail, hasErrors, userErrorsByField, type AddressValues } from '../forms/validation';
 import { useSession } from '../session/Session';
 import { Link, navigate } from '../router';
+import { formatAddress } from '../ui/formatAddress';
 import { Money } from '../ui/Money';
+import { AddressBookQuery } from './accountOperations';
 import { useCart } from './useCart';
 
 const CheckoutMutation = graphql(`
@@ -28,6 +30,12 @@ export function CheckoutPage() {
   // One key per visit to this page: a retried submit (double click, lost answer) returns the same order.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [{ fetching }, checkout] = useMutation(CheckoutMutation);
+  // A signed-in shopper ships to a saved address (the default one unless they pick another) or types a new one.
+  const [book] = useQuery({ query: AddressBookQuery, pause: !viewer });
+  const saved = viewer ? (book.data?.me?.addresses ?? []) : [];
+  const [choice, setChoice] = useState<string | null>(null);
+  const shipTo = choice ?? book.data?.me?.defaultAddress?.id ?? saved[0]?.id ?? 'new';
+  const savedAddressId = saved.some((a) => a.id === shipTo) ? shipTo : null;
 
   if (!cart || cart.lines.length === 0)
     return (
@@ -39,14 +47,16 @@ export function CheckoutPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const local = { ...checkAddress(address), email: viewer ? undefined : checkEmail(email) };
+    const local = { ...(savedAddressId ? {} : checkAddress(address)), email: viewer ? undefined : checkEmail(email) };
     setErrors(local);
     if (hasErrors(local)) return;
     const result = await checkout({
       input: {
         cartId: viewer ? null : cartId,
         email: viewer ? null : email.trim(),
-        shippingAddress: { ...address, country: address.country.trim().toUpperCase() },
+        ...(savedAddressId
+          ? { shippingAddressId: savedAddressId }
+          : { shippingAddress: { ...address, country: address.country.trim().toUpperCase() } }),
         idempotencyKey,
       },
     });
@@ -57,7 +67,7 @@ export function CheckoutPage() {
     }
     if (payload.errors.length || !payload.order) {
       const byField = userErrorsByField(payload.errors);
-      setErrors({ ...byField, form: byField.form ?? byField.cartId });
+      setErrors({ ...byField, form: byField.form ?? byField.cartId ?? byField.shippingAddressId });
       return;
     }
     navigate(`/orders/${encodeURIComponent(payload.order.id)}`);
@@ -73,7 +83,20 @@ export function CheckoutPage() {
       {!viewer && (
         <Field label="Email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       )}
-      <AddressFields value={address} errors={errors} onChange={setAddress} />
+      {saved.length > 0 && (
+        <fieldset className="ship-to">
+          <legend>Ship to</legend>
+          {saved.map((a) => (
+            <label key={a.id} className="check">
+              <input type="radio" name="ship-to" value={a.id} checked={shipTo === a.id} onChange={() => setChoice(a.id)} /> {formatAddress(a)}
+            </label>
+          ))}
+          <label className="check">
+            <input type="radio" name="ship-to" value="new" checked={!savedAddressId} onChange={() => setChoice('new')} /> A new address
+          </label>
+        </fieldset>
+      )}
+      {!savedAddressId && <AddressFields value={address} errors={errors} onChange={setAddress} />}
       <button type="submit" className="primary" disabled={fetching}>
         Place order
       </button>

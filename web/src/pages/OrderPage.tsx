@@ -4,6 +4,7 @@ import { Money } from '../ui/Money';
 import { OrderStatus, statusText } from '../ui/OrderStatus';
 import { Problem } from '../ui/Problem';
 import { CancelOrderMutation, OrderQuery, OrderStatusSubscription } from './orderOperations';
+import { alipayPageHref } from './alipay';
 import { PaymentForm } from './PaymentForm';
 
 const settled = new Set(['PAID', 'SHIPPED', 'DELIVERED', 'REFUNDED']);
@@ -19,6 +20,8 @@ export function OrderPage({ id }: { id: string }) {
   const order = data?.order;
   if (!order) return <h1>No order has this address.</h1>;
   const cancelError = cancel.data?.cancelOrder.errors[0]?.message;
+  const lastPayment = order.payments.at(-1);
+  const alipay = order.status === 'PAYMENT_PENDING' && lastPayment?.method === 'ALIPAY' ? lastPayment : null;
 
   return (
     <article className="order-page">
@@ -31,6 +34,17 @@ export function OrderPage({ id }: { id: string }) {
         Status: <OrderStatus status={order.status} />
         {order.trackingNumber && <> · tracking number {order.trackingNumber}</>}
       </p>
+      {alipay?.status === 'PENDING' && alipay.redirectUrl && (
+        <p className="notice">
+          Your Alipay payment is waiting for your approval.{' '}
+          <a href={alipayPageHref(alipay.redirectUrl, window.location.pathname)}>Continue to Alipay</a>
+        </p>
+      )}
+      {alipay?.status === 'DECLINED' && (
+        <p className="declined" role="alert">
+          The Alipay payment was cancelled and nothing was charged. Choose how to pay again.
+        </p>
+      )}
       {order.status === 'PAYMENT_PENDING' && <PaymentForm orderId={order.id} />}
       <OrderSummary order={order} />
       {(order.status === 'PAYMENT_PENDING' || order.status === 'PAID') && (

@@ -4,13 +4,15 @@ import { graphql } from '../gql';
 import { Field } from '../forms/Field';
 import { newIdempotencyKey } from '../forms/idempotencyKey';
 import { checkCard, hasErrors, type CardValues, type Errors } from '../forms/validation';
+import type { PaymentMethod } from '../gql/graphql';
+import { alipayPageHref } from './alipay';
 import { tokenizeCard } from './cardTokens';
 
 const PayOrderMutation = graphql(`
   mutation PayOrder($input: PayOrderInput!) {
     payOrder(input: $input) {
-      order { id status payments { id status method cardBrand cardLast4 } }
-      payment { id status cardBrand cardLast4 }
+      order { id status payments { id status method cardBrand cardLast4 redirectUrl } }
+      payment { id status cardBrand cardLast4 redirectUrl }
       errors { code message field }
     }
   }
@@ -19,6 +21,7 @@ const PayOrderMutation = graphql(`
 const emptyCard: CardValues = { number: '', expMonth: '', expYear: '', cvc: '' };
 
 export function PaymentForm({ orderId }: { orderId: string }) {
+  const [method, setMethod] = useState<PaymentMethod>('CARD');
   const [card, setCard] = useState<CardValues>(emptyCard);
   const [errors, setErrors] = useState<Errors<keyof CardValues>>({});
   const [declined, setDeclined] = useState<string | null>(null);
@@ -26,8 +29,32 @@ export function PaymentForm({ orderId }: { orderId: string }) {
   const [, payOrder] = useMutation(PayOrderMutation);
   const set = (key: keyof CardValues) => (e: { target: { value: string } }) => setCard({ ...card, [key]: e.target.value });
 
+  // Alipay: the shopper approves on the provider's page, which sends them back here; the order turns PAID when the
+  // provider's signed notification reaches the shop, and this page hears it over orderStatusChanged.
+  const payWithAlipay = async () => {
+    setBusy(true);
+    const result = await payOrder({ input: { orderId, method: 'ALIPAY', idempotencyKey: newIdempotencyKey() } });
+    const payload = result.data?.payOrder;
+    const redirectUrl = payload?.payment?.redirectUrl;
+    if (redirectUrl && !payload.errors.length) {
+      window.location.assign(alipayPageHref(redirectUrl, window.location.pathname));
+      return;
+    }
+    setBusy(false);
+    setDeclined(
+      !payload
+        ? 'The shop cannot be reached. You were not charged: try again.'
+        : payload.errors.map((x) => x.message).join(' ') || 'Alipay did not answer with its payment page. Try again.',
+    );
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (method === 'ALIPAY') {
+      setDeclined(null);
+      await payWithAlipay();
+      return;
+    }
     const local = checkCard(card);
     setErrors(local);
     setDeclined(null);
@@ -60,19 +87,34 @@ export function PaymentForm({ orderId }: { orderId: string }) {
 
   return (
     <form className="payment" onSubmit={submit} noValidate aria-labelledby="payment-heading">
-      <h2 id="payment-heading">Pay by card</h2>
+      <h2 id="payment-heading">Payment</h2>
       {declined && (
         <p className="declined" role="alert">
           {declined}
         </p>
       )}
-      <Field label="Card number" inputMode="numeric" autoComplete="cc-number" value={card.number} onChange={set('number')} error={errors.number} />
-      <div className="row">
-        <Field label="Expiry month" inputMode="numeric" autoComplete="cc-exp-month" placeholder="MM" value={card.expMonth} onChange={set('expMonth')} error={errors.expMonth} />
-        <Field label="Expiry year" inputMode="numeric" autoComplete="cc-exp-year" placeholder="YYYY" value={card.expYear} onChange={set('expYear')} error={errors.expYear} />
-        <Field label="CVC" inputMode="numeric" autoComplete="cc-csc" value={card.cvc} onChange={set('cvc')} error={errors.cvc} />
-      </div>
-      <p className="hint">Your card goes straight to the payment provider; the shop only receives a token.</p>
+      <fieldset className="methods">
+        <legend>Pay with</legend>
+        <label>
+          <input type="radio" name="method" value="CARD" checked={method === 'CARD'} onChange={() => setMethod('CARD')} /> Card
+        </label>
+        <label>
+          <input type="radio" name="method" value="ALIPAY" checked={method === 'ALIPAY'} onChange={() => setMethod('ALIPAY')} /> Alipay
+        </label>
+      </fieldset>
+      {method === 'CARD' ? (
+        <>
+          <Field label="Card number" inputMode="numeric" autoComplete="cc-number" value={card.number} onChange={set('number')} error={errors.number} />
+          <div className="row">
+            <Field label="Expiry month" inputMode="numeric" autoComplete="cc-exp-month" placeholder="MM" value={card.expMonth} onChange={set('expMonth')} error={errors.expMonth} />
+            <Field label="Expiry year" inputMode="numeric" autoComplete="cc-exp-year" placeholder="YYYY" value={card.expYear} onChange={set('expYear')} error={errors.expYear} />
+            <Field label="CVC" inputMode="numeric" autoComplete="cc-csc" value={card.cvc} onChange={set('cvc')} error={errors.cvc} />
+          </div>
+          <p className="hint">Your card goes straight to the payment provider; the shop only receives a token.</p>
+        </>
+      ) : (
+        <p className="hint">You approve the payment on Alipay&rsquo;s page and come back here.</p>
+      )}
       <button type="submit" className="primary" disabled={busy}>
         Pay
       </button>

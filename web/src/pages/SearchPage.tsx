@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Link, navigate, useLocation } from '../router';
@@ -7,10 +8,9 @@ import { searchHref, searchVariables, sorts } from './searchParams';
 
 const SearchQuery = graphql(`
   query Search($search: String, $where: ProductFilter, $order: [ProductSort!], $first: Int, $after: String, $last: Int, $before: String) {
-    categories { id name children { id name } }
     products(search: $search, where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      facets { field values { value count } }
+      facets { field values { value label count } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...ProductCardFields }
     }
@@ -19,15 +19,14 @@ const SearchQuery = graphql(`
 
 const facetTitles: Record<string, string> = { brand: 'Brand', category: 'Category', price: 'Price' };
 
+// On a phone the filters start folded, so the products are on the first screen.
+const wideScreen = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 40rem)').matches;
+
 export function SearchPage() {
   const { query } = useLocation();
+  const [filtersOpen] = useState(wideScreen);
   const variables = searchVariables(query);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SearchQuery, variables });
-  const categoryNames = new Map<string, string>();
-  data?.categories.forEach((c) => {
-    categoryNames.set(c.id, c.name);
-    c.children.forEach((k) => categoryNames.set(k.id, k.name));
-  });
   const products = data?.products;
   const selected = (field: string, value: string) =>
     field === 'brand' ? query.getAll('brand').includes(value) : query.get(field === 'category' ? 'category' : 'price') === value;
@@ -65,20 +64,23 @@ export function SearchPage() {
       </div>
       <div className="search-layout">
         <aside aria-label="Filters">
-          {products?.facets.map((facet) => (
-            <fieldset key={facet.field} className="facet">
-              <legend>{facetTitles[facet.field] ?? facet.field}</legend>
-              <ul>
-                {facet.values.map((v) => (
-                  <li key={v.value}>
-                    <Link href={toggle(facet.field, v.value)} aria-current={selected(facet.field, v.value) ? 'true' : undefined}>
-                      {(facet.field === 'category' ? categoryNames.get(v.value) : null) ?? v.value} ({v.count})
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          ))}
+          <details className="filters" open={filtersOpen}>
+            <summary>Filters</summary>
+            {products?.facets.map((facet) => (
+              <fieldset key={facet.field} className="facet">
+                <legend>{facetTitles[facet.field] ?? facet.field}</legend>
+                <ul>
+                  {facet.values.map((v) => (
+                    <li key={v.value}>
+                      <Link href={toggle(facet.field, v.value)} aria-current={selected(facet.field, v.value) ? 'true' : undefined}>
+                        {v.label} ({v.count})
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ))}
+          </details>
         </aside>
         <section aria-label="Products" aria-busy={fetching}>
           {error && <Problem error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}

@@ -14,7 +14,7 @@ export const OrderFields = graphql(`
     total { amount currency }
     lines { sku name quantity unitPrice { amount currency } lineTotal { amount currency } }
     shippingAddress { name line1 line2 city region postalCode country }
-    payments { id method status cardBrand cardLast4 createdAt }
+    payments { id method status cardBrand cardLast4 redirectUrl createdAt }
     history { status at note }
   }
 `);

@@ -19,6 +19,8 @@ interface SessionValue {
   signIn(email: string, password: string): Promise<AuthErrors>;
   register(email: string, password: string, displayName: string): Promise<AuthErrors>;
   signOut(): Promise<void>;
+  /** Shows a changed profile (a new display name) in the header at once. */
+  updateViewer(viewer: Viewer): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -139,6 +141,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (token) await shop.client.mutation(LogoutMutation, { input: { refreshToken: token } }).toPromise();
         forget();
         replaceClient();
+      },
+      updateViewer(next) {
+        setViewer((current) => (current && current.id === next.id ? { ...current, ...next } : current));
       },
     }),
     [viewer, cartId, setCartId, shop, finishSignIn, forget, replaceClient],
