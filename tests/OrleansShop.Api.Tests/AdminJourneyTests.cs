@@ -64,6 +64,10 @@ public sealed class AdminJourneyTests(SharedShopServer fixture)
 
         // The shopper pays; the admin finds the order among the paid ones and the customer by email.
         Assert.Equal("PAID", (await Server.PayAsync(orderId, "CARD", await Server.TokenizeAsync(), accessToken: shopper))["order"]!.Status());
+
+        // The ledger behind the level: 5 + 3 received, 6 written off, the 2 paid for sold and no longer on hand.
+        var ledger = (await Server.DataAsync("query($id: ID) { product(id: $id) { stock { onHand reserved sold received writtenOff } } }", new { id = productId }, admin))["product"]!["stock"]!;
+        Assert.Equal((0, 0, 2, 8, 6), (ledger["onHand"]!.GetValue<int>(), ledger["reserved"]!.GetValue<int>(), ledger["sold"]!.GetValue<int>(), ledger["received"]!.GetValue<int>(), ledger["writtenOff"]!.GetValue<int>()));
         var paidOrders = await Eventually.UntilAsync(
             async () => (await Server.DataAsync(Orders, new { where = new { status = new[] { "PAID" }, customerEmail = email } }, admin))["orders"]!,
             o => o["totalCount"]!.GetValue<int>() == 1);
@@ -133,6 +137,9 @@ public sealed class AdminJourneyTests(SharedShopServer fixture)
             ("orders", "{ orders(first: 1) { totalCount } }", new { }),
             ("customers", "{ customers(first: 1) { totalCount } }", new { }),
             ("stock.onHand", "query($id: ID) { product(id: $id) { stock { onHand reserved } } }", new { id = productId }),
+            ("stock.sold", "query($id: ID) { product(id: $id) { stock { sold } } }", new { id = productId }),
+            ("stock.received", "query($id: ID) { product(id: $id) { stock { received } } }", new { id = productId }),
+            ("stock.writtenOff", "query($id: ID) { product(id: $id) { stock { writtenOff } } }", new { id = productId }),
             ("createProduct", "mutation($input: CreateProductInput!) { createProduct(input: $input) { errors { code } } }", Input(new { sku = "SKU-NOPE-" + Guid.NewGuid().ToString("N")[..6], name = "Nope", description = "Nope.", price = "1.00" })),
             ("updateProduct", "mutation($input: UpdateProductInput!) { updateProduct(input: $input) { errors { code } } }", Input(new { productId, price = "0.01" })),
             ("archiveProduct", "mutation($input: ArchiveProductInput!) { archiveProduct(input: $input) { errors { code } } }", Input(new { productId })),

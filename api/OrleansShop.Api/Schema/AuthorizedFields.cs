@@ -18,6 +18,9 @@ internal sealed class AuthorizedFields : TypeInterceptor
     {
         [("StockLevel", "onHand")] = ShopPolicies.AdministratorData,
         [("StockLevel", "reserved")] = ShopPolicies.AdministratorData,
+        [("StockLevel", "sold")] = ShopPolicies.AdministratorData,
+        [("StockLevel", "received")] = ShopPolicies.AdministratorData,
+        [("StockLevel", "writtenOff")] = ShopPolicies.AdministratorData,
         [("Query", "orders")] = ShopPolicies.Administrator,
         [("Query", "customers")] = ShopPolicies.Administrator,
     };

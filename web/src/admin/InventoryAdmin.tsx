@@ -6,7 +6,7 @@ import { Problem } from '../ui/Problem';
 const InventoryQuery = graphql(`
   query Inventory($search: String) {
     products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {
-      nodes { id sku name stock { available onHand reserved } }
+      nodes { id sku name stock { available onHand reserved sold } }
     }
   }
 `);
@@ -14,7 +14,7 @@ const InventoryQuery = graphql(`
 const AdjustStockMutation = graphql(`
   mutation AdjustStock($input: AdjustStockInput!) {
     adjustStock(input: $input) {
-      product { id stock { available onHand reserved } }
+      product { id stock { available onHand reserved sold } }
       errors { code message field }
     }
   }
@@ -33,7 +33,7 @@ export function InventoryAdmin() {
       {error && <Problem error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       <table>
         <thead>
-          <tr><th scope="col">SKU</th><th scope="col">Name</th><th scope="col">On hand</th><th scope="col">Reserved</th><th scope="col">Available</th><th scope="col">Adjust</th></tr>
+          <tr><th scope="col">SKU</th><th scope="col">Name</th><th scope="col">On hand</th><th scope="col">Reserved</th><th scope="col">Available</th><th scope="col">Sold</th><th scope="col">Adjust</th></tr>
         </thead>
         <tbody>
           {data?.products.nodes.map((p) => (
@@ -43,6 +43,7 @@ export function InventoryAdmin() {
               <td>{p.stock.onHand}</td>
               <td>{p.stock.reserved}</td>
               <td>{p.stock.available}</td>
+              <td>{p.stock.sold}</td>
               <td><AdjustForm productId={p.id} name={p.name} /></td>
             </tr>
           ))}
