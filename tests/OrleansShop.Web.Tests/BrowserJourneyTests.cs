@@ -34,11 +34,11 @@ public sealed class BrowserJourneyTests(ShopProcess shop)
     }
 
     [Fact]
-    public async Task Customer_renames_themselves_keeps_an_address_book_and_checks_out_to_a_saved_address()
+    public async Task Customer_renames_themselves_changes_their_password_keeps_an_address_book_and_checks_out_to_a_saved_address()
     {
         var report = await RunJourneyAsync("profile-journey.mjs");
         Assert.Equal(
-            ["renamed", "address added", "address removed", "kept after a reload", "checked out to the saved address"],
+            ["renamed", "password changed", "address added", "address removed", "kept after a reload", "checked out to the saved address"],
             report.Steps);
     }
 

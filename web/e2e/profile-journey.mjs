@@ -1,6 +1,7 @@
-// Profile and saved addresses: a new customer renames themselves (the header follows), adds an address (a bad country
-// code is refused beside its field), adds and removes another, finds both kept after a reload, then checks out to the
-// saved address without typing it again.
+// Profile and saved addresses: a new customer renames themselves (the header follows), changes their password (a wrong
+// current one is refused; the new one signs them in again), adds an address (a bad country code is refused beside its
+// field), adds and removes another, finds both kept after a reload, then checks out to the saved address without typing
+// it again.
 // Usage: node e2e/profile-journey.mjs http://127.0.0.1:PORT [screenshot-dir]
 import { openPage, run } from './browser.mjs';
 
@@ -30,6 +31,23 @@ await run(async (browser, report, watch) => {
   await details.getByRole('status').filter({ hasText: 'Your profile is saved.' }).waitFor();
   await page.locator('.site-header .viewer').filter({ hasText: 'Prof Ile' }).waitFor();
   step('renamed');
+
+  const password = page.getByRole('form', { name: 'Password' });
+  await password.getByLabel('Current password').fill('not my password');
+  await password.getByLabel('New password').fill('profile password 2');
+  await password.getByRole('button', { name: 'Change password' }).click();
+  await password.getByText('The current password is wrong.').waitFor();
+  await password.getByLabel('Current password').fill('profile password 1');
+  await password.getByRole('button', { name: 'Change password' }).click();
+  await password.getByRole('status').filter({ hasText: 'Your password is changed.' }).waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto(base + '/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('profile password 2');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Profile' }).click();
+  await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+  step('password changed');
 
   const add = page.getByRole('form', { name: 'Add an address' });
   const fill = async (name, street, city, postalCode, country) => {

@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      customer { ...ViewerFields phone }\n      errors { code message field }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n": typeof types.AddAddressDocument,
     "\n  mutation RemoveAddress($input: RemoveAddressInput!) {\n    removeAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n": typeof types.RemoveAddressDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      customer { id }\n      errors { code message field }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CartFields on Cart {\n    id\n    itemCount\n    subtotal { amount currency }\n    lines {\n      quantity\n      available\n      unitPrice { amount currency }\n      lineTotal { amount currency }\n      product { id slug name }\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
     "\n  query Cart($id: ID) {\n    cart(id: $id) { ...CartFields }\n  }\n": typeof types.CartDocument,
     "\n  mutation AddCartItem($input: AddCartItemInput!) {\n    addCartItem(input: $input) {\n      cart { ...CartFields }\n      errors { code message field }\n    }\n  }\n": typeof types.AddCartItemDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      customer { ...ViewerFields phone }\n      errors { code message field }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation AddAddress($input: AddAddressInput!) {\n    addAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n": types.AddAddressDocument,
     "\n  mutation RemoveAddress($input: RemoveAddressInput!) {\n    removeAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n": types.RemoveAddressDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      customer { id }\n      errors { code message field }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CartFields on Cart {\n    id\n    itemCount\n    subtotal { amount currency }\n    lines {\n      quantity\n      available\n      unitPrice { amount currency }\n      lineTotal { amount currency }\n      product { id slug name }\n    }\n  }\n": types.CartFieldsFragmentDoc,
     "\n  query Cart($id: ID) {\n    cart(id: $id) { ...CartFields }\n  }\n": types.CartDocument,
     "\n  mutation AddCartItem($input: AddCartItemInput!) {\n    addCartItem(input: $input) {\n      cart { ...CartFields }\n      errors { code message field }\n    }\n  }\n": types.AddCartItemDocument,
@@ -234,6 +236,10 @@ export function graphql(source: "\n  mutation AddAddress($input: AddAddressInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveAddress($input: RemoveAddressInput!) {\n    removeAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAddress($input: RemoveAddressInput!) {\n    removeAddress(input: $input) {\n      customer { id addresses { ...SavedAddress } defaultAddress { id } }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      customer { id }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      customer { id }\n      errors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

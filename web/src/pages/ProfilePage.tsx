@@ -3,12 +3,12 @@ import { useMutation, useQuery } from 'urql';
 import type { AddressBookQuery as AddressBook } from '../gql/graphql';
 import { AddressFields, emptyAddress } from '../forms/AddressFields';
 import { Field } from '../forms/Field';
-import { checkAddress, hasErrors, userErrorsByField, type AddressValues } from '../forms/validation';
+import { checkAddress, checkNewPassword, hasErrors, userErrorsByField, type AddressValues } from '../forms/validation';
 import { useSession } from '../session/Session';
 import { Link } from '../router';
 import { formatAddress } from '../ui/formatAddress';
 import { Problem } from '../ui/Problem';
-import { AddAddressMutation, AddressBookQuery, RemoveAddressMutation, UpdateProfileMutation } from './accountOperations';
+import { AddAddressMutation, AddressBookQuery, ChangePasswordMutation, RemoveAddressMutation, UpdateProfileMutation } from './accountOperations';
 
 type Me = NonNullable<AddressBook['me']>;
 
@@ -24,6 +24,7 @@ export function ProfilePage() {
     <div className="profile">
       <h1>Your profile</h1>
       <ProfileForm key={me.id} me={me} />
+      <PasswordForm email={me.email} />
       <section aria-labelledby="addresses-heading">
         <h2 id="addresses-heading">Saved addresses</h2>
         <AddressBook me={me} />
@@ -66,6 +67,43 @@ function ProfileForm({ me }: { me: Me }) {
       <Field label="Phone" type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={errors.phone} />
       <button type="submit" className="primary" disabled={fetching}>Save profile</button>
       {saved && <p className="notice" role="status">Your profile is saved.</p>}
+    </form>
+  );
+}
+
+/** The current password proves it is the customer at the keyboard; the new one meets the same rules as at registration. */
+function PasswordForm({ email }: { email: string }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [changed, setChanged] = useState(false);
+  const [{ fetching }, change] = useMutation(ChangePasswordMutation);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setChanged(false);
+    const local = { currentPassword: current ? undefined : 'Enter your current password.', newPassword: checkNewPassword(next, email) };
+    setErrors(local);
+    if (hasErrors(local)) return;
+    const result = await change({ input: { currentPassword: current, newPassword: next } });
+    const payload = result.data?.changePassword;
+    if (!payload) setErrors({ form: 'The shop cannot be reached. Your password was not changed: try again.' });
+    else if (payload.errors.length) setErrors(userErrorsByField(payload.errors));
+    else {
+      setCurrent('');
+      setNext('');
+      setChanged(true);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="password-heading">
+      <h2 id="password-heading">Password</h2>
+      {errors.form && <p className="field-error" role="alert">{errors.form}</p>}
+      <Field label="Current password" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={errors.currentPassword} />
+      <Field label="New password" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} error={errors.newPassword} />
+      <button type="submit" disabled={fetching}>Change password</button>
+      {changed && <p className="notice" role="status">Your password is changed.</p>}
     </form>
   );
 }

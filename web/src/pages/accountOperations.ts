@@ -52,3 +52,12 @@ export const RemoveAddressMutation = graphql(`
     }
   }
 `);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      customer { id }
+      errors { code message field }
+    }
+  }
+`);
