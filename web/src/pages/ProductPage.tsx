@@ -127,7 +127,8 @@ function AddToCart({ productId, disabled }: { productId: string; disabled: boole
       return;
     }
     if (!viewer && payload.cart) setCartId(payload.cart.id);
-    setMessage({ text: `Added to your cart (${payload.cart?.itemCount ?? count} items).`, ok: true });
+    const items = payload.cart?.itemCount ?? count;
+    setMessage({ text: `Added to your cart (${items} ${items === 1 ? 'item' : 'items'}).`, ok: true });
   };
 
   return (
