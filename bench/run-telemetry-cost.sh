@@ -4,6 +4,8 @@
 # accepts and counts them), alternating, through bench/run-e2e-compare.sh; prints its tables and what the sink received.
 #   bench/run-telemetry-cost.sh                        # Release build of this checkout (build it first)
 #   ROUNDS=3 BENCHES="catalog checkout" LOAD_MAX=3 bench/run-telemetry-cost.sh
+#   TELEMETRY_ENV="OTEL_TRACES_SAMPLER=parentbased_traceidratio OTEL_TRACES_SAMPLER_ARG=0.1" bench/run-telemetry-cost.sh
+#                                                      # more settings for the telemetry-on side (here: sample 10% of traces)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,7 +20,7 @@ sink=$!
 trap 'kill "$sink" 2>/dev/null || true' EXIT
 
 OUT=$out OLD_DLL=$dll NEW_DLL=$dll OLD_LABEL="telemetry off" NEW_LABEL="telemetry on (OTLP)" \
-  NEW_ENV="OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$SINK_PORT OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf" \
+  NEW_ENV="OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$SINK_PORT OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf ${TELEMETRY_ENV:-}" \
   bench/run-e2e-compare.sh
 
 kill "$sink"
