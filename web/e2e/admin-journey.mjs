@@ -3,7 +3,7 @@
 // category, with its attributes); a shopper registers and buys it; the admin finds the shopper's detail page (profile,
 // addresses, orders), opens the order from there, ships it and refunds it.
 // Usage: node e2e/admin-journey.mjs http://127.0.0.1:PORT ADMIN_EMAIL ADMIN_PASSWORD [screenshot-dir]
-import { openPage, run } from './browser.mjs';
+import { expect, openPage, run } from './browser.mjs';
 
 const base = process.argv[2].replace(/\/$/, '');
 const [adminEmail, adminPassword, screenshots] = process.argv.slice(3);
@@ -11,9 +11,6 @@ const suffix = Date.now().toString(36);
 const productName = `Console Lamp ${suffix}`;
 const categoryName = `Lamps ${suffix}`;
 const buyerEmail = `buyer-${suffix}@example.com`;
-const expect = (ok, message) => {
-  if (!ok) throw new Error(message);
-};
 
 await run(async (browser, report, watch) => {
   const { page: admin } = await openPage(browser, report);

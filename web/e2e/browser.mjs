@@ -2,6 +2,11 @@
 // besides the page itself: console errors, Content-Security-Policy violations and every request with its body.
 import { chromium } from 'playwright-core';
 
+/** Fails the journey with `message` unless `ok`: for what a locator's wait cannot state. */
+export function expect(ok, message) {
+  if (!ok) throw new Error(message);
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

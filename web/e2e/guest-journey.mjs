@@ -2,13 +2,10 @@
 // back works, a reload keeps the results), product page, add to cart, the cart surviving a reload, checkout, a declined card, a paid card and the
 // confirmation; meanwhile a second shopper's product page shows the stock drop live.
 // Usage: node e2e/guest-journey.mjs http://127.0.0.1:PORT [screenshot-dir]
-import { openPage, run } from './browser.mjs';
+import { expect, openPage, run } from './browser.mjs';
 
 const base = process.argv[2].replace(/\/$/, '');
 const screenshots = process.argv[3];
-const expect = (ok, message) => {
-  if (!ok) throw new Error(message);
-};
 
 await run(async (browser, report, watch) => {
   const { page } = await openPage(browser, report);

@@ -3,14 +3,11 @@
 // field), adds and removes another, finds both kept after a reload, then checks out to the saved address without typing
 // it again.
 // Usage: node e2e/profile-journey.mjs http://127.0.0.1:PORT [screenshot-dir]
-import { openPage, run } from './browser.mjs';
+import { expect, openPage, run } from './browser.mjs';
 
 const base = process.argv[2].replace(/\/$/, '');
 const screenshots = process.argv[3];
 const email = `profile-${Date.now()}@example.com`;
-const expect = (ok, message) => {
-  if (!ok) throw new Error(message);
-};
 
 await run(async (browser, report, watch) => {
   const { page } = await openPage(browser, report);
