@@ -47,6 +47,10 @@ public sealed class AzureMonitorTelemetryTests
             // Nothing leaves the machine: no live metrics, and none of the exporter's reports about itself to Microsoft.
             "OrleansShop:Telemetry:AzureMonitor:EnableLiveMetrics=false",
             "OrleansShop:Telemetry:AzureMonitor:EnableStatsbeat=false",
+
+            // The exporter samples by rate by default (a few traces a second); the silo's own background spans can use that
+            // up before the operation's, so the test asks for every trace (seen: the test failing every time it ran alone).
+            "OrleansShop:Telemetry:AzureMonitor:TracesPerSecond=1000",
             "OTEL_BSP_SCHEDULE_DELAY=100",
         ]);
         var name = "Monitored" + Guid.NewGuid().ToString("N")[..12];
