@@ -77,7 +77,7 @@ public static class CommerceSiloExtensions
             silo.Configure<GrainCollectionOptions>(configuration.GetSection(ClusterSettings.Section + ":GrainCollection"));
             silo.UseCommerceStorage(shop, configuration);
             silo.UseCommerceClustering(shop, configuration);
-            silo.AddMemoryStreams(CommerceStreams.Provider);
+            silo.AddCommerceStreams(shop, configuration);
 
             // Orleans' grain-call spans exist only with its activity propagation: without it a trace stopped at the API
             // and a call's work on another silo was a trace of its own.

@@ -4,6 +4,7 @@ using OrleansShop.Grains;
 using OrleansShop.ReadModels;
 using OrleansShop.ReadModels.Catalog;
 using OrleansShop.ReadModels.Customers;
+using OrleansShop.ReadModels.Notifications;
 using OrleansShop.ReadModels.Orders;
 
 namespace OrleansShop.Silo.Hosting;
@@ -11,8 +12,8 @@ namespace OrleansShop.Silo.Hosting;
 public static class ReadModelServiceCollectionExtensions
 {
     /// <summary>
-    /// The SQL read models (catalog search, admin order and customer lists) in the read-model database, kept current by
-    /// the grains through their projection ports. Every silo registers them, because whichever silo runs a product or an
+    /// The SQL read models (catalog search, admin order and customer lists, the order notification outbox) in the
+    /// read-model database, kept current by the grains through their projection ports and by the order events. Every silo registers them, because whichever silo runs a product or an
     /// order grain is the one that projects it. Storage without read models (SQL Server) gets none.
     /// </summary>
     public static IServiceCollection AddCommerceReadModels(this IServiceCollection services, ShopOptions shop)
@@ -28,9 +29,11 @@ public static class ReadModelServiceCollectionExtensions
         services.AddCatalogReadModel(database);
         services.AddSingleton<OrderListStore>();
         services.AddSingleton<CustomerListStore>();
-        services.AddSingleton<SqlOrderProjection>();
+        services.AddSingleton<OrderListProjection>();
+        services.AddSingleton<OrderNotificationOutbox>();
         services.AddSingleton<SqlCustomerProjection>();
-        services.AddSingleton<IOrderProjection>(s => s.GetRequiredService<SqlOrderProjection>());
+        services.AddSingleton<IOrderEventConsumer>(s => s.GetRequiredService<OrderListProjection>());
+        services.AddSingleton<IOrderEventConsumer>(s => s.GetRequiredService<OrderNotificationOutbox>());
         services.AddSingleton<ICustomerProjection>(s => s.GetRequiredService<SqlCustomerProjection>());
         return services;
     }

@@ -15,5 +15,7 @@ public sealed class ShopOptions
 
     public ClusterSettings Cluster { get; set; } = new();
 
+    public StreamSettings Streams { get; set; } = new();
+
     public string SqliteDatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, SqliteFileName));
 }

@@ -18,6 +18,10 @@ public sealed class AzureModeSettingsTests
         "OrleansShop:Storage:Provider=postgres", "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1")]
     [InlineData("OrleansShop:Cluster:AzureStorage:TableServiceUri", "OrleansShop:Cluster:Mode=Client", "OrleansShop:Cluster:Provider=AzureStorage",
         "OrleansShop:Cluster:AzureStorage:TableServiceUri=http://shop.table.core.windows.net/")]
+    [InlineData("exactly one of OrleansShop:Streams:AzureQueue:ConnectionString", "OrleansShop:Streams:Provider=AzureQueue")]
+    [InlineData("OrleansShop:Streams:EventHubs:EventHubName", "OrleansShop:Streams:Provider=EventHubs",
+        "OrleansShop:Streams:EventHubs:FullyQualifiedNamespace=shop.servicebus.windows.net")]
+    [InlineData("OrleansShop:Streams:PollPeriod", "OrleansShop:Streams:PollPeriod=00:00:00")]
     public void A_cluster_setting_that_cannot_work_stops_start_up_naming_the_key(string named, params string[] settings)
     {
         var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
@@ -47,6 +51,26 @@ public sealed class AzureModeSettingsTests
         var settings = new AzureTableClusteringSettings { TableServiceUri = tableServiceUri, ConnectionString = connectionString };
 
         Assert.Equal(problems, settings.Problems().Count());
+    }
+
+    [Theory]
+    [InlineData("orleansshop-events", 8, true)]
+    [InlineData("events", 64, true)]
+    [InlineData("Events", 8, false)]
+    [InlineData("shop--events", 8, false)]
+    [InlineData("-events", 8, false)]
+    [InlineData("e", 1, true)]
+    [InlineData("a-queue-prefix-that-is-far-too-long-for-azure-to-accept-it-here", 8, false)]
+    [InlineData("events", 0, false)]
+    public void Azure_queue_names_follow_Azures_rules(string prefix, int count, bool accepted)
+    {
+        var settings = new AzureQueueStreamSettings { ConnectionString = "UseDevelopmentStorage=true", QueuePrefix = prefix, QueueCount = count };
+
+        Assert.Equal(accepted, !settings.Problems().Any());
+        if (accepted)
+        {
+            Assert.Equal($"{prefix}-{count - 1}", settings.QueueNames()[^1]);
+        }
     }
 
     [Fact]

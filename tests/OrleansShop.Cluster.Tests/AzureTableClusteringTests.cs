@@ -22,7 +22,7 @@ public sealed class AzureTableClusteringTests(PostgresServerFixture postgres)
     public async Task Two_silos_on_Azure_Table_membership_serve_the_grains_of_one_killed_with_kill_9_to_themselves_and_a_client()
     {
         postgres.RequireServer();
-        await using var azurite = await AzuriteTableServer.StartAsync(Ct);
+        await using var azurite = await AzuriteServer.StartAsync(AzuriteService.Table, Ct);
         var clusterId = "azure-" + Guid.NewGuid().ToString("N")[..8];
         await using var cluster = await ShopCluster.StartAsync(
             postgres,

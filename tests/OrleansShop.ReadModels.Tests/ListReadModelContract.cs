@@ -3,6 +3,7 @@ using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
 using OrleansShop.ReadModels.Customers;
 using OrleansShop.ReadModels.Lists;
+using OrleansShop.ReadModels.Notifications;
 using OrleansShop.ReadModels.Orders;
 
 namespace OrleansShop.ReadModels.Tests;
@@ -148,7 +149,87 @@ public abstract class ListReadModelContract
         Assert.All(page.Items, i => Assert.Equal((OrderStatus.Paid, 3L), (i.Item.Status, i.Item.Version)));
     }
 
+    [Fact]
+    public async Task An_order_event_is_acknowledged_only_once_its_listing_is_stored_and_a_late_one_changes_nothing()
+    {
+        var store = new OrderListStore(await DatabaseAsync());
+        var down = true;
+        var projection = new OrderListProjection(store, NullLogger<OrderListProjection>.Instance);
+        var queue = new ProjectionQueue<OrderListing>(
+            (batch, ct) => down ? throw new InvalidOperationException("The database is unavailable.") : store.UpsertAsync(batch, ct),
+            l => l.OrderId,
+            l => l.Version,
+            NullLogger.Instance) { MaxRetryDelay = TimeSpan.FromMilliseconds(50) };
+        await using (projection)
+        await using (queue)
+        {
+            var waiting = queue.EnqueueAndWaitAsync(Listing("w1", OrderStatus.PaymentPending, T0, version: 1), Ct);
+            await Task.Delay(300, Ct);
+            Assert.False(waiting.IsCompleted, "acknowledged while the database was down");
+
+            down = false;
+            await waiting.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+            Assert.Equal(OrderStatus.PaymentPending, (await PageAsync(store)).Single(l => l.OrderId == "w1").Status);
+
+            await projection.ConsumeAsync(Event("e1", OrderStatus.Paid, sequence: 2), Ct);
+            await projection.ConsumeAsync(Event("e1", OrderStatus.PaymentPending, sequence: 1), Ct);
+        }
+
+        var row = (await PageAsync(store)).Single(l => l.OrderId == "e1");
+        Assert.Equal((OrderStatus.Paid, 2L, "OS-e1"), (row.Status, row.Version, row.Number));
+    }
+
+    [Fact]
+    public async Task Waiting_for_a_store_that_stays_down_times_out_and_the_update_is_still_written_later()
+    {
+        var store = new OrderListStore(await DatabaseAsync());
+        var down = true;
+        var queue = new ProjectionQueue<OrderListing>(
+            (batch, ct) => down ? throw new InvalidOperationException("The database is unavailable.") : store.UpsertAsync(batch, ct),
+            l => l.OrderId,
+            l => l.Version,
+            NullLogger.Instance) { MaxRetryDelay = TimeSpan.FromMilliseconds(50), MaxWait = TimeSpan.FromMilliseconds(300) };
+        await using (queue)
+        {
+            await Assert.ThrowsAsync<TimeoutException>(() => queue.EnqueueAndWaitAsync(Listing("t1", OrderStatus.Paid, T0, version: 1), Ct));
+            down = false;
+            await queue.FlushAsync(Ct);
+        }
+
+        Assert.Contains(await PageAsync(store), l => l.OrderId == "t1");
+    }
+
+    [Fact]
+    public async Task The_notification_outbox_records_each_order_event_once_however_often_it_is_delivered()
+    {
+        var outbox = new OrderNotificationOutbox(await DatabaseAsync(), NullLogger<OrderNotificationOutbox>.Instance);
+        await using (outbox)
+        {
+            var placed = Event("n1", OrderStatus.PaymentPending, sequence: 1);
+            var paid = Event("n1", OrderStatus.Paid, sequence: 2);
+            await Task.WhenAll(outbox.ConsumeAsync(placed, Ct), outbox.ConsumeAsync(paid, Ct));
+            await outbox.ConsumeAsync(placed, Ct);
+            await outbox.ConsumeAsync(Event("n2", OrderStatus.PaymentPending, sequence: 1), Ct);
+
+            var recorded = await outbox.ForOrderAsync("n1", Ct);
+            Assert.Equal(
+                [("order/n1/1", OrderStatus.PaymentPending, 2), ("order/n1/2", OrderStatus.Paid, 1)],
+                recorded.Select(n => (n.EventId, n.Status, n.Deliveries)));
+            Assert.All(recorded, n => Assert.Equal(("OS-n1", "buyer@example.com"), (n.Number, n.Email)));
+            Assert.Single(await outbox.ForOrderAsync("n2", Ct));
+        }
+    }
+
     protected abstract Task<ReadModelDatabase> DatabaseAsync();
+
+    private static async Task<List<OrderListing>> PageAsync(OrderListStore store) =>
+        [.. (await store.PageAsync(new OrderListFilter(), new ListPageRequest(100, null, null, null), Ct)).Items.Select(i => i.Item)];
+
+    private static OrderEvent Event(string orderId, OrderStatus status, int sequence) => new(new OrderDetails(
+        orderId, "OS-" + orderId, null, "buyer@example.com", [], new Money(12.34m, "EUR"), Money.Zero("EUR"), new Money(12.34m, "EUR"),
+        new AddressInput("Ada", "1 Main St", null, "Springfield", null, "12345", "US", null), status,
+        [.. Enumerable.Range(1, sequence).Select(i => new OrderStatusChange(i == sequence ? status : OrderStatus.PaymentPending, T0, null))],
+        [], null, T0, null));
 
     private static OrderListing Listing(string id, OrderStatus status, DateTimeOffset placedAt, long version, string email = "buyer@example.com") =>
         new(id, "OS-" + id, null, email, status, new Money(12.34m, "EUR"), placedAt, version);

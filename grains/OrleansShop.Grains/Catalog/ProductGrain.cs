@@ -10,17 +10,17 @@ namespace OrleansShop.Grains;
 internal sealed class ProductGrain(
     [PersistentState("product")] IPersistentState<ProductState> state) : Grain, IProductGrain
 {
-    private CatalogProjectionRetry? projection;
+    private RetryUntilDone? projection;
 
     private string Id => this.GetPrimaryKeyString();
 
     /// <summary>A write whose projection was lost with a crashed process is projected again when the product next activates.</summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        projection = new CatalogProjectionRetry(this, ServiceProvider, ProjectAsync);
+        projection = CatalogProjectionRetry.For(this, ServiceProvider, ProjectAsync);
         if (state.State.Product is not null)
         {
-            await projection.PublishAsync();
+            await projection.RunAsync();
         }
     }
 
@@ -97,7 +97,7 @@ internal sealed class ProductGrain(
             throw;
         }
 
-        await projection!.PublishAsync();
+        await projection!.RunAsync();
         return Result<ProductDetails>.Ok(state.State.Product);
     }
 
@@ -146,7 +146,7 @@ internal sealed class ProductGrain(
             UpdatedAt = ServiceProvider.Clock().GetUtcNow(),
         };
         await SaveAsync();
-        await projection!.PublishAsync();
+        await projection!.RunAsync();
         return Result<ProductDetails>.Ok(state.State.Product);
     }
 
@@ -161,7 +161,7 @@ internal sealed class ProductGrain(
         {
             state.State.Product = product with { Archived = true, UpdatedAt = ServiceProvider.Clock().GetUtcNow() };
             await SaveAsync();
-            await projection!.PublishAsync();
+            await projection!.RunAsync();
         }
 
         return Result<ProductDetails>.Ok(state.State.Product);

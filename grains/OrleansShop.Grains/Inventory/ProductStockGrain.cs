@@ -31,14 +31,16 @@ internal sealed class ProductStockGrain(
     /// </summary>
     public static readonly TimeSpan SettledRetention = TimeSpan.FromDays(30);
 
-    private CatalogProjectionRetry? projection;
+    private RetryUntilDone? projection;
+    private RetryUntilDone? events;
     private bool? projectedInStock;
 
     private ProductStockState Ledger => stock.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        projection = new CatalogProjectionRetry(this, ServiceProvider, ProjectAsync);
+        projection = CatalogProjectionRetry.For(this, ServiceProvider, ProjectAsync);
+        events = new RetryUntilDone(this, PublishLevelAsync, logger, "Publishing the stock level");
 
         // Sales confirmed before sales were forgotten go now (saved with the next change); they hold nothing.
         foreach (var sold in Ledger.Reservations.Values.Where(r => r.Status == ReservationStatus.Confirmed).ToList())
@@ -46,7 +48,14 @@ internal sealed class ProductStockGrain(
             Ledger.Forget(sold.OrderId);
         }
 
-        return stock.RecordExists ? projection.PublishAsync() : Task.CompletedTask;
+        return stock.RecordExists ? CatchUpAsync() : Task.CompletedTask;
+    }
+
+    /// <summary>A change whose projection or event was lost with a crashed process goes out when the product next activates.</summary>
+    private async Task CatchUpAsync()
+    {
+        await projection!.RunAsync();
+        await events!.RunAsync();
     }
 
     public async Task<Result<StockReservation>> ReserveAsync(string orderId, int quantity)
@@ -179,7 +188,7 @@ internal sealed class ProductStockGrain(
         }
 
         await SaveAsync();
-        await PublishLevelAsync();
+        await events!.RunAsync();
         return Result<StockLevel>.Ok(Ledger.Level());
     }
 
@@ -213,14 +222,20 @@ internal sealed class ProductStockGrain(
         // Only a release of nothing (remembered to refuse a late reservation) leaves on hand and reserved as they were.
         if (reservation.Quantity > 0)
         {
-            await PublishLevelAsync();
+            await events!.RunAsync();
         }
 
         return Result<StockReservation>.Ok(reservation);
     }
 
-    /// <summary>Tells live subscribers (GraphQL stockChanged) the saved level; never fails the operation.</summary>
-    private Task PublishLevelAsync() => this.TryPublishAsync(CommerceStreams.ForStock(this.GetPrimaryKeyString()), Ledger.Level(), logger);
+    /// <summary>
+    /// Publishes the saved level on the domain-event stream, read by the live subscriptions (GraphQL stockChanged) and any
+    /// stock consumer. Always the current level, which is all its readers keep: a retry after the queue was down sends
+    /// the newest level, not the ones it replaced.
+    /// </summary>
+    private Task PublishLevelAsync() =>
+        this.GetStreamProvider(DomainEvents.Provider).GetStream<StockEvent>(DomainEvents.ForStock(this.GetPrimaryKeyString()))
+            .OnNextAsync(new StockEvent(this.GetPrimaryKeyString(), Ledger.Level()));
 
     /// <summary>Saves the ledger; search only filters on in stock or not, so only a change of that is projected.</summary>
     private async Task SaveAsync()
@@ -229,7 +244,7 @@ internal sealed class ProductStockGrain(
         await stock.SaveAsync();
         if (projectedInStock != Ledger.Level().Available > 0 || projection!.Pending)
         {
-            await projection!.PublishAsync();
+            await projection!.RunAsync();
         }
     }
 

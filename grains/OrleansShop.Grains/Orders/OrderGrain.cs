@@ -33,6 +33,9 @@ internal sealed partial class OrderGrain(
 
     private static readonly TimeSpan StepRetryDelay = TimeSpan.FromSeconds(2);
 
+    // Publishes every saved status change on the domain-event stream, retrying while the queue cannot be reached.
+    private RetryUntilDone? events;
+
     private string Id => this.GetPrimaryKeyString();
 
     private OrderState State { get => order.State; set => order.State = value; }
@@ -49,10 +52,14 @@ internal sealed partial class OrderGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Again on activation: an update still queued, or a customer list that missed one, catches up when the order is next used.
+        events = new RetryUntilDone(this, PublishEventsAsync, logger, "Publishing the order's domain events");
+
+        // Again on activation: an event a crashed process did not publish, or a customer list that missed an update,
+        // catches up when the order is next used.
         if (State.Stage == OrderStage.Open)
         {
-            await UpdateListsAsync();
+            await CatchUpEventsAsync();
+            await UpdateCustomerListAsync();
         }
 
         if (HasUnfinishedStep)
@@ -376,7 +383,7 @@ internal sealed partial class OrderGrain(
         State.ReservationExpiresAt = expiresAt ?? now + settings.ReservationTimeout;
         State.History.Add(new OrderStatusChange(OrderStatus.PaymentPending, now, "Order placed; stock reserved."));
         await order.SaveAsync();
-        await PublishStatusAsync();
+        await events!.RunAsync();
 
         // Tick when the reservation runs out rather than a little before it.
         if (expiresAt is null)
@@ -384,7 +391,7 @@ internal sealed partial class OrderGrain(
             reminder = await this.RegisterOrUpdateReminder(ReminderName, settings.ReservationTimeout, settings.ReminderPeriod);
         }
 
-        await UpdateListsAsync();
+        await UpdateCustomerListAsync();
     }
 
     private async Task FinishRejectionAsync()
@@ -582,7 +589,7 @@ internal sealed partial class OrderGrain(
 
         State.History.Add(new OrderStatusChange(status, Now, note));
         await order.SaveAsync();
-        await PublishStatusAsync();
+        await events!.RunAsync();
         if (State.PendingStock != StockStep.None)
         {
             // The move is saved: its caller is answered with it even if a stock grain cannot be reached right now (its
@@ -610,14 +617,52 @@ internal sealed partial class OrderGrain(
             await StopReminderAsync();
         }
 
-        await UpdateListsAsync();
+        await UpdateCustomerListAsync();
         return Result<OrderDetails>.Ok(Details());
     }
 
-    /// <summary>Tells the admin order list and the customer's order list; they may lag if this fails, the order itself does not.</summary>
-    private async Task UpdateListsAsync()
+    /// <summary>
+    /// Publishes the changes in <see cref="OrderState.History"/> not yet published, oldest first, each once it is
+    /// acknowledged by the stream provider (durably queued, on a durable provider). The admin order list, the live
+    /// subscriptions and the notification outbox read them there.
+    /// </summary>
+    private async Task PublishEventsAsync()
     {
-        ProjectListing();
+        var stream = this.GetStreamProvider(DomainEvents.Provider).GetStream<OrderEvent>(DomainEvents.ForOrder(Id));
+        while (State.PublishedSequence < State.History.Count)
+        {
+            var next = State.PublishedSequence + 1;
+            await stream.OnNextAsync(new OrderEvent(DetailsAt(next)));
+            State.PublishedSequence = next;
+        }
+    }
+
+    /// <summary>Publishes what a crashed process may not have, and stores that it did, so the next activation does not repeat it.</summary>
+    private async Task CatchUpEventsAsync()
+    {
+        if (State.PublishedSequence >= State.History.Count)
+        {
+            return;
+        }
+
+        await events!.RunAsync();
+        if (!events.Pending)
+        {
+            try
+            {
+                await order.SaveAsync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Only the record of having published is lost: the next activation publishes the same events again.
+                LogPublishedMarkNotSaved(e, Id);
+            }
+        }
+    }
+
+    /// <summary>Tells the customer's order list (read by "my orders" right after checkout); it may lag if this fails, the order itself does not.</summary>
+    private async Task UpdateCustomerListAsync()
+    {
         if (State.CustomerId is null)
         {
             return;
@@ -630,18 +675,6 @@ internal sealed partial class OrderGrain(
         catch (Exception e)
         {
             LogPublishFailed(e, Id);
-        }
-    }
-
-    /// <summary>Tells live subscribers (GraphQL orderStatusChanged) the saved status; never fails the operation.</summary>
-    private Task PublishStatusAsync() => this.TryPublishAsync(CommerceStreams.ForOrder(Id), Details(), logger);
-
-    private void ProjectListing()
-    {
-        if (State.Stage == OrderStage.Open)
-        {
-            (ServiceProvider.GetService(typeof(IOrderProjection)) as IOrderProjection)?.Project(
-                new OrderListing(Id, State.Number, State.CustomerId, State.Email, State.Status, State.Total, State.PlacedAt, State.History.Count));
         }
     }
 
@@ -738,6 +771,19 @@ internal sealed partial class OrderGrain(
         State.PlacedAt,
         State.ReservationExpiresAt);
 
+    /// <summary>
+    /// The order as of its <paramref name="sequence"/>-th status change. The latest is the order as it is; an earlier one,
+    /// published late (after a crash or while the queue was down), is the order as it is now with the status and history
+    /// of then, which is what a consumer of that change needs.
+    /// </summary>
+    private OrderDetails DetailsAt(int sequence)
+    {
+        var now = Details();
+        return sequence == State.History.Count
+            ? now
+            : now with { Status = State.History[sequence - 1].Status, History = [.. State.History.Take(sequence)] };
+    }
+
     private OrderSummary Summary() =>
         new(Id, State.Number, State.Status, State.Total, State.PlacedAt, [.. State.Lines.Select(l => l.ProductId).Distinct()]);
 
@@ -758,6 +804,9 @@ internal sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: the customer's order list could not be updated")]
     private partial void LogPublishFailed(Exception exception, string orderId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: its events were published again after activation, but that could not be stored; the next activation publishes them once more")]
+    private partial void LogPublishedMarkNotSaved(Exception exception, string orderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: the cart could not be cleared after checkout")]
     private partial void LogCartClearFailed(Exception exception, string orderId);

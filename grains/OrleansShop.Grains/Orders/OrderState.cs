@@ -70,4 +70,12 @@ internal sealed class OrderState
     /// </summary>
     [Id(19)]
     public int RejectedAttempts { get; set; }
+
+    /// <summary>
+    /// How many of <see cref="History"/>'s changes are known to be on the domain-event stream. Raised when a publication
+    /// succeeds and stored with the next write, so after a crash the order publishes again what may not have gone out
+    /// (at least once), and at most the last change twice.
+    /// </summary>
+    [Id(20)]
+    public int PublishedSequence { get; set; }
 }

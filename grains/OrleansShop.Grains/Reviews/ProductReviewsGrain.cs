@@ -13,14 +13,14 @@ internal sealed class ProductReviewsGrain(
     public const int MaxBodyLength = 5_000;
     public const int MaxPageSize = 100;
 
-    private CatalogProjectionRetry? projection;
+    private RetryUntilDone? projection;
 
     private string ProductId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        projection = new CatalogProjectionRetry(this, ServiceProvider, ProjectAsync);
-        return Book.RatingCount > 0 ? projection.PublishAsync() : Task.CompletedTask;
+        projection = CatalogProjectionRetry.For(this, ServiceProvider, ProjectAsync);
+        return Book.RatingCount > 0 ? projection.RunAsync() : Task.CompletedTask;
     }
 
     private ProductReviewsState Book => reviews.State;
@@ -80,7 +80,7 @@ internal sealed class ProductReviewsGrain(
         Book.RatingCount++;
         Book.RatingSum += review.Rating;
         await reviews.SaveAsync();
-        await projection!.PublishAsync();
+        await projection!.RunAsync();
         return Result<Review>.Ok(review);
     }
 

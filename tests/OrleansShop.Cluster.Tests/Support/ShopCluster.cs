@@ -116,7 +116,10 @@ public sealed class ShopCluster : IAsyncDisposable
     public string ConnectionString => _connectionString;
 
     /// <summary>Starts node <paramref name="index"/> (again) on its own ports and data directory.</summary>
-    public async Task StartNodeAsync(int index, CancellationToken cancellationToken)
+    public Task StartNodeAsync(int index, CancellationToken cancellationToken) => StartNodeAsync(index, settings: null, cancellationToken);
+
+    /// <summary>Starts node <paramref name="index"/> (again), with <paramref name="settings"/> over the cluster's own.</summary>
+    public async Task StartNodeAsync(int index, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
     {
         var data = Path.Combine(Path.GetTempPath(), $"orleansshop-cluster-{Guid.NewGuid():N}");
         _dataDirectories.Add(data);
@@ -126,6 +129,11 @@ public sealed class ShopCluster : IAsyncDisposable
             // Telemetry names its source: each node is a service of its own.
             ["OTEL_SERVICE_NAME"] = NodeServiceName(index),
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
         if (_roles[index] == NodeRole.ApiClient)
         {
             environment["OrleansShop__Cluster__Mode"] = "Client";

@@ -4,6 +4,7 @@ using Orleans.Providers;
 using Orleans.Reminders;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
+using Orleans.Streams;
 using Orleans.TestingHost;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Providers.Sqlite;
@@ -46,10 +47,10 @@ internal sealed class ShopSilo : IAsyncDisposable
 
     public FakePaymentGateway Gateway { get; }
 
-    /// <summary>What the order and customer grains projected to the admin lists.</summary>
+    /// <summary>The order and stock events delivered to the silo's consumers, and what the customers projected.</summary>
     public InMemoryProjections Projections { get; }
 
-    /// <param name="streams">Whether the commerce stream provider is registered (without it, publishing fails and is logged).</param>
+    /// <param name="streams">Whether the live and domain-event stream providers are registered (without them, publishing fails, is logged and retried).</param>
     /// <param name="dataDirectory">Keeps grain state and reminders in a SQLite file there, for the next cluster to read.</param>
     /// <param name="storage">Replaces the default memory storage, e.g. with one the test keeps for the next cluster.</param>
     /// <param name="reminders">Replaces the in-memory reminder service's table, e.g. with one the test keeps for the next cluster.</param>
@@ -76,7 +77,8 @@ internal sealed class ShopSilo : IAsyncDisposable
             services.AddCommerceOptions(host.Configuration);
             services.Configure<OrderOptions>(o => orders?.Invoke(o));
             services.AddSingleton<IPaymentGateway>(gateway);
-            services.AddSingleton<IOrderProjection>(projections);
+            services.AddSingleton<IOrderEventConsumer>(projections);
+            services.AddSingleton<IStockEventConsumer>(projections);
             services.AddSingleton<ICustomerProjection>(projections);
             if (catalog is not null)
             {
@@ -126,6 +128,13 @@ internal sealed class ShopSilo : IAsyncDisposable
             {
                 silo.AddMemoryGrainStorage("PubSubStore");
                 silo.AddMemoryStreams(CommerceStreams.Provider);
+                silo.AddMemoryStreams(DomainEvents.Provider, events =>
+                {
+                    events.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+
+                    // A failed delivery is retried for a few seconds here, not the minutes a real read model is given.
+                    events.ConfigurePullingAgent(o => o.Configure(agent => agent.MaxEventDeliveryTime = TimeSpan.FromSeconds(20)));
+                });
             }
 
             // Orleans warns below a minute; expiry tests need ticks in milliseconds.

@@ -5,11 +5,11 @@ using System.Reflection;
 namespace OrleansShop.Cluster.Tests.Support;
 
 /// <summary>
-/// Azurite's table service (npm <c>azurite</c>, pinned in azurite/package-lock.json beside this project) on a free loopback
-/// port, in memory, for one test. The package is installed with <c>npm ci</c> on first use. Without Node.js and npm the
+/// One of Azurite's services, table or queue (npm <c>azurite</c>, pinned in azurite/package-lock.json beside this project),
+/// on a free loopback port, in memory, for one test. The package is installed with <c>npm ci</c> on first use. Without Node.js and npm the
 /// test skips with the reason, except under <c>CI=true</c>, where it fails. Stopped by killing its process.
 /// </summary>
-public sealed class AzuriteTableServer : IAsyncDisposable
+public sealed class AzuriteServer : IAsyncDisposable
 {
     /// <summary>Azurite's one account and its published development key (the same in every Azurite).</summary>
     private const string Account = "devstoreaccount1";
@@ -21,10 +21,13 @@ public sealed class AzuriteTableServer : IAsyncDisposable
     private readonly string _workspace;
     private readonly List<string> _output = [];
 
-    private AzuriteTableServer(Process process, string workspace, int port)
+    private readonly AzuriteService _service;
+
+    private AzuriteServer(Process process, string workspace, AzuriteService service, int port)
     {
         _process = process;
         _workspace = workspace;
+        _service = service;
         Port = port;
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -34,23 +37,23 @@ public sealed class AzuriteTableServer : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>A storage connection string for this server's table endpoint, as an application is given one.</summary>
+    /// <summary>A storage connection string for this server's endpoint, as an application is given one.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/{Account};";
+        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};{_service}Endpoint=http://127.0.0.1:{Port}/{Account};";
 
     private static bool RunningInCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     private static string PackageDirectory =>
-        typeof(AzuriteTableServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AzuriteDirectory").Value!;
+        typeof(AzuriteServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AzuriteDirectory").Value!;
 
-    /// <summary>Installs Azurite when needed and starts its table service; skips (or under CI fails) the test without Node.js.</summary>
-    public static async Task<AzuriteTableServer> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Installs Azurite when needed and starts <paramref name="service"/>; skips (or under CI fails) the test without Node.js.</summary>
+    public static async Task<AzuriteServer> StartAsync(AzuriteService service, CancellationToken cancellationToken)
     {
         var node = FindOnPath("node");
         var npm = FindOnPath("npm");
         if (node is null || npm is null)
         {
-            const string reason = "Node.js and npm are needed to run Azurite for the Azure Table clustering test (apt-get install nodejs npm).";
+            const string reason = "Node.js and npm are needed to run Azurite for the Azure Storage tests (apt-get install nodejs npm).";
             if (RunningInCi)
             {
                 Assert.Fail(reason + " (CI=true: required)");
@@ -59,7 +62,8 @@ public sealed class AzuriteTableServer : IAsyncDisposable
             Assert.Skip(reason);
         }
 
-        var script = await InstallAsync(npm!, cancellationToken);
+        var name = service.ToString().ToLowerInvariant();
+        var script = Path.Combine(await InstallAsync(npm!, cancellationToken), name, "main.js");
         var port = ShopNode.FreePort();
         var workspace = Directory.CreateTempSubdirectory("orleansshop-azurite-").FullName;
         var start = new ProcessStartInfo(node!)
@@ -70,13 +74,13 @@ public sealed class AzuriteTableServer : IAsyncDisposable
             WorkingDirectory = workspace,
         };
         foreach (var argument in (string[])
-            [script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [script, $"--{name}Host", "127.0.0.1", $"--{name}Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
              "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck"])
         {
             start.ArgumentList.Add(argument);
         }
 
-        var server = new AzuriteTableServer(Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start."), workspace, port);
+        var server = new AzuriteServer(Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start."), workspace, service, port);
         try
         {
             await server.WaitListeningAsync(cancellationToken);
@@ -116,7 +120,7 @@ public sealed class AzuriteTableServer : IAsyncDisposable
         }
     }
 
-    /// <summary><c>npm ci</c> in azurite/ unless its node_modules is newer than the lock file; returns azurite-table's script.</summary>
+    /// <summary><c>npm ci</c> in azurite/ unless its node_modules is newer than the lock file; returns the folder of the services' scripts.</summary>
     private static async Task<string> InstallAsync(string npm, CancellationToken cancellationToken)
     {
         var directory = PackageDirectory;
@@ -162,7 +166,7 @@ public sealed class AzuriteTableServer : IAsyncDisposable
             s_installLock.Release();
         }
 
-        return Path.Combine(directory, "node_modules", "azurite", "dist", "src", "table", "main.js");
+        return Path.Combine(directory, "node_modules", "azurite", "dist", "src");
     }
 
     private static string? FindOnPath(string name) =>

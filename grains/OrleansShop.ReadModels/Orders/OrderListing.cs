@@ -1,6 +1,6 @@
 using OrleansShop.GrainInterfaces;
 
-namespace OrleansShop.Grains;
+namespace OrleansShop.ReadModels.Orders;
 
 /// <summary>
 /// An order as the admin order list shows and filters it. <see cref="Version"/> grows with every status change, so a

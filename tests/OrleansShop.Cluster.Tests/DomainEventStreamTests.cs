@@ -1,0 +1,131 @@
+using System.Globalization;
+using Azure.Storage.Queues;
+using Npgsql;
+using OrleansShop.Cluster.Tests.Support;
+using OrleansShop.Testing;
+
+namespace OrleansShop.Cluster.Tests;
+
+/// <summary>
+/// The domain events on a durable provider that runs here: Azure Queue streams on Azurite's queue service, with state and
+/// read models in PostgreSQL. Events published while no silo consumes wait in the queues, survive a kill -9 of the
+/// silo that published them, and are all consumed after it comes back, each recorded once.
+/// </summary>
+public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
+{
+    private const int Orders = 6;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Events_published_while_no_consumer_runs_survive_a_kill_9_and_reach_the_read_models_once_each()
+    {
+        postgres.RequireServer();
+        await using var azurite = await AzuriteServer.StartAsync(AzuriteService.Queue, Ct);
+        var prefix = "events-" + Guid.NewGuid().ToString("N")[..8];
+        var streams = new Dictionary<string, string>
+        {
+            ["OrleansShop__Streams__Provider"] = "AzureQueue",
+            ["OrleansShop__Streams__AzureQueue__ConnectionString"] = azurite.ConnectionString,
+            ["OrleansShop__Streams__AzureQueue__QueuePrefix"] = prefix,
+            ["OrleansShop__Streams__AzureQueue__QueueCount"] = "2",
+            ["OrleansShop__Streams__Consume"] = "false",
+        };
+        await using var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Api], streams, Ct);
+        var admin = await cluster.AdminTokenAsync(Ct);
+        var product = await cluster.CreateProductAsync(0, admin, initialStock: 20, Ct);
+        var card = await cluster.TokenizeAsync(Ct);
+        var orderIds = new List<string>();
+        for (var i = 0; i < Orders; i++)
+        {
+            orderIds.Add(await BuyAsync(cluster, product, card, i));
+        }
+
+        // Acknowledged to the shopper, queued, not consumed: no notification, and the admin list does not show them paid.
+        var queues = Enumerable.Range(0, 2).Select(i => new QueueClient(azurite.ConnectionString, $"{prefix}-{i}")).ToList();
+        var waiting = await WaitingMessagesAsync(queues);
+        Assert.True(waiting >= 2 * Orders, $"{waiting} messages in the queues; expected the {2 * Orders} order events and the stock events");
+        Assert.Equal(0, await NotificationCountAsync(cluster.ConnectionString));
+        Assert.Equal(0, await PaidOrdersAsync(cluster, admin));
+
+        cluster.Kill(0);
+        await cluster.StartNodeAsync(0, new Dictionary<string, string> { ["OrleansShop__Streams__Consume"] = "true" }, Ct);
+        admin = await cluster.AdminTokenAsync(Ct);
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (await PaidOrdersAsync(cluster, admin) < Orders || await NotificationCountAsync(cluster.ConnectionString) < 2 * Orders)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"after 60 s: {await PaidOrdersAsync(cluster, admin)} orders paid in the admin list, "
+                + $"{await NotificationCountAsync(cluster.ConnectionString)} notifications{cluster.Output()}");
+            await Task.Delay(250, Ct);
+        }
+
+        var recorded = await NotificationsAsync(cluster.ConnectionString);
+        var expected = orderIds.SelectMany(id => new[] { (id, "PaymentPending"), (id, "Paid") }).Order().ToList();
+        Assert.Equal(expected, recorded.Select(n => (n.OrderId, n.Status)).Order().ToList());
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{waiting} messages waited through the kill; {recorded.Count} notifications recorded, {recorded.Count(n => n.Deliveries > 1)} of them delivered more than once"));
+    }
+
+    private static async Task<string> BuyAsync(ShopCluster cluster, string productId, string card, int shopper)
+    {
+        var cart = (await cluster.DataAsync(
+            0,
+            "mutation($input: AddCartItemInput!) { addCartItem(input: $input) { cart { id } errors { code message } } }",
+            new { input = new { productId, quantity = 1 } }, cancellationToken: Ct))["addCartItem"]!["cart"]!["id"]!.GetValue<string>();
+        var order = (await cluster.DataAsync(
+            0,
+            "mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } errors { code message } } }",
+            new { input = new { cartId = cart, email = $"events{shopper}@cluster.test", shippingAddress = ShopCluster.Address, idempotencyKey = "checkout-" + cart } },
+            cancellationToken: Ct))["checkout"]!["order"]!["id"]!.GetValue<string>();
+        var paid = (await cluster.DataAsync(
+            0,
+            "mutation($input: PayOrderInput!) { payOrder(input: $input) { order { status } errors { code message } } }",
+            new { input = new { orderId = order, method = "CARD", cardToken = card, idempotencyKey = "pay-" + order } },
+            cancellationToken: Ct))["payOrder"]!;
+        Assert.True(paid["order"]?["status"]?.GetValue<string>() == "PAID", paid.ToJsonString());
+        // The API's ids are Relay ids, base64 of "Order:key"; the outbox stores the grain's key.
+        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(order)).Split(':', 2)[1];
+    }
+
+    private static async Task<long> WaitingMessagesAsync(IEnumerable<QueueClient> queues)
+    {
+        long total = 0;
+        foreach (var queue in queues)
+        {
+            total += (await queue.GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount;
+        }
+
+        return total;
+    }
+
+    private static async Task<int> PaidOrdersAsync(ShopCluster cluster, string admin) =>
+        (await cluster.DataAsync(0, "{ orders(first: 50, where: { status: [PAID] }) { totalCount } }", token: admin, cancellationToken: Ct))
+            ["orders"]!["totalCount"]!.GetValue<int>();
+
+    private static async Task<long> NotificationCountAsync(string connectionString) => (await NotificationsAsync(connectionString)).Count;
+
+    private static async Task<List<(string OrderId, string Status, int Deliveries)>> NotificationsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(Ct);
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass('order_notifications') IS NOT NULL", connection))
+        {
+            if (!(bool)(await exists.ExecuteScalarAsync(Ct))!)
+            {
+                return [];
+            }
+        }
+
+        await using var command = new NpgsqlCommand("SELECT order_id, status, deliveries FROM order_notifications", connection);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<(string, string, int)>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        return rows;
+    }
+}
