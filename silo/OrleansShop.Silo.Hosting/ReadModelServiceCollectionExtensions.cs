@@ -13,8 +13,9 @@ public static class ReadModelServiceCollectionExtensions
 {
     /// <summary>
     /// The SQL read models (catalog search, admin order and customer lists, the order notification outbox) in the
-    /// read-model database, kept current by the grains through their projection ports and by the order events. Every silo registers them, because whichever silo runs a product or an
-    /// order grain is the one that projects it. Storage without read models (SQL Server) gets none.
+    /// read-model database, kept current by the grains through their projection ports and by the order and stock events.
+    /// Every silo registers them, because whichever silo runs a product grain or an event partition is the one that
+    /// projects it. Storage without read models (SQL Server) gets none.
     /// </summary>
     public static IServiceCollection AddCommerceReadModels(this IServiceCollection services, ShopOptions shop)
     {
@@ -35,6 +36,7 @@ public static class ReadModelServiceCollectionExtensions
         services.AddSingleton<IOrderEventConsumer>(s => s.GetRequiredService<OrderListProjection>());
         services.AddSingleton<IOrderEventConsumer>(s => s.GetRequiredService<OrderNotificationOutbox>());
         services.AddSingleton<ICustomerProjection>(s => s.GetRequiredService<SqlCustomerProjection>());
+        services.AddSingleton<IStockEventConsumer, StockAvailabilityProjection>();
         return services;
     }
 }

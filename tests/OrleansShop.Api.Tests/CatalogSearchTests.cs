@@ -29,7 +29,10 @@ public sealed class CatalogSearchTests(ShopServerFixture fixture) : IClassFixtur
         await CreateAsync(admin, word, "Espresso machine", "Hario", "300.00", stock: 2);
 
         var all = await QueryAsync(new { q = word, order = new[] { new { field = "PRICE", direction = "DESC" } } });
-        var filtered = await QueryAsync(new { q = word, where = new { brand = new[] { "Hario", "Brewline" }, minPrice = "20", maxPrice = "400", inStock = true } });
+        // Availability reaches search from the stock events, a moment after the stock grain saved it.
+        var filtered = await Eventually.UntilAsync(
+            () => QueryAsync(new { q = word, where = new { brand = new[] { "Hario", "Brewline" }, minPrice = "20", maxPrice = "400", inStock = true } }),
+            p => p["totalCount"]!.GetValue<int>() == 2);
         var byName = await QueryAsync(new { q = word, order = new[] { new { field = "NAME", direction = "ASC" } } });
         var facets = (await Server.DataAsync(
             "query($q: String) { products(search: $q) { facets { field values { value count } } } }", new { q = word }))["products"]!;

@@ -41,7 +41,9 @@ public sealed class ShopperJourneyTests(SharedShopServer fixture)
 
         // Search, then narrow by brand and stock; the facets count the whole matched set.
         var all = await Eventually.UntilAsync(() => SearchAsync(new { q = word }, shopper), p => p["totalCount"]!.GetValue<int>() == 3);
-        var brewline = await SearchAsync(new { q = word, where = new { brand = new[] { "Brewline" }, inStock = true } }, shopper);
+        var brewline = await Eventually.UntilAsync(
+            () => SearchAsync(new { q = word, where = new { brand = new[] { "Brewline" }, inStock = true } }, shopper),
+            p => p["totalCount"]!.GetValue<int>() == 2);
         Assert.Equal(["Kettle", "Teapot", "Grinder"], all.Names());
         Assert.Equal(new Dictionary<string, int> { ["Brewline"] = 2, ["Hario"] = 1 }, all.Facet("brand"));
         Assert.Equal(["Kettle", "Teapot"], brewline.Names());

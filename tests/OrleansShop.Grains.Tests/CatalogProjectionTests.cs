@@ -30,13 +30,37 @@ public sealed class CatalogProjectionTests
         var catalog = new MemoryCatalogProjection();
         await using var silo = await ShopSilo.StartAsync(catalog: catalog);
         var id = await silo.CreateProductAsync(10m, stock: 2);
-        Assert.Equal(2, catalog.Stock[id].Available);
+        await AvailableAsync(catalog, id, a => a == 2, "the new product's stock");
 
         await silo.Stock(id).ReserveAsync("order-1", 2);
+        await AvailableAsync(catalog, id, a => a == 0, "out of stock once all is reserved");
 
-        Assert.Equal(0, catalog.Stock[id].Available);
         await silo.Stock(id).ReleaseAsync("order-1");
-        Assert.True(catalog.Stock[id].Available > 0);
+        await AvailableAsync(catalog, id, a => a > 0, "in stock again after the release");
+    }
+
+    [Fact]
+    public async Task Stock_changes_that_keep_a_product_in_stock_do_not_write_the_catalog()
+    {
+        var catalog = new MemoryCatalogProjection();
+        await using var silo = await ShopSilo.StartAsync(catalog: catalog);
+        var id = await silo.CreateProductAsync(10m, stock: 10);
+        await AvailableAsync(catalog, id, a => a == 10, "the new product's stock");
+        var writes = catalog.StockWrites;
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True((await silo.Stock(id).ReserveAsync($"order-{i}", 1)).Succeeded);
+        }
+
+        var level = await silo.Stock(id).AdjustAsync(-5, "write-off");
+        Assert.Equal(0, level.Value!.Available);
+        await AvailableAsync(catalog, id, a => a == 0, "out of stock after the write-off");
+
+        // Five reservations left it in stock (no write: their events arrive one by one, each the next version), the
+        // write-off took it out (one write).
+        Assert.Equal(1, catalog.StockWrites - writes);
+        Assert.Equal(level.Value.Version, catalog.Stock[id].Version);
     }
 
     [Fact]
@@ -73,7 +97,7 @@ public sealed class CatalogProjectionTests
         await Eventually.HoldsAsync(() => Task.FromResult(catalog.Failures >= 4), "the projection is retried while it fails");
         catalog.Failing = false;
         await Eventually.HoldsAsync(
-            () => Task.FromResult(catalog.Products[id].Product.Price.Amount == 99m && catalog.Stock[id].Available == 0),
+            () => Task.FromResult(catalog.Products[id].Product.Price.Amount == 99m && catalog.Stock.TryGetValue(id, out var s) && s.Available == 0),
             "the failed projections recover without another change");
     }
 
@@ -93,6 +117,9 @@ public sealed class CatalogProjectionTests
         await second.Stock(id).GetLevelAsync();
 
         Assert.Equal("Lost lamp", catalog.Products[id].Product.Name);
-        Assert.Equal(3, catalog.Stock[id].Available);
+        await AvailableAsync(catalog, id, a => a == 3, "the stock event published again on activation");
     }
+
+    private static Task AvailableAsync(MemoryCatalogProjection catalog, string id, Func<int, bool> expected, string what) =>
+        Eventually.HoldsAsync(() => Task.FromResult(catalog.Stock.TryGetValue(id, out var s) && expected(s.Available)), what);
 }

@@ -31,15 +31,12 @@ internal sealed class ProductStockGrain(
     /// </summary>
     public static readonly TimeSpan SettledRetention = TimeSpan.FromDays(30);
 
-    private RetryUntilDone? projection;
     private RetryUntilDone? events;
-    private bool? projectedInStock;
 
     private ProductStockState Ledger => stock.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        projection = CatalogProjectionRetry.For(this, ServiceProvider, ProjectAsync);
         events = new RetryUntilDone(this, PublishLevelAsync, logger, "Publishing the stock level");
 
         // Sales confirmed before sales were forgotten go now (saved with the next change); they hold nothing.
@@ -51,12 +48,11 @@ internal sealed class ProductStockGrain(
         return stock.RecordExists ? CatchUpAsync() : Task.CompletedTask;
     }
 
-    /// <summary>A change whose projection or event was lost with a crashed process goes out when the product next activates.</summary>
-    private async Task CatchUpAsync()
-    {
-        await projection!.RunAsync();
-        await events!.RunAsync();
-    }
+    /// <summary>
+    /// A change whose event was lost with a crashed process goes out when the product next activates; the catalog's
+    /// availability (<see cref="StockAvailabilityProjection"/>) is fed from it.
+    /// </summary>
+    private Task CatchUpAsync() => events!.RunAsync();
 
     public async Task<Result<StockReservation>> ReserveAsync(string orderId, int quantity)
     {
@@ -237,22 +233,10 @@ internal sealed class ProductStockGrain(
         this.GetStreamProvider(DomainEvents.Provider).GetStream<StockEvent>(DomainEvents.ForStock(this.GetPrimaryKeyString()))
             .OnNextAsync(new StockEvent(this.GetPrimaryKeyString(), Ledger.Level()));
 
-    /// <summary>Saves the ledger; search only filters on in stock or not, so only a change of that is projected.</summary>
-    private async Task SaveAsync()
+    private Task SaveAsync()
     {
         Ledger.Version++;
-        await stock.SaveAsync();
-        if (projectedInStock != Ledger.Level().Available > 0 || projection!.Pending)
-        {
-            await projection!.RunAsync();
-        }
-    }
-
-    private async Task ProjectAsync(ICatalogProjection catalog)
-    {
-        var available = Ledger.Level().Available;
-        await catalog.ProjectStockAsync(this.GetPrimaryKeyString(), available, Ledger.Version);
-        projectedInStock = available > 0;
+        return stock.SaveAsync();
     }
 
     private void ForgetSettledBefore(DateTimeOffset cutoff)

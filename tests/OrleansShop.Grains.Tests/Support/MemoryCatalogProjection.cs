@@ -19,8 +19,12 @@ internal sealed class MemoryCatalogProjection : ICatalogProjection
     public volatile bool Failing;
 
     private int failures;
+    private int stockWrites;
 
     public int Failures => Volatile.Read(ref failures);
+
+    /// <summary>Successful availability writes, which cost the real read model a database write each.</summary>
+    public int StockWrites => Volatile.Read(ref stockWrites);
 
     public Task ProjectProductAsync(ProductDetails product, long version, CancellationToken cancellationToken = default)
     {
@@ -33,6 +37,7 @@ internal sealed class MemoryCatalogProjection : ICatalogProjection
     {
         Fail();
         Stock.AddOrUpdate(productId, (available, version), (_, old) => old.Version > version ? old : (available, version));
+        Interlocked.Increment(ref stockWrites);
         return Task.CompletedTask;
     }
 

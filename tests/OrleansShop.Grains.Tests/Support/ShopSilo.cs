@@ -83,6 +83,7 @@ internal sealed class ShopSilo : IAsyncDisposable
             if (catalog is not null)
             {
                 services.AddSingleton(catalog);
+                services.AddSingleton<IStockEventConsumer>(new StockAvailabilityProjection(catalog));
             }
 
             if (clock is not null)
