@@ -7,7 +7,8 @@ public sealed class ReservationExpiryTests
     [Fact]
     public async Task An_unpaid_order_is_cancelled_when_its_reservation_expires_and_its_stock_returns()
     {
-        await using var server = await ShopServer.StartAsync(settings: [.. ShopServer.LimitsForManyTests, "OrleansShop:Checkout:ReservationTimeout=00:00:02"]);
+        // Long enough that the stock can be read while still reserved on a loaded machine (at 2 s it expired first there).
+        await using var server = await ShopServer.StartAsync(settings: [.. ShopServer.LimitsForManyTests, "OrleansShop:Checkout:ReservationTimeout=00:00:06"]);
         var admin = await server.AdminTokenAsync();
         var productId = await server.CreateProductAsync(price: "3.00", stock: 4, adminToken: admin);
         var order = await server.GuestCheckoutAsync(await server.AddToCartAsync(productId, 3));
@@ -16,7 +17,7 @@ public sealed class ReservationExpiryTests
         var cardToken = await server.TokenizeAsync();
 
         // Nobody touches the order: its reminder alone must expire it.
-        var expired = await server.WaitForOrderAsync(orderId, o => o.Status() != "PAYMENT_PENDING", seconds: 30);
+        var expired = await server.WaitForOrderAsync(orderId, o => o.Status() != "PAYMENT_PENDING", seconds: 40);
 
         Assert.Equal("CANCELLED", expired.Status());
         Assert.Null(expired["reservationExpiresAt"]);
