@@ -5,12 +5,16 @@ namespace OrleansShop.Api.Auth;
 /// <summary>One generation of access-token keys: the one that signs, and the previous ones still accepted.</summary>
 public sealed class SigningKeyRing
 {
+    // Looked up for every token checked: built once per generation, so a check allocates nothing.
+    private readonly Dictionary<string, SecurityKey[]> byId;
+
     private SigningKeyRing(SymmetricSecurityKey current, IReadOnlyList<SymmetricSecurityKey> previous)
     {
         Current = current;
         Previous = previous;
         Accepted = [current, .. previous];
         Credentials = new SigningCredentials(current, SecurityAlgorithms.HmacSha256);
+        byId = Accepted.ToDictionary(k => k.KeyId, k => new SecurityKey[] { k }, StringComparer.Ordinal);
     }
 
     public SymmetricSecurityKey Current { get; }
@@ -34,7 +38,7 @@ public sealed class SigningKeyRing
 
     /// <summary>The keys that may have signed a token with this <c>kid</c>: the one with that id; every accepted key for a token without one.</summary>
     public IEnumerable<SecurityKey> For(string? keyId) =>
-        string.IsNullOrEmpty(keyId) ? Accepted : Accepted.Where(k => string.Equals(k.KeyId, keyId, StringComparison.Ordinal));
+        string.IsNullOrEmpty(keyId) ? Accepted : byId.GetValueOrDefault(keyId, []);
 
     public bool SameKeysAs(SigningKeyRing other) =>
         Accepted.Select(k => k.KeyId).SequenceEqual(other.Accepted.Select(k => k.KeyId), StringComparer.Ordinal);
