@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using OrleansShop.Api.Tests.Support;
 using OrleansShop.Silo.Hosting;
+using OrleansShop.Silo.Hosting.Payments;
 using OrleansShop.Silo.Hosting.Secrets;
 
 namespace OrleansShop.Api.Tests;
@@ -66,6 +69,28 @@ public sealed class KeyVaultSecretsTests
         var changed = Assert.Single(logs.Entries);
         Assert.Contains("OrleansShop:Auth:PreviousSigningKeys:0, OrleansShop:Auth:SigningKey", changed, StringComparison.Ordinal);
         Assert.All(["first-key", "second-key", "old-key"], value => Assert.DoesNotContain(value, changed, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_options_monitor_bound_to_the_configuration_sees_a_secret_rotated_in_the_vault_after_a_reload()
+    {
+        var vault = new InMemoryVault(("OrleansShop--Payments--Sandbox--WebhookSecret", "first-secret"));
+        using var configuration = WithVault(vault, out var provider);
+        var services = new ServiceCollection();
+        services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section));
+        await using var container = services.BuildServiceProvider();
+        var monitor = container.GetRequiredService<IOptionsMonitor<SandboxOptions>>();
+        var seen = new List<string?>();
+        using var listener = monitor.OnChange(o => seen.Add(o.WebhookSecret));
+        Assert.Equal("first-secret", monitor.CurrentValue.WebhookSecret);
+
+        vault.Set("OrleansShop--Payments--Sandbox--WebhookSecret", "second-secret");
+        vault.Set("OrleansShop--Payments--Sandbox--PreviousWebhookSecrets--0", "first-secret");
+        await provider.ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["second-secret"], seen);
+        Assert.Equal("second-secret", monitor.CurrentValue.WebhookSecret);
+        Assert.Equal("first-secret", monitor.CurrentValue.PreviousWebhookSecrets["0"]);
     }
 
     [Fact]
