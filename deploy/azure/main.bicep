@@ -1,8 +1,8 @@
 // OrleansShop on Azure: one resource group per environment (dev, prod), deployed with
 //   az deployment group create -g RG -f deploy/azure/main.bicep -p deploy/azure/env/ENV.bicepparam
 // The runbook is deploy/azure/README.md. No secret value lives in this file or in the parameter files: the three
-// secrets arrive as @secure() parameters (read from environment variables by the .bicepparam files), are written to
-// Key Vault, and the apps read them through Key Vault references.
+// secrets arrive as @secure() parameters (read from environment variables by the .bicepparam files) and are written to
+// Key Vault; the apps read the vault themselves (OrleansShop__KeyVault__Uri), at start-up and every 5 minutes after.
 import { administratorType, longTermRetentionType } from 'modules/sql.bicep'
 
 @description('The environment\'s short name: part of every resource name and of the Orleans cluster id.')
@@ -150,10 +150,13 @@ var siloAppName = '${prefix}-silo'
 var clusterId = 'orleansshop-${environmentName}'
 var clusteringTable = 'OrleansSiloInstances'
 
+// A secret's name is the configuration key it sets, '--' standing for ':' (Key Vault names allow letters, digits and
+// dashes only): the apps' Key Vault configuration provider maps it back. Rotation adds more of the same kind, e.g.
+// OrleansShop--Auth--PreviousSigningKeys--0 (README.md, "Secret rotation").
 var secretNames = {
-  authSigningKey: 'auth-signing-key'
-  paymentWebhookSecret: 'payment-webhook-secret'
-  firstAdminPassword: 'first-admin-password'
+  authSigningKey: 'OrleansShop--Auth--SigningKey'
+  paymentWebhookSecret: 'OrleansShop--Payments--Sandbox--WebhookSecret'
+  firstAdminPassword: 'OrleansShop--Admin--Password'
 }
 
 module identity 'modules/identity.bicep' = {
@@ -312,6 +315,12 @@ var sharedSettings = concat([
     value: identity.outputs.clientId
   }
   {
+    // Every enabled secret of the vault becomes configuration (names above), read again every 5 minutes, so a rotated
+    // secret reaches running replicas without a restart; nothing secret is in the apps' own settings.
+    name: 'OrleansShop__KeyVault__Uri'
+    value: vault.outputs.uri
+  }
+  {
     name: 'OrleansShop__Storage__Provider'
     value: 'sqlserver'
   }
@@ -374,42 +383,11 @@ var sharedSettings = concat([
   }
 ])
 
-var webhookSecretReference = {
-  name: secretNames.paymentWebhookSecret
-  keyVaultUrl: '${vault.outputs.uri}secrets/${secretNames.paymentWebhookSecret}'
-}
-var webhookSecretSetting = {
-  name: 'OrleansShop__Payments__Sandbox__WebhookSecret'
-  secretRef: secretNames.paymentWebhookSecret
-}
-
-var apiSecretReferences = concat([
+var apiSettings = concat(sharedSettings, empty(firstAdminEmail) ? [] : [
   {
-    name: secretNames.authSigningKey
-    keyVaultUrl: '${vault.outputs.uri}secrets/${secretNames.authSigningKey}'
-  }
-  webhookSecretReference
-], empty(firstAdminEmail) ? [] : [
-  {
-    name: secretNames.firstAdminPassword
-    keyVaultUrl: '${vault.outputs.uri}secrets/${secretNames.firstAdminPassword}'
-  }
-])
-
-var apiSecretSettings = concat([
-  {
-    name: 'OrleansShop__Auth__SigningKey'
-    secretRef: secretNames.authSigningKey
-  }
-  webhookSecretSetting
-], empty(firstAdminEmail) ? [] : [
-  {
+    // Its password comes from the vault (OrleansShop--Admin--Password).
     name: 'OrleansShop__Admin__Email'
     value: firstAdminEmail
-  }
-  {
-    name: 'OrleansShop__Admin__Password'
-    secretRef: secretNames.firstAdminPassword
   }
 ])
 
@@ -428,9 +406,7 @@ module apiApp 'modules/api-app.bicep' = if (deployApps) {
     minReplicas: api.minReplicas
     maxReplicas: api.maxReplicas
     concurrentRequestsPerReplica: api.concurrentRequestsPerReplica
-    sharedSettings: sharedSettings
-    keyVaultSecrets: apiSecretReferences
-    secretSettings: apiSecretSettings
+    settings: apiSettings
     livenessPath: livenessPath
     readinessPath: readinessPath
   }
@@ -452,12 +428,6 @@ module siloApp 'modules/silo-app.bicep' = if (deployApps) {
     maxReplicas: silos.maxReplicas
     cpuUtilizationPercent: silos.cpuUtilizationPercent
     sharedSettings: sharedSettings
-    keyVaultSecrets: [
-      webhookSecretReference
-    ]
-    secretSettings: [
-      webhookSecretSetting
-    ]
     paymentSandboxBaseUrl: 'https://${apiHostName}/'
     livenessPath: livenessPath
     readinessPath: readinessPath

@@ -5,9 +5,10 @@ using System.Text;
 namespace OrleansShop.Silo.Hosting;
 
 /// <summary>
-/// A secret the shop needs from configuration (the access-token signing key, the payment sandbox's shared secret). Outside
-/// Development a missing one stops start-up, so production never runs on a made-up key; in Development one is generated
-/// once into a file under the data directory, so a newcomer's <c>dotnet run</c> needs no setup.
+/// A secret the shop needs from configuration (the access-token signing key, the payment sandbox's shared secret), and the
+/// ones it still accepts while that secret is rotated. Outside Development a missing one stops start-up, so production
+/// never runs on a made-up key; in Development one is generated once into a file under the data directory, so a
+/// newcomer's <c>dotnet run</c> needs no setup.
 /// </summary>
 public static class ConfiguredSecret
 {
@@ -29,10 +30,7 @@ public static class ConfiguredSecret
         ArgumentNullException.ThrowIfNull(logger);
         if (!string.IsNullOrEmpty(configured))
         {
-            var bytes = Encoding.UTF8.GetBytes(configured);
-            return bytes.Length >= MinimumBytes
-                ? bytes
-                : throw new InvalidOperationException($"{setting} must be at least {MinimumBytes} bytes long.");
+            return Decode(configured, setting);
         }
 
         if (!environment.IsDevelopment())
@@ -50,5 +48,26 @@ public static class ConfiguredSecret
         }
 
         return secret;
+    }
+
+    /// <summary>
+    /// The secrets still accepted during a rotation (e.g. <c>OrleansShop:Auth:PreviousSigningKeys</c>), each held to the
+    /// same length as the current one; empty entries are skipped (an emptied secret is a removed one). They are bound by
+    /// name (<c>:0</c>, <c>:1</c>, or any other), so a message names the very setting that is wrong.
+    /// </summary>
+    /// <param name="setting">The section's configuration key; an error names the entry, e.g. <c>OrleansShop:Auth:PreviousSigningKeys:1</c>.</param>
+    public static IReadOnlyList<byte[]> ResolvePrevious(IReadOnlyDictionary<string, string?>? configured, string setting) =>
+        (configured ?? new Dictionary<string, string?>())
+            .Where(entry => !string.IsNullOrEmpty(entry.Value))
+            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+            .Select(entry => Decode(entry.Value!, $"{setting}:{entry.Key}"))
+            .ToList();
+
+    private static byte[] Decode(string configured, string setting)
+    {
+        var bytes = Encoding.UTF8.GetBytes(configured);
+        return bytes.Length >= MinimumBytes
+            ? bytes
+            : throw new InvalidOperationException($"{setting} must be at least {MinimumBytes} bytes long.");
     }
 }

@@ -25,6 +25,7 @@ if (string.IsNullOrWhiteSpace(builder.Configuration[SandboxOptions.Section + ":B
 builder.AddCommerceSilo();
 
 var app = builder.Build();
+_ = app.Services.GetRequiredService<SandboxSecret>(); // a missing or short webhook secret stops start-up, not the first payment
 app.MapCommerceHealth();
 app.MapGet("/", () => "OrleansShop silo. The GraphQL API runs in api/OrleansShop.Api (see README.md).");
 await app.RunAsync();

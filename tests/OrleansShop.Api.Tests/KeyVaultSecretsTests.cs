@@ -1,8 +1,12 @@
-using Azure;
-using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using OrleansShop.Api.Tests.Support;
 using OrleansShop.Silo.Hosting;
+using OrleansShop.Silo.Hosting.Payments;
+using OrleansShop.Silo.Hosting.Secrets;
 
 namespace OrleansShop.Api.Tests;
 
@@ -28,9 +32,9 @@ public sealed class KeyVaultSecretsTests
     public void A_vault_secret_wins_over_the_environment_and_disabled_expired_or_future_secrets_are_left_out()
     {
         var vault = new InMemoryVault(("OrleansShop--Auth--SigningKey", "from-the-vault"));
-        vault.Add("OrleansShop--Demo--Seed", "disabled", enabled: false);
-        vault.Add("OrleansShop--Demo--Products", "expired", expires: s_now.AddMinutes(-1));
-        vault.Add("OrleansShop--Admin--Email", "not-yet", notBefore: s_now.AddMinutes(1));
+        vault.Set("OrleansShop--Demo--Seed", "disabled", enabled: false);
+        vault.Set("OrleansShop--Demo--Products", "expired", expires: s_now.AddMinutes(-1));
+        vault.Set("OrleansShop--Admin--Email", "not-yet", notBefore: s_now.AddMinutes(1));
 
         var configuration = WithVault(vault, ("OrleansShop:Auth:SigningKey", "from-the-environment"), ("OrleansShop:Demo:Seed", "true"));
 
@@ -40,6 +44,126 @@ public sealed class KeyVaultSecretsTests
         Assert.Null(configuration["OrleansShop:Admin:Email"]);
         Assert.Equal(["OrleansShop--Admin--Email", "OrleansShop--Auth--SigningKey", "OrleansShop--Demo--Products", "OrleansShop--Demo--Seed"], vault.Listed.Order());
         Assert.Equal(["OrleansShop--Auth--SigningKey"], vault.Read);
+    }
+
+    [Fact]
+    public async Task A_reload_serves_a_rotated_secret_drops_a_disabled_one_and_fires_the_change_token()
+    {
+        var vault = new InMemoryVault(("OrleansShop--Auth--SigningKey", "first-key"), ("OrleansShop--Auth--PreviousSigningKeys--0", "old-key"));
+        using var configuration = WithVault(vault, out var provider);
+        var auth = configuration.GetSection("OrleansShop:Auth");
+        var fired = 0;
+        using var registration = ChangeToken.OnChange(((IConfiguration)configuration).GetReloadToken, () => fired++);
+        var logs = new CapturingLoggerProvider();
+        using var reloader = Reloader(provider, logs);
+
+        vault.Set("OrleansShop--Auth--SigningKey", "second-key");
+        vault.Set("OrleansShop--Auth--PreviousSigningKeys--0", "first-key");
+        vault.Set("OrleansShop--Auth--PreviousSigningKeys--1", "old-key");
+        vault.Disable("OrleansShop--Auth--PreviousSigningKeys--1");
+
+        Assert.True(await reloader.ReloadOnceAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("second-key", auth["SigningKey"]);
+        Assert.Equal(["first-key"], auth.GetSection("PreviousSigningKeys").Get<string[]>() ?? []);
+        Assert.Equal(1, fired);
+        var changed = Assert.Single(logs.Entries);
+        Assert.Contains("OrleansShop:Auth:PreviousSigningKeys:0, OrleansShop:Auth:SigningKey", changed, StringComparison.Ordinal);
+        Assert.All(["first-key", "second-key", "old-key"], value => Assert.DoesNotContain(value, changed, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_options_monitor_bound_to_the_configuration_sees_a_secret_rotated_in_the_vault_after_a_reload()
+    {
+        var vault = new InMemoryVault(("OrleansShop--Payments--Sandbox--WebhookSecret", "first-secret"));
+        using var configuration = WithVault(vault, out var provider);
+        var services = new ServiceCollection();
+        services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section));
+        await using var container = services.BuildServiceProvider();
+        var monitor = container.GetRequiredService<IOptionsMonitor<SandboxOptions>>();
+        var seen = new List<string?>();
+        using var listener = monitor.OnChange(o => seen.Add(o.WebhookSecret));
+        Assert.Equal("first-secret", monitor.CurrentValue.WebhookSecret);
+
+        vault.Set("OrleansShop--Payments--Sandbox--WebhookSecret", "second-secret");
+        vault.Set("OrleansShop--Payments--Sandbox--PreviousWebhookSecrets--0", "first-secret");
+        await provider.ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["second-secret"], seen);
+        Assert.Equal("second-secret", monitor.CurrentValue.WebhookSecret);
+        Assert.Equal("first-secret", monitor.CurrentValue.PreviousWebhookSecrets["0"]);
+    }
+
+    [Fact]
+    public async Task A_reload_that_reads_the_same_values_fires_no_change_token_and_logs_nothing()
+    {
+        var vault = new InMemoryVault(("OrleansShop--Auth--SigningKey", "the-key"));
+        using var configuration = WithVault(vault, out var provider);
+        var fired = 0;
+        using var registration = ChangeToken.OnChange(((IConfiguration)configuration).GetReloadToken, () => fired++);
+        var logs = new CapturingLoggerProvider();
+        using var reloader = Reloader(provider, logs);
+
+        Assert.True(await reloader.ReloadOnceAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(0, fired);
+        Assert.Empty(logs.Entries);
+        Assert.Equal(["OrleansShop--Auth--SigningKey", "OrleansShop--Auth--SigningKey"], vault.Read);
+    }
+
+    [Fact]
+    public async Task A_failed_reload_keeps_the_last_values_and_logs_the_failure_without_them()
+    {
+        var vault = new InMemoryVault(("OrleansShop--Auth--SigningKey", "the-signing-key-value"), ("OrleansShop--Payments--Sandbox--WebhookSecret", "the-webhook-secret-value"));
+        using var configuration = WithVault(vault, out var provider);
+        var fired = 0;
+        using var registration = ChangeToken.OnChange(((IConfiguration)configuration).GetReloadToken, () => fired++);
+        var logs = new CapturingLoggerProvider();
+        using var reloader = Reloader(provider, logs);
+
+        vault.Failing = true;
+        Assert.False(await reloader.ReloadOnceAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("the-signing-key-value", configuration["OrleansShop:Auth:SigningKey"]);
+        Assert.Equal("the-webhook-secret-value", configuration["OrleansShop:Payments:Sandbox:WebhookSecret"]);
+        Assert.Equal(0, fired);
+        var failure = Assert.Single(logs.Entries);
+        Assert.StartsWith("Warning", failure, StringComparison.Ordinal);
+        Assert.Contains("https://shop.vault.azure.net/", failure, StringComparison.Ordinal);
+        Assert.Contains("not reachable", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("the-signing-key-value", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("the-webhook-secret-value", failure, StringComparison.Ordinal);
+
+        vault.Failing = false;
+        vault.Set("OrleansShop--Auth--SigningKey", "the-next-signing-key-value");
+        Assert.True(await reloader.ReloadOnceAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("the-next-signing-key-value", configuration["OrleansShop:Auth:SigningKey"]);
+        Assert.Equal(1, fired);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-00:01:00")]
+    [InlineData("five minutes")]
+    public void A_reload_interval_that_is_not_a_positive_time_span_stops_start_up_before_the_vault_is_called(string interval)
+    {
+        var made = 0;
+        using var configuration = new ConfigurationManager();
+        configuration["OrleansShop:KeyVault:Uri"] = "https://shop.vault.azure.net/";
+        configuration["OrleansShop:KeyVault:ReloadInterval"] = interval;
+
+        var error = Assert.Throws<InvalidOperationException>(() => configuration.AddCommerceKeyVault(_ => { made++; return new InMemoryVault(); }, TimeProvider.System));
+
+        Assert.Contains("OrleansShop:KeyVault:ReloadInterval", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, made);
+    }
+
+    [Fact]
+    public void The_reload_interval_is_five_minutes_unless_configured()
+    {
+        using var configuration = new ConfigurationManager();
+        Assert.Equal(TimeSpan.FromMinutes(5), CommerceKeyVaultExtensions.ReloadInterval(configuration));
+        configuration["OrleansShop:KeyVault:ReloadInterval"] = "00:00:30";
+        Assert.Equal(TimeSpan.FromSeconds(30), CommerceKeyVaultExtensions.ReloadInterval(configuration));
     }
 
     [Fact]
@@ -68,55 +192,28 @@ public sealed class KeyVaultSecretsTests
         }
     }
 
-    private static ConfigurationManager WithVault(InMemoryVault vault, params (string Key, string Value)[] environment)
+    private static ConfigurationManager WithVault(InMemoryVault vault, params (string Key, string Value)[] environment) =>
+        WithVault(vault, out _, environment);
+
+    private static ConfigurationManager WithVault(InMemoryVault vault, out KeyVaultSecretsConfigurationProvider provider, params (string Key, string Value)[] environment)
     {
         var configuration = new ConfigurationManager();
         configuration.AddInMemoryCollection(environment.Select(e => KeyValuePair.Create(e.Key, (string?)e.Value)));
         configuration["OrleansShop:KeyVault:Uri"] = "https://shop.vault.azure.net/";
-        configuration.AddCommerceKeyVault(uri => uri == new Uri("https://shop.vault.azure.net/") ? vault : throw new ArgumentException(uri.ToString()), new FixedTime());
+        provider = configuration.AddCommerceKeyVault(
+            uri => uri == new Uri("https://shop.vault.azure.net/") ? vault : throw new ArgumentException(uri.ToString()), new FixedTime(), out _)!;
         return configuration;
+    }
+
+    private static KeyVaultSecretsReloader Reloader(KeyVaultSecretsConfigurationProvider provider, CapturingLoggerProvider logs)
+    {
+        var loggers = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        return new KeyVaultSecretsReloader(
+            provider, new Uri("https://shop.vault.azure.net/"), CommerceKeyVaultExtensions.DefaultReloadInterval, new FixedTime(), loggers.CreateLogger<KeyVaultSecretsReloader>());
     }
 
     private sealed class FixedTime : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => s_now;
-    }
-
-    /// <summary>A secrets client over a dictionary, overriding the two calls the provider makes (as Azure's SDK allows for tests).</summary>
-    private sealed class InMemoryVault : SecretClient
-    {
-        private readonly List<SecretProperties> _secrets = [];
-        private readonly Dictionary<string, string> _values = [];
-
-        public InMemoryVault(params (string Name, string Value)[] secrets)
-        {
-            foreach (var (name, value) in secrets)
-            {
-                Add(name, value);
-            }
-        }
-
-        public List<string> Listed { get; } = [];
-
-        public List<string> Read { get; } = [];
-
-        public void Add(string name, string value, bool enabled = true, DateTimeOffset? expires = null, DateTimeOffset? notBefore = null)
-        {
-            var properties = new SecretProperties(name) { Enabled = enabled, ExpiresOn = expires, NotBefore = notBefore };
-            _secrets.Add(properties);
-            _values[name] = value;
-        }
-
-        public override Pageable<SecretProperties> GetPropertiesOfSecrets(CancellationToken cancellationToken = default)
-        {
-            Listed.AddRange(_secrets.Select(s => s.Name));
-            return Pageable<SecretProperties>.FromPages([Page<SecretProperties>.FromValues(_secrets, continuationToken: null, response: null!)]);
-        }
-
-        public override Response<KeyVaultSecret> GetSecret(string name, string? version = null, CancellationToken cancellationToken = default)
-        {
-            Read.Add(name);
-            return Response.FromValue(SecretModelFactory.KeyVaultSecret(SecretModelFactory.SecretProperties(name: name), _values[name]), null!);
-        }
     }
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace OrleansShop.Deploy.Tests;
 
 /// <summary>The API and silo apps as main.bicep compiles them.</summary>
-public sealed class ContainerAppsTests(DeploymentBuild build)
+public sealed partial class ContainerAppsTests(DeploymentBuild build)
 {
     private ArmResource App(string container) =>
         Assert.Single(build.RequireMain().OfType("Microsoft.App/containerApps"),
@@ -23,19 +25,30 @@ public sealed class ContainerAppsTests(DeploymentBuild build)
         });
     }
 
-    [Fact]
-    public void Container_app_secrets_are_key_vault_references_without_values()
+    [Theory]
+    [InlineData("api", "api-app", "settings")]
+    [InlineData("silo", "silo-app", "sharedSettings")]
+    public void Each_app_is_given_the_key_vault_uri_and_holds_no_secret_of_its_own(string container, string module, string settingsParameter)
     {
-        var apps = build.RequireMain().OfType("Microsoft.App/containerApps").ToList();
+        var main = build.RequireMain();
+        var app = App(container);
 
-        Assert.All(apps, app =>
-        {
-            // A for-loop over the module's keyVaultSecrets compiles to a copy of this shape.
-            var copy = Assert.Single(app.Properties!["configuration"]!["copy"]!.AsArray());
-            Assert.Equal("secrets", copy!["name"]!.GetValue<string>());
-            var input = copy["input"]!.AsObject();
-            Assert.Equal(["identity", "keyVaultUrl", "name"], input.Select(p => p.Key).Order(StringComparer.Ordinal));
-        });
+        // The app reads its secrets from the vault (and again while it runs); Container Apps holds none for it.
+        Assert.Null(app.At("properties", "configuration", "secrets"));
+        Assert.DoesNotContain("secretRef", app.Json.ToJsonString(), StringComparison.Ordinal);
+        var env = app.Properties!["template"]!["containers"]![0]!["env"]!.GetValue<string>();
+        Assert.StartsWith($"[concat(parameters('{settingsParameter}'),", env, StringComparison.Ordinal);
+
+        var deployment = Assert.Single(main.Resources, r => r.Type == "Microsoft.Resources/deployments" && r.Json["name"]?.GetValue<string>() == module);
+        var settings = deployment.At("properties", "parameters", settingsParameter, "value")!.GetValue<string>();
+        Assert.Contains("createObject('name', 'OrleansShop__KeyVault__Uri', 'value', reference('vault').outputs.uri.value)", settings, StringComparison.Ordinal);
+        var vault = Assert.Single(main.Nested, n => n.Path == "main/keyvault");
+        Assert.Equal("[reference(resourceId('Microsoft.KeyVault/vaults', parameters('name')), '2024-11-01').vaultUri]", vault.Root["outputs"]!["uri"]!["value"]!.GetValue<string>());
+
+        // No setting carries a secret: none is named like one, and the database connection string has no password.
+        Assert.DoesNotMatch(SecretSettingName(), settings);
+        Assert.DoesNotContain("Password=", settings, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("AccountKey=", settings, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -69,4 +82,7 @@ public sealed class ContainerAppsTests(DeploymentBuild build)
 
         Assert.NotNull(environment.At("properties", "vnetConfiguration", "infrastructureSubnetId"));
     }
+
+    [GeneratedRegex(@"'name', '[^']*(SigningKey|Secret|Password|ApiKey)[^']*'", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretSettingName();
 }

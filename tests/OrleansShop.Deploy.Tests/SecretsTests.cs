@@ -38,4 +38,39 @@ public sealed class SecretsTests(DeploymentBuild build)
         Assert.Equal("secureObject", vaultModule["type"]?.GetValue<string>());
         Assert.Contains("empty(", secrets.Json["condition"]?.GetValue<string>() ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Key_vault_secret_names_are_the_configuration_keys_the_apps_read_with_dashes_for_colons()
+    {
+        var main = build.RequireMain();
+        var names = main.Root["variables"]!["secretNames"]!.AsObject();
+        var vaultModule = Assert.Single(main.Resources, r => r.Type == "Microsoft.Resources/deployments" && r.Json["name"]?.GetValue<string>() == "keyvault");
+        var written = vaultModule.At("properties", "parameters", "secretValues", "value")!.AsObject();
+
+        // The app's Key Vault provider turns "--" into ":"; Key Vault names allow letters, digits and dashes only.
+        Assert.Equal(
+            ["OrleansShop:Admin:Password", "OrleansShop:Auth:SigningKey", "OrleansShop:Payments:Sandbox:WebhookSecret"],
+            names.Select(n => n.Value!.GetValue<string>().Replace("--", ":", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.All(names, n => Assert.Matches("^[A-Za-z0-9-]{1,127}$", n.Value!.GetValue<string>()));
+        Assert.Equal(
+            names.Select(n => $"[format('{{0}}', variables('secretNames').{n.Key})]").Order(StringComparer.Ordinal),
+            written.Select(w => w.Key).Order(StringComparer.Ordinal));
+        Assert.All(written, w => Assert.Matches(@"^\[parameters\('[A-Za-z]+'\)\]$", w.Value!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void The_compiled_templates_hold_no_secret_value()
+    {
+        build.RequireBicep();
+        var secret = Assert.Single(build.RequireMain().OfType("Microsoft.KeyVault/vaults/secrets"));
+
+        // The only secret resource takes its value from the module's secure parameter, never from a literal.
+        Assert.Equal("[items(parameters('secretValues'))[copyIndex()].value]", secret.StringAt("properties", "value"));
+        Assert.All(build.CompiledTemplates, template =>
+        {
+            Assert.DoesNotContain(DeploymentBuild.SigningKeyMarker, template.Value, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"(Password|AccountKey|SharedAccessKey)=[^;'""\]]", template.Value);
+        });
+        Assert.DoesNotContain(DeploymentBuild.SigningKeyMarker, build.Parameters["dev"].ToJsonString(), StringComparison.Ordinal);
+    }
 }

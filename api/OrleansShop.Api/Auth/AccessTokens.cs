@@ -6,28 +6,31 @@ using OrleansShop.GrainInterfaces;
 
 namespace OrleansShop.Api.Auth;
 
-/// <summary>Issues and checks the short-lived HS256 access tokens (JWT) that travel as <c>Authorization: Bearer</c>.</summary>
+/// <summary>
+/// Issues and checks the short-lived HS256 access tokens (JWT) that travel as <c>Authorization: Bearer</c>: signed with the
+/// current key, its id in the header's <c>kid</c>; checked against the key that id names among the current and previous keys.
+/// </summary>
 public sealed class AccessTokens
 {
     private readonly JsonWebTokenHandler handler = new() { SetDefaultTimesOnTokenCreation = true };
     private readonly AuthOptions options;
-    private readonly SigningCredentials credentials;
+    private readonly SigningKeys keys;
     private readonly TokenValidationParameters validation;
     private readonly TimeProvider clock;
 
-    public AccessTokens(IOptions<AuthOptions> options, SigningKey key, TimeProvider? clock = null)
+    public AccessTokens(IOptions<AuthOptions> options, SigningKeys keys, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(keys);
         this.options = options.Value;
+        this.keys = keys;
         this.clock = clock ?? TimeProvider.System;
-        var securityKey = new SymmetricSecurityKey(key.Bytes);
-        credentials = new SigningCredentials(securityKey, SecurityAlgorithms.HmacSha256);
         validation = new TokenValidationParameters
         {
             ValidIssuer = this.options.Issuer,
             ValidAudience = this.options.Audience,
-            IssuerSigningKey = securityKey,
+            // Asked per token, so a reload's keys apply at once; an unknown kid finds no key and the token is refused.
+            IssuerSigningKeyResolver = (_, _, keyId, _) => keys.Ring.For(keyId),
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             ClockSkew = TimeSpan.FromSeconds(30),
             NameClaimType = ShopClaims.Subject,
@@ -54,7 +57,7 @@ public sealed class AccessTokens
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expiresAt.UtcDateTime,
-            SigningCredentials = credentials,
+            SigningCredentials = keys.Ring.Credentials,
         });
         return (token, expiresAt);
     }

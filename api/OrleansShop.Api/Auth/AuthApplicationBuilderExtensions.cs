@@ -2,7 +2,7 @@ namespace OrleansShop.Api.Auth;
 
 public static class AuthApplicationBuilderExtensions
 {
-    /// <summary>Reads each request's bearer token into its user; the signing key is resolved now, so a missing key fails start-up.</summary>
+    /// <summary>Reads each request's bearer token into its user; the signing keys are resolved now, so a missing or short key fails start-up.</summary>
     public static WebApplication UseShopAuthentication(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -11,6 +11,13 @@ public sealed class AuthOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>
+    /// Keys that signed tokens still in use, by any name (<c>OrleansShop:Auth:PreviousSigningKeys:0</c>, <c>:1</c>): tokens
+    /// signed with them are accepted, none is signed with them. A rotation moves the old <see cref="SigningKey"/> here and
+    /// removes it once its last token has expired (deploy/azure/README.md, "Secret rotation").
+    /// </summary>
+    public Dictionary<string, string?> PreviousSigningKeys { get; set; } = [];
+
     public string Issuer { get; set; } = "orleansshop";
 
     public string Audience { get; set; } = "orleansshop";

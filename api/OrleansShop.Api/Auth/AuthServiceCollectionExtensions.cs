@@ -4,7 +4,7 @@ namespace OrleansShop.Api.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
-    /// <summary>Access tokens signed with the configured (or development) key, read from the Authorization header on every request.</summary>
+    /// <summary>Access tokens signed with the configured (or development) key, checked against it and the previous keys, read from the Authorization header on every request.</summary>
     public static IServiceCollection AddShopAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -12,7 +12,7 @@ public static class AuthServiceCollectionExtensions
             .Bind(configuration.GetSection(AuthOptions.Section))
             .Validate(o => o.AccessTokenLifetime > TimeSpan.Zero, "OrleansShop:Auth:AccessTokenLifetime must be positive.")
             .ValidateOnStart();
-        services.AddSingleton<SigningKey>();
+        services.AddSingleton<SigningKeys>();
         services.AddSingleton<AccessTokens>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);

@@ -15,9 +15,14 @@ public static class PaymentServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The sandbox's endpoints (/sandbox/payments/...) and the shop's payment webhook.</summary>
+    /// <summary>
+    /// The sandbox's endpoints (/sandbox/payments/...) and the shop's payment webhook; the webhook secrets are resolved now,
+    /// so a missing or short one fails start-up.
+    /// </summary>
     public static IEndpointRouteBuilder MapSandboxPayments(this IEndpointRouteBuilder app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        _ = app.ServiceProvider.GetRequiredService<SandboxSecret>();
         app.MapSandboxEndpoints();
         app.MapPaymentWebhook();
         return app;

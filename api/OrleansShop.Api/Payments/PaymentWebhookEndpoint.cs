@@ -7,7 +7,8 @@ namespace OrleansShop.Api.Payments;
 
 /// <summary>
 /// The shop's webhook for the provider's notifications. Only a body signed with the shared secret (recent, compared in
-/// constant time) reaches the order; the order applies a payment's final word once, so redeliveries change nothing.
+/// constant time; during a rotation, the previous secrets too) reaches the order; the order applies a payment's final
+/// word once, so redeliveries change nothing.
 /// </summary>
 internal static partial class PaymentWebhookEndpoint
 {
@@ -46,7 +47,7 @@ internal static partial class PaymentWebhookEndpoint
             return SandboxRequests.Error(401, "unsigned", $"The notification carries no {WebhookSignature.Header} header.");
         }
 
-        if (!WebhookSignature.Verify(secret.Bytes, signature, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), clock.GetUtcNow(), options.Value.SignatureTolerance))
+        if (!IsSigned(secret, signature, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), clock.GetUtcNow(), options.Value.SignatureTolerance))
         {
             LogForged(loggers.CreateLogger(typeof(PaymentWebhookEndpoint).FullName!));
             return SandboxRequests.Error(400, "bad_signature", "The signature does not match the notification.");
@@ -80,6 +81,20 @@ internal static partial class PaymentWebhookEndpoint
         return result.Error?.Code == ErrorCode.NotFound
             ? SandboxRequests.Error(404, "no_such_payment", "No order has this payment.")
             : Results.Json(new { received = true });
+    }
+
+    /// <summary>Signed with the current secret or, during a rotation, a previous one.</summary>
+    private static bool IsSigned(SandboxSecret secret, string signature, ReadOnlySpan<byte> body, DateTimeOffset now, TimeSpan tolerance)
+    {
+        foreach (var accepted in secret.Accepted)
+        {
+            if (WebhookSignature.Verify(accepted, signature, body, now, tolerance))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment webhook: a notification with a wrong or stale signature was refused")]

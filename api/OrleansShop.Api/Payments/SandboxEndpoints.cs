@@ -188,7 +188,14 @@ internal static class SandboxEndpoints
     {
         var header = request.Headers.Authorization.ToString();
         var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes(header[7..]) : [];
-        return CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(secret.ApiKey))
+        // Every accepted key is compared (no early exit), so the time taken does not tell which one nearly matched.
+        var accepted = false;
+        foreach (var apiKey in secret.AcceptedApiKeys)
+        {
+            accepted |= CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(apiKey));
+        }
+
+        return accepted
             ? null
             : SandboxRequests.Error(401, "unauthorized", "Send the shop's sandbox API key as a bearer token.");
     }

@@ -1,5 +1,5 @@
 // The GraphQL API as an Orleans cluster client: HTTPS-only external ingress (Front Door's origin), scaled on concurrent
-// HTTP requests, secrets from Key Vault references, running as the apps' user-assigned identity.
+// HTTP requests, running as the apps' user-assigned identity, with which it reads its secrets from Key Vault itself.
 param name string
 param location string
 param tags object
@@ -17,14 +17,8 @@ param maxReplicas int
 @description('Concurrent HTTP requests per replica above which another replica starts.')
 param concurrentRequestsPerReplica int
 
-@description('Settings shared with the silos (name/value pairs).')
-param sharedSettings array
-
-@description('Key Vault references: { name, keyVaultUrl } for each Container Apps secret the app reads.')
-param keyVaultSecrets array
-
-@description('Settings read from those secrets: { name (environment variable), secretRef }.')
-param secretSettings array
+@description('The app\'s settings (name/value pairs, none secret): those shared with the silos and its own.')
+param settings array
 
 param livenessPath string
 param readinessPath string
@@ -64,11 +58,6 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
           identity: identityId
         }
       ]
-      secrets: [for secret in keyVaultSecrets: {
-        name: secret.name
-        keyVaultUrl: secret.keyVaultUrl
-        identity: identityId
-      }]
     }
     template: {
       containers: [
@@ -79,7 +68,7 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
             cpu: json(cpu)
             memory: memory
           }
-          env: concat(sharedSettings, [
+          env: concat(settings, [
             {
               name: 'OrleansShop__Cluster__Mode'
               value: 'Client'
@@ -88,7 +77,7 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
               name: 'OTEL_SERVICE_NAME'
               value: 'orleansshop-api'
             }
-          ], secretSettings)
+          ])
           probes: [
             {
               type: 'Startup'

@@ -1,6 +1,6 @@
 // Key Vault for the apps' secrets (token signing key, payment webhook secret, first administrator's password): access by
 // Azure RBAC only (no access policies), soft delete with purge protection, so a deleted secret or vault can be
-// recovered and cannot be purged early. The apps read secrets through Key Vault references in Container Apps.
+// recovered and cannot be purged early. The apps read the secrets themselves as their identity (OrleansShop:KeyVault:Uri).
 param name string
 param location string
 param tags object
@@ -40,9 +40,9 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
     enabledForDeployment: false
     enabledForTemplateDeployment: false
     enabledForDiskEncryption: false
-    // The vault keeps its public endpoint: that Container Apps resolves Key Vault references through a private endpoint
-    // was not verified, and a reference it cannot resolve stops the app. Every call still needs an Entra token and an
-    // RBAC role (README.md, "Key Vault network").
+    // The vault keeps its public endpoint: reaching it through a private endpoint from the apps was not verified, and an
+    // app that cannot read the vault does not start. Every call still needs an Entra token and an RBAC role (README.md,
+    // "Key Vault network").
     publicNetworkAccess: 'Enabled'
     networkAcls: {
       defaultAction: 'Allow'

@@ -21,14 +21,8 @@ param maxReplicas int
 @description('Average CPU utilization (percent of the replica\'s vCPU) above which another silo starts.')
 param cpuUtilizationPercent int
 
-@description('Settings shared with the API (name/value pairs).')
+@description('Settings shared with the API (name/value pairs, none secret: the app reads its secrets from Key Vault itself).')
 param sharedSettings array
-
-@description('Key Vault references: { name, keyVaultUrl } for each Container Apps secret the app reads.')
-param keyVaultSecrets array
-
-@description('Settings read from those secrets: { name (environment variable), secretRef }.')
-param secretSettings array
 
 @description('The API\'s address, where order grains reach the payment sandbox.')
 param paymentSandboxBaseUrl string
@@ -61,11 +55,6 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
           identity: identityId
         }
       ]
-      secrets: [for secret in keyVaultSecrets: {
-        name: secret.name
-        keyVaultUrl: secret.keyVaultUrl
-        identity: identityId
-      }]
     }
     template: {
       // Time for a stopping silo to hand its grains over and leave the membership table before it is killed.
@@ -100,7 +89,7 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
               name: 'OTEL_SERVICE_NAME'
               value: 'orleansshop-silo'
             }
-          ], secretSettings)
+          ])
           probes: [
             {
               type: 'Startup'

@@ -14,6 +14,13 @@ public sealed class SandboxOptions
     /// <summary>The shared secret that signs the sandbox's notifications and authenticates the shop's API calls; null: a development secret under the data directory.</summary>
     public string? WebhookSecret { get; set; }
 
+    /// <summary>
+    /// Secrets a rotation replaced, by any name (<c>PreviousWebhookSecrets:0</c>, <c>:1</c>): notifications signed with them
+    /// and API keys derived from them are still accepted, nothing is signed with them. Removed once every process has the
+    /// new secret (deploy/azure/README.md, "Secret rotation").
+    /// </summary>
+    public Dictionary<string, string?> PreviousWebhookSecrets { get; set; } = [];
+
     /// <summary>How old a signed notification may be; older ones are refused as replays.</summary>
     public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -4,10 +4,12 @@ using Microsoft.Extensions.Configuration;
 namespace OrleansShop.Silo.Hosting.Secrets;
 
 /// <summary>
-/// Every enabled, current secret of one Key Vault as configuration, read once at start-up: a secret named
-/// <c>OrleansShop--Auth--SigningKey</c> is the key <c>OrleansShop:Auth:SigningKey</c> (Key Vault names allow letters, digits
-/// and dashes only, so <c>--</c> stands for the separator). Azure's own configuration package for this is not served here,
-/// hence this small one over its secrets client. A rotated secret takes effect at the next start (a new revision).
+/// Every enabled, current secret of one Key Vault as configuration: a secret named <c>OrleansShop--Auth--SigningKey</c> is
+/// the key <c>OrleansShop:Auth:SigningKey</c> (Key Vault names allow letters, digits and dashes only, so <c>--</c> stands
+/// for the separator). Azure's own configuration package for this is not served here, hence this small one over its
+/// secrets client. Read at start-up (a vault that cannot be read stops it) and again by <see cref="KeyVaultSecretsReloader"/>:
+/// a reload that changes a value fires the configuration's change token, so options monitors see the rotated secret; a
+/// reload that fails leaves the values as they were.
 /// </summary>
 internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, TimeProvider time) : ConfigurationProvider
 {
@@ -16,11 +18,39 @@ internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, 
     public static string ConfigurationKey(string secretName) =>
         secretName.Replace(Separator, ConfigurationPath.KeyDelimiter, StringComparison.Ordinal);
 
-    public override void Load()
+    /// <summary>When the values now served were read.</summary>
+    public DateTimeOffset? LoadedAt { get; private set; }
+
+    // Configuration loads synchronously; the start-up read blocks on the same calls a reload makes.
+    public override void Load() => Data = ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Reads the vault again. Returns the configuration keys whose value changed, appeared or went away (names only),
+    /// after firing the reload token when there is any; throws when the vault cannot be read, and then serves what it did.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReloadAsync(CancellationToken cancellationToken)
+    {
+        var read = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        var before = Data;
+        var changed = read.Where(entry => !before.TryGetValue(entry.Key, out var old) || !string.Equals(old, entry.Value, StringComparison.Ordinal))
+            .Select(entry => entry.Key)
+            .Concat(before.Keys.Where(key => !read.ContainsKey(key)))
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (changed.Count > 0)
+        {
+            Data = read;
+            OnReload();
+        }
+
+        return changed;
+    }
+
+    private async Task<Dictionary<string, string?>> ReadAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var secret in client.GetPropertiesOfSecrets())
+        await foreach (var secret in client.GetPropertiesOfSecretsAsync(cancellationToken).ConfigureAwait(false))
         {
             // A disabled, expired or not yet valid secret is not served by the vault either; a retired one must not linger.
             if (secret.Enabled != true || secret.ExpiresOn <= now || secret.NotBefore > now)
@@ -28,9 +58,11 @@ internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, 
                 continue;
             }
 
-            data[ConfigurationKey(secret.Name)] = client.GetSecret(secret.Name, null, CancellationToken.None).Value.Value;
+            var value = await client.GetSecretAsync(secret.Name, null, cancellationToken).ConfigureAwait(false);
+            data[ConfigurationKey(secret.Name)] = value.Value.Value;
         }
 
-        Data = data;
+        LoadedAt = now;
+        return data;
     }
 }

@@ -1,9 +1,9 @@
-using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 
 namespace OrleansShop.Silo.Hosting.Secrets;
 
-internal sealed class KeyVaultSecretsConfigurationSource(SecretClient client, TimeProvider time) : IConfigurationSource
+/// <summary>Hands the configuration one provider, the same one <see cref="KeyVaultSecretsReloader"/> reloads.</summary>
+internal sealed class KeyVaultSecretsConfigurationSource(KeyVaultSecretsConfigurationProvider provider) : IConfigurationSource
 {
-    public IConfigurationProvider Build(IConfigurationBuilder builder) => new KeyVaultSecretsConfigurationProvider(client, time);
+    public IConfigurationProvider Build(IConfigurationBuilder builder) => provider;
 }
