@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The domain-event stream providers between two silo processes on loopback (bench/OrleansShop.Bench.Streams, issue 12):
-# a consuming silo (the development cluster's primary) hosts 16 implicitly subscribed grains, a publishing silo hosts 16
-# publisher grains, one stream each (as the shop's 16 partitions), on the shop's own stream composition
+# a consuming silo (the development cluster's primary) hosts PUBLISHERS (16) implicitly subscribed grains, a publishing
+# silo as many publisher grains, one stream each (as the shop's 16 partitions), on the shop's own stream composition
 # (AddCommerceStreams) with the provider OrleansShop__Streams__Provider names:
 #   Memory      Orleans' memory streams (the embedded default)
 #   AzureQueue  Azure Queue streams on Azurite (the npm package pinned in tests/OrleansShop.Cluster.Tests/azurite)
@@ -10,7 +10,8 @@
 #   flat: every publisher publishing back to back for DURATION s (after WARMUP s): events/s from the first publish to
 #         the last arrival at the subscribers (the backlog drained), and how fast the publishers could hand them over;
 #   paced: RATE events/s for PACED s: p50/p99 of the time from a grain's publish to its subscriber on the other silo.
-# Then the medians over RUNS runs and each durable provider's ratio to memory.
+# Then the medians over RUNS runs and each durable provider's ratio to memory. Latencies are bucketed up to 1 s: a p99
+# of 1000.1 means "1 s or more".
 #   bench/run-streams.sh                                  # Release build, 3 runs
 #   RUNS=1 DURATION=3 PROVIDERS="Memory AdoNet" SKIP_BUILD=1 bench/run-streams.sh
 #   OrleansShop__Streams__AdoNet__QueueCount=8 PROVIDERS=AdoNet bench/run-streams.sh   # any OrleansShop__Streams__* setting
@@ -23,6 +24,7 @@ DURATION=${DURATION:-5}
 WARMUP=${WARMUP:-2}
 RATE=${RATE:-50}
 PACED=${PACED:-10}
+PUBLISHERS=${PUBLISHERS:-16}
 DRAIN=${DRAIN:-120}
 PROVIDERS=${PROVIDERS:-Memory AzureQueue AdoNet}
 BASE_PORT=${BASE_PORT:-62000}
@@ -101,14 +103,14 @@ measure() { # provider, run: the publisher's result line
     --lifetime $((WARMUP + DURATION + PACED + 2 * DRAIN + 120)) >"$work/consumer-$run-$provider.out" 2>"$work/consumer-$run-$provider.err" &
   consumer_pid=$!
   for _ in $(seq 1 600); do
-    grep -q '^ready' "$work/consumer-$run-$provider.out" && break; kill -0 "$consumer_pid" 2>/dev/null || break; sleep 0.1
+    grep -q '^ready' "$work/consumer-$run-$provider.out" 2>/dev/null && break; kill -0 "$consumer_pid" 2>/dev/null || break; sleep 0.1
   done
   if ! grep -q '^ready' "$work/consumer-$run-$provider.out"; then
     echo "$provider consumer not ready within 60 s:" >&2; grep -v '^ \+at ' "$work/consumer-$run-$provider.err" | tail -5 >&2; stop_pid "$consumer_pid"; consumer_pid=; return 1
   fi
   if ! env "${settings[@]}" timeout $((WARMUP + DURATION + PACED + 3 * DRAIN + 120)) dotnet "$dll" publisher --service "$service" \
       --primary "$consumer_silo" --silo-port "$publisher_silo" --gateway-port "$publisher_gateway" --warmup "$WARMUP" \
-      --seconds "$DURATION" --rate "$RATE" --paced-seconds "$PACED" --drain "$DRAIN" >"$work/publisher-$run-$provider.out" 2>"$work/publisher-$run-$provider.err"; then
+      --seconds "$DURATION" --publishers "$PUBLISHERS" --rate "$RATE" --paced-seconds "$PACED" --drain "$DRAIN" >"$work/publisher-$run-$provider.out" 2>"$work/publisher-$run-$provider.err"; then
     echo "$provider publisher failed:" >&2; tail -5 "$work/publisher-$run-$provider.err" >&2
   fi
   stop_pid "$consumer_pid"; consumer_pid=
@@ -119,7 +121,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (
 
 echo "## Durable streams: a grain's publish to a subscriber on another silo"
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-echo "Command: RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP RATE=$RATE PACED=$PACED PROVIDERS=\"$PROVIDERS\" bench/run-streams.sh"
+echo "Command: RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP PUBLISHERS=$PUBLISHERS RATE=$RATE PACED=$PACED PROVIDERS=\"$PROVIDERS\" bench/run-streams.sh"
 env | grep '^OrleansShop__Streams__' | sed 's/ConnectionString=.*/ConnectionString=.../; s/^/Setting: /' || true
 echo
 echo "| run | provider | flat events/s | publish events/s | published | delivered | repeats | paced p50 ms | paced p99 ms | paced delivered |"

@@ -10,9 +10,11 @@ public sealed class AdoNetStreamSettings
 
     /// <summary>
     /// How many queues the events are spread over: the most silos that read events side by side (each queue is read by
-    /// one silo at a time). Orleans' own default is one.
+    /// one silo at a time, which only forwards them to the consumers, wherever those run). One, as Orleans' default:
+    /// measured on two silos (bench/RESULTS.md, "Durable streams"), 8 and 4 queues delivered fewer events a second than
+    /// one, at a higher latency, each queue being one more reader polling the database.
     /// </summary>
-    public int QueueCount { get; set; } = 4;
+    public int QueueCount { get; set; } = 1;
 
     /// <summary>
     /// How long an event read by a silo stays hidden from the others until that silo confirms it. A silo that dies
