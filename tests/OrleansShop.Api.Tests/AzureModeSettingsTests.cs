@@ -22,6 +22,9 @@ public sealed class AzureModeSettingsTests
     [InlineData("OrleansShop:Streams:EventHubs:EventHubName", "OrleansShop:Streams:Provider=EventHubs",
         "OrleansShop:Streams:EventHubs:FullyQualifiedNamespace=shop.servicebus.windows.net")]
     [InlineData("OrleansShop:Streams:PollPeriod", "OrleansShop:Streams:PollPeriod=00:00:00")]
+    [InlineData("must be PostgreSQL or SQL Server (OrleansShop:Storage:Provider=postgres or sqlserver); it is 'sqlite'", "OrleansShop:Streams:Provider=AdoNet")]
+    [InlineData("OrleansShop:Streams:AdoNet:QueueCount", "OrleansShop:Streams:Provider=AdoNet", "OrleansShop:Storage:Provider=postgres",
+        "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1", "OrleansShop:Streams:AdoNet:QueueCount=0")]
     public void A_cluster_setting_that_cannot_work_stops_start_up_naming_the_key(string named, params string[] settings)
     {
         var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;

@@ -7,9 +7,10 @@ using OrleansShop.Testing;
 namespace OrleansShop.Cluster.Tests;
 
 /// <summary>
-/// The domain events on a durable provider that runs here: Azure Queue streams on Azurite's queue service, with state and
-/// read models in PostgreSQL. Events published while no silo consumes wait in the queues, survive a kill -9 of the
-/// silo that published them, and are all consumed after it comes back, each recorded once.
+/// The domain events on each durable provider that runs here: Azure Queue streams on Azurite's queue service, and Orleans'
+/// ADO.NET streams in the PostgreSQL storage database; state and read models in PostgreSQL either way. Events published
+/// while no silo consumes wait in the queues, survive a kill -9 of the silo that published them, and are all consumed
+/// after it comes back, each recorded once.
 /// </summary>
 public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
 {
@@ -17,21 +18,14 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Events_published_while_no_consumer_runs_survive_a_kill_9_and_reach_the_read_models_once_each()
+    [Theory]
+    [InlineData("AzureQueue")]
+    [InlineData("AdoNet")]
+    public async Task Events_published_while_no_consumer_runs_survive_a_kill_9_and_reach_the_read_models_once_each(string provider)
     {
         postgres.RequireServer();
-        await using var azurite = await AzuriteServer.StartAsync(AzuriteService.Queue, Ct);
-        var prefix = "events-" + Guid.NewGuid().ToString("N")[..8];
-        var streams = new Dictionary<string, string>
-        {
-            ["OrleansShop__Streams__Provider"] = "AzureQueue",
-            ["OrleansShop__Streams__AzureQueue__ConnectionString"] = azurite.ConnectionString,
-            ["OrleansShop__Streams__AzureQueue__QueuePrefix"] = prefix,
-            ["OrleansShop__Streams__AzureQueue__QueueCount"] = "2",
-            ["OrleansShop__Streams__Consume"] = "false",
-        };
-        await using var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Api], streams, Ct);
+        await using var queues = await DurableQueues.StartAsync(provider);
+        await using var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Api], queues.Settings, Ct);
         var admin = await cluster.AdminTokenAsync(Ct);
         var product = await cluster.CreateProductAsync(0, admin, initialStock: 20, Ct);
         var card = await cluster.TokenizeAsync(Ct);
@@ -42,8 +36,7 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
         }
 
         // Acknowledged to the shopper, queued, not consumed: no notification, and the admin list does not show them paid.
-        var queues = Enumerable.Range(0, 2).Select(i => new QueueClient(azurite.ConnectionString, $"{prefix}-{i}")).ToList();
-        var waiting = await WaitingMessagesAsync(queues);
+        var waiting = await queues.WaitingAsync(cluster.ConnectionString);
         Assert.True(waiting >= 2 * Orders, $"{waiting} messages in the queues; expected the {2 * Orders} order events and the stock events");
         Assert.Equal(0, await NotificationCountAsync(cluster.ConnectionString));
         Assert.Equal(0, await PaidOrdersAsync(cluster, admin));
@@ -65,7 +58,7 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
         Assert.Equal(expected, recorded.Select(n => (n.OrderId, n.Status)).Order().ToList());
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{waiting} messages waited through the kill; {recorded.Count} notifications recorded, {recorded.Count(n => n.Deliveries > 1)} of them delivered more than once"));
+            $"{provider}: {waiting} messages waited through the kill; {recorded.Count} notifications recorded, {recorded.Count(n => n.Deliveries > 1)} of them delivered more than once"));
     }
 
     private static async Task<string> BuyAsync(ShopCluster cluster, string productId, string card, int shopper)
@@ -87,17 +80,6 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
         Assert.True(paid["order"]?["status"]?.GetValue<string>() == "PAID", paid.ToJsonString());
         // The API's ids are Relay ids, base64 of "Order:key"; the outbox stores the grain's key.
         return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(order)).Split(':', 2)[1];
-    }
-
-    private static async Task<long> WaitingMessagesAsync(IEnumerable<QueueClient> queues)
-    {
-        long total = 0;
-        foreach (var queue in queues)
-        {
-            total += (await queue.GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount;
-        }
-
-        return total;
     }
 
     private static async Task<int> PaidOrdersAsync(ShopCluster cluster, string admin) =>
@@ -127,5 +109,65 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
         }
 
         return rows;
+    }
+
+    /// <summary>Where one provider keeps the events: its settings (consumers paused) and how many events wait there.</summary>
+    private sealed class DurableQueues : IAsyncDisposable
+    {
+        private const int QueueCount = 2;
+        private readonly AzuriteServer? _azurite;
+        private readonly string _prefix = "events-" + Guid.NewGuid().ToString("N")[..8];
+
+        private DurableQueues(string provider, AzuriteServer? azurite)
+        {
+            _azurite = azurite;
+            Settings = new Dictionary<string, string>
+            {
+                ["OrleansShop__Streams__Provider"] = provider,
+                ["OrleansShop__Streams__Consume"] = "false",
+                [$"OrleansShop__Streams__{provider}__QueueCount"] = QueueCount.ToString(CultureInfo.InvariantCulture),
+            };
+            if (azurite is not null)
+            {
+                Settings["OrleansShop__Streams__AzureQueue__ConnectionString"] = azurite.ConnectionString;
+                Settings["OrleansShop__Streams__AzureQueue__QueuePrefix"] = _prefix;
+            }
+        }
+
+        public Dictionary<string, string> Settings { get; }
+
+        public static async Task<DurableQueues> StartAsync(string provider) => provider switch
+        {
+            "AzureQueue" => new(provider, await AzuriteServer.StartAsync(AzuriteService.Queue, Ct)),
+            "AdoNet" => new(provider, azurite: null),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "no such durable provider here"),
+        };
+
+        public async Task<long> WaitingAsync(string connectionString)
+        {
+            if (_azurite is null)
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(Ct);
+                await using var command = new NpgsqlCommand("SELECT count(*) FROM OrleansStreamMessage WHERE ProviderId = 'events'", connection);
+                return (long)(await command.ExecuteScalarAsync(Ct))!;
+            }
+
+            long total = 0;
+            for (var i = 0; i < QueueCount; i++)
+            {
+                total += (await new QueueClient(_azurite.ConnectionString, $"{_prefix}-{i}").GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount;
+            }
+
+            return total;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_azurite is not null)
+            {
+                await _azurite.DisposeAsync();
+            }
+        }
     }
 }

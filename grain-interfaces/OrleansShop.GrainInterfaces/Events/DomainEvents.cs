@@ -4,7 +4,7 @@ namespace OrleansShop.GrainInterfaces;
 
 /// <summary>
 /// The durable streams of domain events, on the stream provider named <see cref="Provider"/> (a queue that keeps an event
-/// until its consumers took it: Azure Queue or Event Hubs in a cluster, memory streams in the embedded default). Events
+/// until its consumers took it: Azure Queue, ADO.NET or Event Hubs in a cluster, memory streams in the embedded default). Events
 /// go to one of <see cref="Partitions"/> streams per namespace, chosen by a stable hash of the order or product id, so
 /// each order's and each product's events stay in publication order on one stream while the consumers of different
 /// partitions run side by side.

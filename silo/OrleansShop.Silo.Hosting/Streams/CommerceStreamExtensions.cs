@@ -5,6 +5,7 @@ using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Streams;
 using OrleansShop.GrainInterfaces;
+using OrleansShop.Providers.AdoNet;
 
 namespace OrleansShop.Silo.Hosting;
 
@@ -20,7 +21,7 @@ public static class CommerceStreamExtensions
         ArgumentNullException.ThrowIfNull(shop);
         ArgumentNullException.ThrowIfNull(configuration);
         var streams = shop.Streams;
-        var problems = streams.Problems().ToList();
+        var problems = streams.Problems(shop.Storage).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException(string.Join(" ", problems));
@@ -42,6 +43,16 @@ public static class CommerceStreamExtensions
                     hub.ConfigureEventHub(o => o.Configure(options => ConfigureHub(options, streams.EventHubs)));
                     hub.UseAzureTableCheckpointer(o => o.Configure(options => ConfigureCheckpoints(options, shop.Cluster.AzureStorage, streams.EventHubs)));
                     ConfigureConsumers(hub, streams, configuration);
+                });
+                break;
+            case DomainEventStreamProvider.AdoNet:
+                silo.AddAdoNetStreams(DomainEvents.Provider, queue =>
+                {
+                    var invariant = AdoNetInvariants.For(shop.Storage.AdoNetDialect!.Value);
+                    var connectionString = shop.Storage.RequireConnectionString();
+                    queue.ConfigureAdoNet(o => o.Configure(options => ConfigureRows(options, streams.AdoNet, invariant, connectionString)));
+                    queue.ConfigurePartitioning(streams.AdoNet.QueueCount);
+                    ConfigureConsumers(queue, streams, configuration);
                 });
                 break;
             default:
@@ -75,6 +86,15 @@ public static class CommerceStreamExtensions
         options.QueueServiceClient = string.IsNullOrWhiteSpace(queue.ConnectionString)
             ? new QueueServiceClient(new Uri(queue.QueueServiceUri!), AzureIdentity.Default)
             : new QueueServiceClient(queue.ConnectionString);
+    }
+
+    private static void ConfigureRows(AdoNetStreamOptions options, AdoNetStreamSettings rows, string invariant, string connectionString)
+    {
+        options.Invariant = invariant;
+        options.ConnectionString = connectionString;
+        options.VisibilityTimeout = rows.VisibilityTimeout;
+        options.ExpiryTimeout = rows.ExpiryTimeout;
+        options.MaxAttempts = rows.MaxAttempts;
     }
 
     private static void ConfigureHub(EventHubOptions options, EventHubStreamSettings hub)

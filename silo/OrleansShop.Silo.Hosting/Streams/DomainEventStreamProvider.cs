@@ -9,6 +9,12 @@ public enum DomainEventStreamProvider
     /// <summary>Azure Queue storage (Azurite here): durable, at least once; for a cluster outside Azure and for the tests.</summary>
     AzureQueue,
 
+    /// <summary>
+    /// Orleans' ADO.NET streams in the storage database (PostgreSQL or SQL Server): durable, at least once, with nothing
+    /// to run beside the database; for a cluster outside Azure.
+    /// </summary>
+    AdoNet,
+
     /// <summary>Azure Event Hubs, with consumer checkpoints in Azure Table storage: the Azure deployment.</summary>
     EventHubs,
 }

@@ -11,6 +11,8 @@ public sealed class StreamSettings
 
     public EventHubStreamSettings EventHubs { get; set; } = new();
 
+    public AdoNetStreamSettings AdoNet { get; set; } = new();
+
     /// <summary>
     /// How often an idle queue is read again: the most an event waits before its consumers see it. Orleans' default is
     /// 100 ms as well; each read of an idle queue is a request to the queue service, per queue and silo.
@@ -30,7 +32,8 @@ public sealed class StreamSettings
     public bool Consume { get; set; } = true;
 
     /// <summary>What is wrong with these settings, one sentence each, naming the keys; empty when they are usable.</summary>
-    public IEnumerable<string> Problems()
+    /// <param name="storage">The storage database, where <see cref="DomainEventStreamProvider.AdoNet"/> keeps its queues.</param>
+    public IEnumerable<string> Problems(StorageSettings storage)
     {
         if (!Enum.IsDefined(Provider))
         {
@@ -51,6 +54,7 @@ public sealed class StreamSettings
         {
             DomainEventStreamProvider.AzureQueue => AzureQueue.Problems(),
             DomainEventStreamProvider.EventHubs => EventHubs.Problems(),
+            DomainEventStreamProvider.AdoNet => AdoNet.Problems(storage),
             _ => [],
         };
         foreach (var problem in provider)

@@ -18,16 +18,19 @@ public sealed class PostgresSchemaMigratorTests(PostgresServerFixture server) : 
 
         var result = await migrator.MigrateAsync(Ct);
 
-        Assert.Equal([1, 2, 3, 4], result.AppliedVersions);
-        Assert.Equal(4, result.CurrentVersion);
+        Assert.Equal([1, 2, 3, 4, 5], result.AppliedVersions);
+        Assert.Equal(5, result.CurrentVersion);
         Assert.True(await migrator.IsCurrentAsync(Ct));
-        Assert.Equal(["orleans_query", "persistence", "clustering", "reminders"],
+        Assert.Equal(["orleans_query", "persistence", "clustering", "reminders", "streaming"],
             await Sql.ListAsync<string>(database, "SELECT Name FROM OrleansShopSchemaVersion ORDER BY Version", Ct));
         Assert.Equal(
             OrleansQueryScripts.For(AdoNetDialect.PostgreSql).Keys.Order(StringComparer.Ordinal),
             await Sql.ListAsync<string>(database, "SELECT QueryKey FROM OrleansQuery ORDER BY QueryKey COLLATE \"C\"", Ct));
         Assert.Equal(
-            ["orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansshopschemaversion", "orleansstorage"],
+            [
+                "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansshopschemaversion", "orleansstorage",
+                "orleansstreamcontrol", "orleansstreamdeadletter", "orleansstreammessage",
+            ],
             await Sql.ListAsync<string>(database, "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1", Ct));
     }
 
@@ -41,7 +44,7 @@ public sealed class PostgresSchemaMigratorTests(PostgresServerFixture server) : 
         var again = await AdoNetSchemaMigrator.ForPostgres(database).MigrateAsync(Ct);
 
         Assert.Empty(again.AppliedVersions);
-        Assert.Equal(4, again.CurrentVersion);
+        Assert.Equal(5, again.CurrentVersion);
         Assert.Equal(appliedOn, await Sql.ListAsync<DateTime>(database, "SELECT AppliedOn FROM OrleansShopSchemaVersion ORDER BY Version", Ct));
     }
 
@@ -59,9 +62,9 @@ public sealed class PostgresSchemaMigratorTests(PostgresServerFixture server) : 
             return await migrator.MigrateAsync(Ct);
         }, Ct)));
 
-        Assert.All(results, result => Assert.Equal(4, result.CurrentVersion));
-        Assert.Equal([1, 2, 3, 4], results.SelectMany(result => result.AppliedVersions).Order());
-        Assert.Equal(4L, await Sql.ScalarAsync<long>(database, "SELECT count(*) FROM OrleansShopSchemaVersion", Ct));
+        Assert.All(results, result => Assert.Equal(5, result.CurrentVersion));
+        Assert.Equal([1, 2, 3, 4, 5], results.SelectMany(result => result.AppliedVersions).Order());
+        Assert.Equal(5L, await Sql.ScalarAsync<long>(database, "SELECT count(*) FROM OrleansShopSchemaVersion", Ct));
     }
 
     [Fact]
@@ -79,7 +82,7 @@ public sealed class PostgresSchemaMigratorTests(PostgresServerFixture server) : 
         Assert.False(await AdoNetSchemaMigrator.ForPostgres(database).IsCurrentAsync(Ct));
 
         await Sql.ExecuteAsync(database, "DROP TABLE OrleansStorage", Ct);
-        Assert.Equal([2, 3, 4], (await AdoNetSchemaMigrator.ForPostgres(database).MigrateAsync(Ct)).AppliedVersions);
+        Assert.Equal([2, 3, 4, 5], (await AdoNetSchemaMigrator.ForPostgres(database).MigrateAsync(Ct)).AppliedVersions);
     }
 
     public async ValueTask DisposeAsync()

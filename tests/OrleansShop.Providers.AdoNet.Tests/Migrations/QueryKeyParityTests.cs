@@ -37,7 +37,7 @@ public sealed class QueryKeyParityTests
     [MemberData(nameof(Dialects))]
     public void Scripts_insert_exactly_the_query_keys_the_Orleans_providers_require(AdoNetDialect dialect)
     {
-        var required = ClusteringKeys().Concat(ReminderKeys()).Concat(PersistenceKeys()).Order(StringComparer.Ordinal);
+        var required = ClusteringKeys().Concat(ReminderKeys()).Concat(PersistenceKeys()).Concat(StreamingKeys()).Order(StringComparer.Ordinal);
 
         Assert.Equal(required, OrleansQueryScripts.For(dialect).Keys.Order(StringComparer.Ordinal));
     }
@@ -49,6 +49,7 @@ public sealed class QueryKeyParityTests
         var persistenceKeys = PersistenceKeys().ToHashSet(StringComparer.Ordinal);
         var bound = ColumnParameters(typeof(AdoNetClusteringSiloOptions).Assembly, "Orleans.Clustering.AdoNet.Storage.DbStoredQueries+Columns")
             .Concat(ColumnParameters(typeof(AdoNetReminderTableOptions).Assembly, "Orleans.Reminders.AdoNet.Storage.DbStoredQueries+Columns"))
+            .Concat(ColumnParameters(typeof(AdoNetStreamOptions).Assembly, "Orleans.Streaming.AdoNet.Storage.DbStoredQueries+Columns"))
             .ToHashSet(StringComparer.Ordinal);
 
         foreach (var (key, (_, text)) in OrleansQueryScripts.For(dialect))
@@ -60,12 +61,12 @@ public sealed class QueryKeyParityTests
     }
 
     [Fact]
-    public void The_catalog_numbers_each_dialects_scripts_one_to_four()
+    public void The_catalog_numbers_each_dialects_scripts_one_to_five()
     {
         foreach (var dialect in new[] { AdoNetDialect.PostgreSql, AdoNetDialect.SqlServer })
         {
-            Assert.Equal(["orleans_query", "persistence", "clustering", "reminders"], SchemaScriptCatalog.For(dialect).Select(s => s.Name));
-            Assert.Equal(4, AdoNetSchemaMigrator.For(dialect, "unused").LatestVersion);
+            Assert.Equal(["orleans_query", "persistence", "clustering", "reminders", "streaming"], SchemaScriptCatalog.For(dialect).Select(s => s.Name));
+            Assert.Equal(5, AdoNetSchemaMigrator.For(dialect, "unused").LatestVersion);
         }
     }
 
@@ -75,6 +76,9 @@ public sealed class QueryKeyParityTests
 
     private static IEnumerable<string> ReminderKeys() =>
         StoredQueryKeys(typeof(AdoNetReminderTableOptions).Assembly, "Orleans.Reminders.AdoNet.Storage.DbStoredQueries");
+
+    private static IEnumerable<string> StreamingKeys() =>
+        StoredQueryKeys(typeof(AdoNetStreamOptions).Assembly, "Orleans.Streaming.AdoNet.Storage.DbStoredQueries");
 
     // The grain storage reads its statements with a query that names them.
     private static IEnumerable<string> PersistenceKeys() =>

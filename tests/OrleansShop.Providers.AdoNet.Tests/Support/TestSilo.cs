@@ -19,6 +19,7 @@ internal static class TestSilo
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddSingleton<ReminderTicks>();
+        builder.Services.AddSingleton<StreamDeliveries>();
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(options =>
