@@ -38,6 +38,12 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
         // Acknowledged to the shopper, queued, not consumed: no notification, and the admin list does not show them paid.
         var waiting = await queues.WaitingAsync(cluster.ConnectionString);
         Assert.True(waiting >= 2 * Orders, $"{waiting} messages in the queues; expected the {2 * Orders} order events and the stock events");
+        if (await queues.ShortestRetentionAsync(cluster.ConnectionString) is { } retention)
+        {
+            // The shop keeps events a week (Orleans' ADO.NET default, 10 minutes, would drop those of a longer pause).
+            Assert.True(retention >= TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1), $"events are kept only {retention}");
+        }
+
         Assert.Equal(0, await NotificationCountAsync(cluster.ConnectionString));
         Assert.Equal(0, await PaidOrdersAsync(cluster, admin));
 
@@ -125,10 +131,11 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
             {
                 ["OrleansShop__Streams__Provider"] = provider,
                 ["OrleansShop__Streams__Consume"] = "false",
-                [$"OrleansShop__Streams__{provider}__QueueCount"] = QueueCount.ToString(CultureInfo.InvariantCulture),
             };
             if (azurite is not null)
             {
+                // ADO.NET runs on the shop's default (one queue); Azure Queue on two, which the test counts one by one.
+                Settings["OrleansShop__Streams__AzureQueue__QueueCount"] = QueueCount.ToString(CultureInfo.InvariantCulture);
                 Settings["OrleansShop__Streams__AzureQueue__ConnectionString"] = azurite.ConnectionString;
                 Settings["OrleansShop__Streams__AzureQueue__QueuePrefix"] = _prefix;
             }
@@ -160,6 +167,20 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
             }
 
             return total;
+        }
+
+        /// <summary>How long the queued events are kept before they expire, where the provider records it (ADO.NET).</summary>
+        public async Task<TimeSpan?> ShortestRetentionAsync(string connectionString)
+        {
+            if (_azurite is not null)
+            {
+                return null;
+            }
+
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(Ct);
+            await using var command = new NpgsqlCommand("SELECT min(ExpiresOn - CreatedOn) FROM OrleansStreamMessage WHERE ProviderId = 'events'", connection);
+            return (TimeSpan)(await command.ExecuteScalarAsync(Ct))!;
         }
 
         public async ValueTask DisposeAsync()
