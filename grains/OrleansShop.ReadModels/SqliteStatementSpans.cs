@@ -8,7 +8,7 @@ namespace OrleansShop.ReadModels;
 /// SQL spans for the SQLite read models, which Microsoft.Data.Sqlite does not trace itself (Npgsql and SqlClient do). SQLite
 /// reports each statement when it finishes, with its text as written and its duration (<c>sqlite3_profile</c>), so a
 /// connection is watched by one registration when it opens and no command changes. The text is the statement before
-/// binding: parameters appear as <c>@name</c>, never their values. A statement becomes a span only inside a trace (a
+/// binding: parameters appear as <c>@name</c>, never their values. A statement becomes a span only inside a recorded trace (a
 /// request's resolver reading a list); the projections' writes from stream events, outside any request, do not.
 /// Nothing is registered unless a tracer listens to <see cref="SourceName"/>.
 /// </summary>
@@ -18,27 +18,33 @@ public static class SqliteStatementSpans
 
     private static readonly ActivitySource Source = new(SourceName);
 
-    private static readonly strdelegate_profile OnStatement = Record;
+    // The statement arrives as UTF-8 and becomes a string only for a span that is recorded.
+    private static readonly delegate_profile OnStatement = Record;
 
-    /// <summary>Watches <paramref name="connection"/> (open) when SQL spans are collected.</summary>
+    /// <summary>
+    /// Watches <paramref name="connection"/> (open) when SQL spans are collected and the caller's trace is recorded; a pooled
+    /// connection stays watched, and its statements outside a recorded trace cost a check each.
+    /// </summary>
     public static void Watch(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (Source.HasListeners())
+        if (Activity.Current is { Recorded: true } && Source.HasListeners())
         {
             raw.sqlite3_profile(connection.Handle, OnStatement, null);
         }
     }
 
-    private static void Record(object userData, string statement, long nanoseconds)
+    private static void Record(object userData, utf8z statement, long nanoseconds)
     {
-        if (Activity.Current is null)
+        // Unrecorded parents (a sampled-out request) would make the sampler drop the span anyway: no need to ask it.
+        if (Activity.Current is not { Recorded: true })
         {
             return;
         }
 
         var ended = DateTime.UtcNow;
-        var activity = Source.StartActivity(ActivityKind.Client, startTime: ended - TimeSpan.FromTicks(nanoseconds / 100), name: Operation(statement));
+        var text = statement.utf8_to_string();
+        var activity = Source.StartActivity(ActivityKind.Client, startTime: ended - TimeSpan.FromTicks(nanoseconds / 100), name: Operation(text));
         if (activity is null)
         {
             return;
@@ -47,7 +53,7 @@ public static class SqliteStatementSpans
         if (activity.IsAllDataRequested)
         {
             activity.SetTag("db.system.name", "sqlite");
-            activity.SetTag("db.query.text", statement);
+            activity.SetTag("db.query.text", text);
         }
 
         activity.SetEndTime(ended);
