@@ -163,7 +163,13 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
             long total = 0;
             for (var i = 0; i < QueueCount; i++)
             {
-                total += (await new QueueClient(_azurite.ConnectionString, $"{_prefix}-{i}").GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount;
+                // A queue is created when the first message goes to it (no silo reads while consumers are paused), so one
+                // that no event hashed to does not exist yet: it holds nothing.
+                var queue = new QueueClient(_azurite.ConnectionString, $"{_prefix}-{i}");
+                if (await queue.ExistsAsync(Ct))
+                {
+                    total += (await queue.GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount;
+                }
             }
 
             return total;

@@ -292,6 +292,6 @@ public sealed class ShopCluster : IAsyncDisposable
             }
         }
 
-        throw new InvalidOperationException("No API node is running.");
+        throw new InvalidOperationException("No API node is running." + Output());
     }
 }
