@@ -21,44 +21,27 @@ public sealed partial class SigningKeys : IDisposable
     private readonly IOptions<ShopOptions> shop;
     private readonly IHostEnvironment environment;
     private readonly ILogger<SigningKeys> logger;
-    private readonly IDisposable? changes;
-    private volatile SigningKeyRing ring;
+    private readonly RotatedSecrets<AuthOptions, SigningKeyRing> keys;
 
     public SigningKeys(IOptionsMonitor<AuthOptions> auth, IOptions<ShopOptions> shop, IHostEnvironment environment, ILogger<SigningKeys> logger)
     {
-        ArgumentNullException.ThrowIfNull(auth);
         this.shop = shop;
         this.environment = environment;
         this.logger = logger;
-        ring = Read(auth.CurrentValue);
-        changes = auth.OnChange(Reload);
+
+        // The message of a refusal names the setting and its rule, never the value.
+        keys = new RotatedSecrets<AuthOptions, SigningKeyRing>(
+            auth,
+            Read,
+            (next, current) => next.SameKeysAs(current),
+            next => LogChanged(next.Current.KeyId, string.Join(", ", next.Previous.Select(k => k.KeyId))),
+            problem => LogRefused(problem, Ring.Current.KeyId));
     }
 
     /// <summary>The keys as they stand: read once per token issued or checked, replaced whole on a change.</summary>
-    public SigningKeyRing Ring => ring;
+    public SigningKeyRing Ring => keys.Current;
 
-    public void Dispose() => changes?.Dispose();
-
-    private void Reload(AuthOptions options)
-    {
-        SigningKeyRing next;
-        try
-        {
-            next = Read(options);
-        }
-        catch (InvalidOperationException e)
-        {
-            // The message names the setting and its rule, never the value.
-            LogRefused(e.Message, ring.Current.KeyId);
-            return;
-        }
-
-        if (!next.SameKeysAs(ring))
-        {
-            ring = next;
-            LogChanged(next.Current.KeyId, string.Join(", ", next.Previous.Select(k => k.KeyId)));
-        }
-    }
+    public void Dispose() => keys.Dispose();
 
     private SigningKeyRing Read(AuthOptions options) => SigningKeyRing.Of(
         ConfiguredSecret.Resolve(options.SigningKey, CurrentSetting, FileName, 64, shop.Value.DataDirectory, environment, logger),

@@ -20,53 +20,36 @@ public sealed partial class SandboxSecret : IDisposable
     private readonly IOptions<ShopOptions> shop;
     private readonly IHostEnvironment environment;
     private readonly ILogger<SandboxSecret> logger;
-    private readonly IDisposable? changes;
-    private volatile Generation current;
+    private readonly RotatedSecrets<SandboxOptions, Generation> secrets;
 
     public SandboxSecret(IOptionsMonitor<SandboxOptions> sandbox, IOptions<ShopOptions> shop, IHostEnvironment environment, ILogger<SandboxSecret> logger)
     {
-        ArgumentNullException.ThrowIfNull(sandbox);
         this.shop = shop;
         this.environment = environment;
         this.logger = logger;
-        current = Read(sandbox.CurrentValue);
-        changes = sandbox.OnChange(Reload);
+
+        // The message of a refusal names the setting and its rule, never the value.
+        secrets = new RotatedSecrets<SandboxOptions, Generation>(
+            sandbox,
+            Read,
+            (next, current) => next.ApiKeys.SequenceEqual(current.ApiKeys, StringComparer.Ordinal),
+            next => LogChanged(next.Secrets.Count - 1),
+            LogRefused);
     }
 
     /// <summary>The HMAC key of notifications sent now.</summary>
-    public byte[] Bytes => current.Secrets[0];
+    public byte[] Bytes => secrets.Current.Secrets[0];
 
     /// <summary>The bearer key the shop presents to the sandbox's charge and refund endpoints (derived, so one secret configures both).</summary>
-    public string ApiKey => current.ApiKeys[0];
+    public string ApiKey => secrets.Current.ApiKeys[0];
 
     /// <summary>The current secret, then the previous ones: a notification signed with any of them is genuine.</summary>
-    public IReadOnlyList<byte[]> Accepted => current.Secrets;
+    public IReadOnlyList<byte[]> Accepted => secrets.Current.Secrets;
 
     /// <summary>The API keys of <see cref="Accepted"/>, in the same order.</summary>
-    public IReadOnlyList<string> AcceptedApiKeys => current.ApiKeys;
+    public IReadOnlyList<string> AcceptedApiKeys => secrets.Current.ApiKeys;
 
-    public void Dispose() => changes?.Dispose();
-
-    private void Reload(SandboxOptions options)
-    {
-        Generation next;
-        try
-        {
-            next = Read(options);
-        }
-        catch (InvalidOperationException e)
-        {
-            // The message names the setting and its rule, never the value.
-            LogRefused(e.Message);
-            return;
-        }
-
-        if (!next.ApiKeys.SequenceEqual(current.ApiKeys, StringComparer.Ordinal))
-        {
-            current = next;
-            LogChanged(next.Secrets.Count - 1);
-        }
-    }
+    public void Dispose() => secrets.Dispose();
 
     private Generation Read(SandboxOptions options)
     {
