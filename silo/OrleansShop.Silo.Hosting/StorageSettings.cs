@@ -15,13 +15,18 @@ public sealed class StorageSettings
     public string? ConnectionString { get; set; }
 
     /// <summary>The provider's canonical name; throws naming the setting when it is none of the three.</summary>
-    public string Dialect => Provider.Trim().ToLowerInvariant() switch
+    public string Dialect => CanonicalName(Provider) ?? throw new InvalidOperationException(
+        $"OrleansShop:Storage:Provider '{Provider}' is not known; use sqlite, postgres or sqlserver.");
+
+    /// <summary>Whether <see cref="Provider"/> names one of the three, for checks that report an unknown one elsewhere.</summary>
+    public bool IsKnownProvider => CanonicalName(Provider) is not null;
+
+    private static string? CanonicalName(string provider) => provider.Trim().ToLowerInvariant() switch
     {
         "sqlite" => "sqlite",
         "postgres" or "postgresql" or "npgsql" => "postgres",
         "sqlserver" or "mssql" or "azuresql" => "sqlserver",
-        _ => throw new InvalidOperationException(
-            $"OrleansShop:Storage:Provider '{Provider}' is not known; use sqlite, postgres or sqlserver."),
+        _ => null,
     };
 
     /// <summary>The database server Orleans' ADO.NET providers run on; null for SQLite, which has providers of its own.</summary>

@@ -62,16 +62,6 @@ public sealed class AdoNetStreamSettings
         }
     }
 
-    private static bool IsAdoNetDatabase(StorageSettings storage)
-    {
-        try
-        {
-            return storage.AdoNetDialect is not null;
-        }
-        catch (InvalidOperationException)
-        {
-            // An unknown storage provider: refused with its own message where the storage is set up.
-            return false;
-        }
-    }
+    // An unknown storage provider is refused with its own message where the storage is set up.
+    private static bool IsAdoNetDatabase(StorageSettings storage) => storage.IsKnownProvider && storage.AdoNetDialect is not null;
 }
