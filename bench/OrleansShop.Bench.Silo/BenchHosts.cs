@@ -16,16 +16,7 @@ internal static class BenchHosts
         Quiet(builder);
         builder.UseOrleans(silo => silo
             .Configure<ClusterOptions>(Cluster)
-            .Configure<EndpointOptions>(options =>
-            {
-                // Loopback only: advertised and listening.
-                options.AdvertisedIPAddress = IPAddress.Loopback;
-                options.SiloPort = siloPort;
-                options.GatewayPort = gatewayPort;
-                options.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, siloPort);
-                options.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Loopback, gatewayPort);
-            })
-            .UseDevelopmentClustering(new IPEndPoint(IPAddress.Loopback, primarySiloPort))
+            .UseLoopbackCluster(siloPort, gatewayPort, primarySiloPort)
             .AddPlacementDirector<PrimarySiloPlacement, PrimarySiloPlacementDirector>());
         return builder.Build();
     }

@@ -1,9 +1,9 @@
-using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using OrleansShop.Bench.Silo;
 using OrleansShop.Providers.AdoNet;
 using OrleansShop.Silo.Hosting;
 
@@ -26,15 +26,7 @@ internal static class BenchSilo
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(options => (options.ClusterId, options.ServiceId) = (serviceId, serviceId))
-                .Configure<EndpointOptions>(options =>
-                {
-                    options.AdvertisedIPAddress = IPAddress.Loopback;
-                    options.SiloPort = siloPort;
-                    options.GatewayPort = gatewayPort;
-                    options.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, siloPort);
-                    options.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Loopback, gatewayPort);
-                })
-                .UseDevelopmentClustering(new IPEndPoint(IPAddress.Loopback, primarySiloPort))
+                .UseLoopbackCluster(siloPort, gatewayPort, primarySiloPort)
                 .AddPlacementDirector<ConsumerSiloPlacement, SiloPlacementDirector>()
                 .AddPlacementDirector<PublisherSiloPlacement, SiloPlacementDirector>();
             if (migrate && shop.Streams.Provider == DomainEventStreamProvider.AdoNet && shop.Storage.AdoNetDialect is { } dialect)
