@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -155,6 +156,22 @@ public sealed class KeyVaultSecretsTests
 
         Assert.Contains("OrleansShop:KeyVault:ReloadInterval", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, made);
+    }
+
+    [Fact]
+    public void A_source_inserted_ahead_of_the_vault_rebuilds_the_configuration_without_reading_the_vault_again()
+    {
+        var vault = new InMemoryVault(("OrleansShop--Auth--SigningKey", "from-the-vault"));
+        var configuration = WithVault(vault);
+
+        // The API does this outside Development (a default log level for requests, lowest in precedence): inserting a
+        // source rebuilds every provider and loads it again. Each read of a vault lists and fetches every secret, calls
+        // that are metered and throttled; the reloader, not a rebuild, keeps the values fresh.
+        configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new("Logging:LogLevel:Default", "Warning")] });
+
+        Assert.Equal(1, vault.Listings);
+        Assert.Equal("from-the-vault", configuration["OrleansShop:Auth:SigningKey"]);
+        Assert.Equal("Warning", configuration["Logging:LogLevel:Default"]);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace OrleansShop.Silo.Hosting.Secrets;
 /// Every enabled, current secret of one Key Vault as configuration: a secret named <c>OrleansShop--Auth--SigningKey</c> is
 /// the key <c>OrleansShop:Auth:SigningKey</c> (Key Vault names allow letters, digits and dashes only, so <c>--</c> stands
 /// for the separator). Azure's own configuration package for this is not served here, hence this small one over its
-/// secrets client. Read at start-up (a vault that cannot be read stops it) and again by <see cref="KeyVaultSecretsReloader"/>:
+/// secrets client. Read once at start-up (a vault that cannot be read stops it) and again by <see cref="KeyVaultSecretsReloader"/>:
 /// a reload that changes a value fires the configuration's change token, so options monitors see the rotated secret; a
 /// reload that fails leaves the values as they were.
 /// </summary>
@@ -21,8 +21,18 @@ internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, 
     /// <summary>When the values now served were read.</summary>
     public DateTimeOffset? LoadedAt { get; private set; }
 
-    // Configuration loads synchronously; the start-up read blocks on the same calls a reload makes.
-    public override void Load() => Data = ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
+    /// <summary>
+    /// The start-up read, blocking on the same calls a reload makes (configuration loads synchronously). Only the first
+    /// call reads: inserting any source ahead of this one rebuilds every provider and loads it again, and a vault's calls
+    /// are metered and throttled, while <see cref="KeyVaultSecretsReloader"/> keeps the values fresh on its own.
+    /// </summary>
+    public override void Load()
+    {
+        if (LoadedAt is null)
+        {
+            Data = ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+    }
 
     /// <summary>
     /// Reads the vault again. Returns the configuration keys whose value changed, appeared or went away (names only),

@@ -20,6 +20,9 @@ public sealed class InMemoryVault : SecretClient
         }
     }
 
+    /// <summary>How many times the vault's secrets were listed: once per read of the whole vault.</summary>
+    public int Listings { get; private set; }
+
     /// <summary>Secret names listed, in order, over every read.</summary>
     public List<string> Listed { get; } = [];
 
@@ -52,6 +55,7 @@ public sealed class InMemoryVault : SecretClient
         {
             ThrowIfFailing();
             var listed = secrets.Values.Select(s => s.Properties).ToList();
+            Listings++;
             Listed.AddRange(listed.Select(s => s.Name));
             return AsyncPageable<SecretProperties>.FromPages([Page<SecretProperties>.FromValues(listed, continuationToken: null, response: null!)]);
         }
