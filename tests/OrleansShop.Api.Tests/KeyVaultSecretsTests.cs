@@ -87,11 +87,42 @@ public sealed class KeyVaultSecretsTests
 
         vault.Set("OrleansShop--Payments--Sandbox--WebhookSecret", "second-secret");
         vault.Set("OrleansShop--Payments--Sandbox--PreviousWebhookSecrets--0", "first-secret");
-        await provider.ReloadAsync(TestContext.Current.CancellationToken);
+        using var reloader = Reloader(provider, new CapturingLoggerProvider());
+        Assert.True(await reloader.ReloadOnceAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(["second-secret"], seen);
         Assert.Equal("second-secret", monitor.CurrentValue.WebhookSecret);
         Assert.Equal("first-secret", monitor.CurrentValue.PreviousWebhookSecrets["0"]);
+    }
+
+    [Fact]
+    public async Task A_rotated_secret_that_its_options_refuse_is_logged_as_refused_and_not_as_a_failed_read()
+    {
+        var vault = new InMemoryVault(("OrleansShop--Payments--Sandbox--WebhookSecret", "first-secret"));
+        using var configuration = WithVault(vault, out var provider);
+        var services = new ServiceCollection();
+        services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section))
+            .Validate(o => o.WebhookSecret != "refused-secret-value", "the webhook secret is refused");
+        await using var container = services.BuildServiceProvider();
+        var monitor = container.GetRequiredService<IOptionsMonitor<SandboxOptions>>();
+        using var listener = monitor.OnChange(_ => { });
+        var logs = new CapturingLoggerProvider();
+        using var reloader = Reloader(provider, logs);
+
+        vault.Set("OrleansShop--Payments--Sandbox--WebhookSecret", "refused-secret-value");
+        Assert.True(await reloader.ReloadOnceAsync(TestContext.Current.CancellationToken));
+
+        // The vault was read and its value is served; only the options' validation refused it, which an operator must fix.
+        Assert.Equal("refused-secret-value", configuration["OrleansShop:Payments:Sandbox:WebhookSecret"]);
+        var entries = logs.Entries.ToArray();
+        Assert.Equal(2, entries.Length);
+        Assert.StartsWith("Information", entries[0], StringComparison.Ordinal);
+        var refused = entries[1];
+        Assert.StartsWith("Error", refused, StringComparison.Ordinal);
+        Assert.Contains("OrleansShop:Payments:Sandbox:WebhookSecret", refused, StringComparison.Ordinal);
+        Assert.Contains("the webhook secret is refused", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("reading the secrets again failed", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("refused-secret-value", string.Join('\n', entries), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,17 +30,17 @@ internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, 
     {
         if (LoadedAt is null)
         {
-            Data = ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
+            Data = ReadSecretsAsync(CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 
     /// <summary>
-    /// Reads the vault again. Returns the configuration keys whose value changed, appeared or went away (names only),
-    /// after firing the reload token when there is any; throws when the vault cannot be read, and then serves what it did.
+    /// Serves <paramref name="read"/> (a new <see cref="ReadAsync"/>) in place of the values now served. Returns the
+    /// configuration keys whose value changed, appeared or went away (names only); the caller then fires
+    /// <see cref="NotifyChanged"/> when there is any, apart, because listeners may refuse the values after they are served.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ReloadAsync(CancellationToken cancellationToken)
+    public IReadOnlyList<string> Replace(IReadOnlyDictionary<string, string?> read)
     {
-        var read = await ReadAsync(cancellationToken).ConfigureAwait(false);
         var before = Data;
         var changed = read.Where(entry => !before.TryGetValue(entry.Key, out var old) || !string.Equals(old, entry.Value, StringComparison.Ordinal))
             .Select(entry => entry.Key)
@@ -49,14 +49,23 @@ internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, 
             .ToList();
         if (changed.Count > 0)
         {
-            Data = read;
-            OnReload();
+            Data = new Dictionary<string, string?>(read, StringComparer.OrdinalIgnoreCase);
         }
 
         return changed;
     }
 
-    private async Task<Dictionary<string, string?>> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Fires the configuration's reload token. Listeners run inside: an options monitor validating its options throws
+    /// from here when the new values fail validation.
+    /// </summary>
+    public void NotifyChanged() => OnReload();
+
+    /// <summary>Every enabled, current secret of the vault, read now; throws when the vault cannot be read.</summary>
+    public async Task<IReadOnlyDictionary<string, string?>> ReadAsync(CancellationToken cancellationToken) =>
+        await ReadSecretsAsync(cancellationToken).ConfigureAwait(false);
+
+    private async Task<Dictionary<string, string?>> ReadSecretsAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
