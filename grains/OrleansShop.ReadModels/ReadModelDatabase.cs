@@ -7,19 +7,32 @@ namespace OrleansShop.ReadModels;
 /// <summary>
 /// Where the read models live and how to open a connection to them. In embedded mode they get a SQLite file of their own
 /// (<see cref="SqliteFileName"/> in the data directory), so that projection writes never queue behind the grain storage's
-/// single writer and the file can be deleted and rebuilt; on PostgreSQL they are tables in the shared database.
+/// single writer and the file can be deleted and rebuilt; on PostgreSQL they are tables in the shared database, or in a
+/// database of their own that a data source signs in to (an Entra token as the password, on Azure).
 /// </summary>
-public sealed class ReadModelDatabase
+public sealed class ReadModelDatabase : IAsyncDisposable
 {
     public const string SqliteFileName = "readmodels.db";
 
-    private readonly string _connectionString;
+    private readonly string? _connectionString;
+    private readonly NpgsqlDataSource? _dataSource;
 
     public ReadModelDatabase(ReadModelDialect dialect, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         Dialect = dialect;
         _connectionString = connectionString;
+    }
+
+    /// <summary>
+    /// Read models on PostgreSQL through <paramref name="dataSource"/>, which this instance owns and disposes: the way in
+    /// when the password is not in the connection string but provided by the data source (a periodic password provider).
+    /// </summary>
+    public ReadModelDatabase(NpgsqlDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        Dialect = ReadModelDialect.Postgres;
+        _dataSource = dataSource;
     }
 
     public ReadModelDialect Dialect { get; }
@@ -56,8 +69,8 @@ public sealed class ReadModelDatabase
 
     private async Task<DbConnection> OpenAsync(bool forWriting, CancellationToken cancellationToken)
     {
-        DbConnection connection = Dialect == ReadModelDialect.Sqlite
-            ? new SqliteConnection(_connectionString)
+        DbConnection connection = _dataSource is not null ? _dataSource.CreateConnection()
+            : Dialect == ReadModelDialect.Sqlite ? new SqliteConnection(_connectionString)
             : new NpgsqlConnection(_connectionString);
         try
         {
@@ -77,4 +90,6 @@ public sealed class ReadModelDatabase
             throw;
         }
     }
+
+    public ValueTask DisposeAsync() => _dataSource?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
