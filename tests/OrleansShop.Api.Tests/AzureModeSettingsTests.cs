@@ -25,6 +25,11 @@ public sealed class AzureModeSettingsTests
     [InlineData("must be PostgreSQL or SQL Server (OrleansShop:Storage:Provider=postgres or sqlserver); it is 'sqlite'", "OrleansShop:Streams:Provider=AdoNet")]
     [InlineData("OrleansShop:Streams:AdoNet:QueueCount", "OrleansShop:Streams:Provider=AdoNet", "OrleansShop:Storage:Provider=postgres",
         "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1", "OrleansShop:Streams:AdoNet:QueueCount=0")]
+    [InlineData("OrleansShop:ReadModels:Authentication=ManagedIdentity signs in to PostgreSQL", "OrleansShop:ReadModels:Authentication=ManagedIdentity")]
+    [InlineData("OrleansShop:ReadModels:ConnectionString is required", "OrleansShop:ReadModels:Provider=postgres")]
+    [InlineData("remove Password from the connection string", "OrleansShop:ReadModels:Provider=postgres", "OrleansShop:ReadModels:Authentication=ManagedIdentity",
+        "OrleansShop:ReadModels:ConnectionString=Host=shop.postgres.database.azure.com;Username=orleansshop-id;Password=secret")]
+    [InlineData("OrleansShop:ReadModels:Provider 'sqlserver' is not known", "OrleansShop:ReadModels:Provider=sqlserver")]
     public void A_cluster_setting_that_cannot_work_stops_start_up_naming_the_key(string named, params string[] settings)
     {
         var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
