@@ -37,18 +37,6 @@ public sealed class ReadModelDatabase : IAsyncDisposable
 
     public ReadModelDialect Dialect { get; }
 
-    /// <summary>
-    /// The read-model database of a host whose grain state is on <paramref name="dialect"/> (<c>sqlite</c> or
-    /// <c>postgres</c>, the canonical names of <c>OrleansShop:Storage:Provider</c>).
-    /// </summary>
-    public static ReadModelDatabase ForStorage(string dialect, string? connectionString, string dataDirectory) => dialect switch
-    {
-        "sqlite" => ForSqliteFile(Path.Combine(dataDirectory, SqliteFileName)),
-        "postgres" => new ReadModelDatabase(ReadModelDialect.Postgres, connectionString!),
-        _ => throw new NotSupportedException(
-            $"Read models are written for SQLite and PostgreSQL; OrleansShop:Storage:Provider '{dialect}' has none yet."),
-    };
-
     public static ReadModelDatabase ForSqliteFile(string path)
     {
         var fullPath = Path.GetFullPath(path);

@@ -95,6 +95,24 @@ public sealed class AzureModeSettingsTests
     /// passed to Orleans' providers and the migrations unchanged. SqlClient 7 signs in to Entra ID only with
     /// Microsoft.Data.SqlClient.Extensions.Azure beside it; without that package such a connection fails at open.
     /// </summary>
+    [Theory]
+    [InlineData("sqlite", null, null, null, "sqlite", null)]
+    [InlineData("postgres", "Host=grains", null, null, "postgres", "Host=grains")]
+    [InlineData("postgres", "Host=grains", "postgres", "Host=readmodels", "postgres", "Host=readmodels")]
+    [InlineData("sqlserver", "Server=grains", null, null, null, null)]
+    [InlineData("sqlserver", "Server=grains", "postgres", "Host=readmodels", "postgres", "Host=readmodels")]
+    [InlineData("postgres", "Host=grains", "sqlite", null, "sqlite", null)]
+    public void Read_models_follow_the_storage_unless_given_a_database_of_their_own(
+        string storage, string? storageConnection, string? provider, string? connection, string? dialect, string? resolvedConnection)
+    {
+        var settings = new ReadModelSettings { Provider = provider, ConnectionString = connection };
+
+        var resolved = settings.Resolve(new StorageSettings { Provider = storage, ConnectionString = storageConnection });
+
+        Assert.Equal(dialect, resolved?.Dialect);
+        Assert.Equal(resolvedConnection, resolved?.ConnectionString);
+    }
+
     [Fact]
     public void Sql_Server_connection_strings_may_sign_in_with_a_managed_identity()
     {
