@@ -2,7 +2,13 @@ using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using OrleansShop.Api.Tests.Support;
+using OrleansShop.Grains;
+using OrleansShop.ReadModels.Catalog;
+using OrleansShop.ReadModels.Orders;
 using OrleansShop.Silo.Hosting;
 
 namespace OrleansShop.Api.Tests;
@@ -111,6 +117,40 @@ public sealed class AzureModeSettingsTests
 
         Assert.Equal(dialect, resolved?.Dialect);
         Assert.Equal(resolvedConnection, resolved?.ConnectionString);
+    }
+
+    [Theory]
+    [InlineData("postgres", true)]
+    [InlineData("sqlite", false)]
+    public async Task An_API_in_client_mode_reads_the_read_models_on_postgres_and_never_a_sqlite_file_of_its_own(string readModels, bool searches)
+    {
+        var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
+        try
+        {
+            await using var app = Program.Build(
+            [
+                "--urls", "http://127.0.0.1:0", "--environment", "Development", "--OrleansShop:DataDirectory=" + directory, "--OrleansShop:Demo:Seed=false",
+                "--OrleansShop:Cluster:Mode=Client", "--OrleansShop:Cluster:Provider=AzureStorage",
+                "--OrleansShop:Cluster:AzureStorage:ConnectionString=UseDevelopmentStorage=true",
+                "--OrleansShop:Storage:Provider=sqlserver", "--OrleansShop:Storage:ConnectionString=Server=tcp:grains.database.windows.net",
+                "--OrleansShop:ReadModels:Provider=" + readModels,
+                .. readModels == "postgres"
+                    ? (string[])["--OrleansShop:ReadModels:ConnectionString=Host=readmodels.postgres.database.azure.com;Username=orleansshop-id", "--OrleansShop:ReadModels:Authentication=ManagedIdentity"]
+                    : [],
+            ]);
+
+            // Built, not started: nothing connects. The silos write the read models; the API only reads them.
+            Assert.Equal(searches, app.Services.GetService<CatalogSearch>() is not null);
+            Assert.Equal(searches, app.Services.GetService<OrderListStore>() is not null);
+            Assert.Null(app.Services.GetService<ICatalogProjection>());
+            var checks = app.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
+            Assert.Equal(searches, checks.Any(c => c.Name == "readmodels"));
+            Assert.False(File.Exists(Path.Combine(directory, "readmodels.db")));
+        }
+        finally
+        {
+            ShopServer.TryDelete(directory);
+        }
     }
 
     [Fact]
