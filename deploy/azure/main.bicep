@@ -4,6 +4,7 @@
 // secrets arrive as @secure() parameters (read from environment variables by the .bicepparam files) and are written to
 // Key Vault; the apps read the vault themselves (OrleansShop__KeyVault__Uri), at start-up and every 5 minutes after.
 import { administratorType, longTermRetentionType } from 'modules/sql.bicep'
+import { skuType as postgresSkuType } from 'modules/postgres.bicep'
 
 @description('The environment\'s short name: part of every resource name and of the Orleans cluster id.')
 @minLength(2)
@@ -30,7 +31,7 @@ param network networkType = {
   privateEndpointsSubnetPrefix: '10.40.2.0/24'
 }
 
-@description('The SQL server\'s Entra administrator; by default whoever runs the deployment.')
+@description('The Entra administrator of the SQL server and of the PostgreSQL server; by default whoever runs the deployment.')
 param sqlAdministrator administratorType = {
   login: deployer().userPrincipalName
   objectId: deployer().objectId
@@ -38,6 +39,12 @@ param sqlAdministrator administratorType = {
 }
 
 param sql sqlType
+
+@description('Azure Database for PostgreSQL, where the read models live (Azure SQL has none).')
+param postgres postgresType
+
+@description('The read models\' PostgreSQL server by name; empty: the one this template names. After a point-in-time restore, the restored server (README.md, "Backup and point-in-time restore").')
+param postgresServerName string = ''
 
 param api apiType
 
@@ -103,6 +110,18 @@ type sqlType = {
   backupStorageRedundancy: 'Local' | 'Zone' | 'Geo'
   pointInTimeRestoreDays: int
   longTermRetention: longTermRetentionType
+}
+
+type postgresType = {
+  @description('e.g. { name: \'Standard_B1ms\', tier: \'Burstable\' }')
+  sku: postgresSkuType
+  version: string
+  storageSizeGB: int
+  @description('Days of point-in-time restore, 7-35.')
+  backupRetentionDays: int
+  @description('Backups restorable in the paired region; set when the server is created, not changed after.')
+  geoRedundantBackup: bool
+  highAvailability: 'Disabled' | 'ZoneRedundant'
 }
 
 type apiType = {
@@ -265,6 +284,25 @@ module database 'modules/sql.bicep' = {
   }
 }
 
+module readModelDatabase 'modules/postgres.bicep' = {
+  name: 'postgres'
+  params: {
+    serverName: empty(postgresServerName) ? '${prefix}-psql-${take(suffix, 6)}' : postgresServerName
+    databaseName: 'readmodels'
+    location: location
+    tags: tags
+    subnetId: vnet.outputs.privateEndpointsSubnetId
+    postgresDnsZoneId: vnet.outputs.postgresDnsZoneId
+    administrator: sqlAdministrator
+    sku: postgres.sku
+    version: postgres.version
+    storageSizeGB: postgres.storageSizeGB
+    backupRetentionDays: postgres.backupRetentionDays
+    geoRedundantBackup: postgres.geoRedundantBackup
+    highAvailability: postgres.highAvailability
+  }
+}
+
 module streams 'modules/eventhubs.bicep' = {
   name: 'eventhubs'
   params: {
@@ -304,6 +342,11 @@ var apiHostName = '${apiAppName}.${appsEnvironment.outputs.defaultDomain}'
 // Entra ID sign-in as the user-assigned identity: the connection string names the identity, it holds no password.
 var sqlConnectionString = 'Server=tcp:${database.outputs.fullyQualifiedDomainName},1433;Database=${database.outputs.databaseName};Authentication=Active Directory Managed Identity;User Id=${identity.outputs.clientId};Encrypt=True;TrustServerCertificate=False;Connection Timeout=30'
 
+// The same identity on PostgreSQL: its role is named after it, and the application sends its Entra token as the password
+// (OrleansShop__ReadModels__Authentication=ManagedIdentity), so the connection string holds none. VerifyFull: Npgsql's
+// Require encrypts but accepts any certificate, and a token must only go to the server it was meant for.
+var readModelConnectionString = 'Host=${readModelDatabase.outputs.fullyQualifiedDomainName};Port=5432;Database=${readModelDatabase.outputs.databaseName};Username=${identityName};SSL Mode=VerifyFull'
+
 var sharedSettings = concat([
   {
     name: 'ASPNETCORE_ENVIRONMENT'
@@ -327,6 +370,18 @@ var sharedSettings = concat([
   {
     name: 'OrleansShop__Storage__ConnectionString'
     value: sqlConnectionString
+  }
+  {
+    name: 'OrleansShop__ReadModels__Provider'
+    value: 'postgres'
+  }
+  {
+    name: 'OrleansShop__ReadModels__ConnectionString'
+    value: readModelConnectionString
+  }
+  {
+    name: 'OrleansShop__ReadModels__Authentication'
+    value: 'ManagedIdentity'
   }
   {
     name: 'OrleansShop__Cluster__Enabled'
@@ -455,6 +510,9 @@ output keyVaultName string = vault.outputs.name
 output sqlServer string = database.outputs.fullyQualifiedDomainName
 output sqlServerName string = database.outputs.serverName
 output sqlDatabase string = database.outputs.databaseName
+output postgresServer string = readModelDatabase.outputs.fullyQualifiedDomainName
+output postgresServerName string = readModelDatabase.outputs.serverName
+output postgresDatabase string = readModelDatabase.outputs.databaseName
 output identityName string = identity.outputs.name
 output identityClientId string = identity.outputs.clientId
 output storageAccount string = storage.outputs.name

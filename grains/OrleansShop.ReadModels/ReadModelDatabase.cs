@@ -7,13 +7,15 @@ namespace OrleansShop.ReadModels;
 /// <summary>
 /// Where the read models live and how to open a connection to them. In embedded mode they get a SQLite file of their own
 /// (<see cref="SqliteFileName"/> in the data directory), so that projection writes never queue behind the grain storage's
-/// single writer and the file can be deleted and rebuilt; on PostgreSQL they are tables in the shared database.
+/// single writer and the file can be deleted and rebuilt; on PostgreSQL they are tables in the shared database, or in a
+/// database of their own that a data source signs in to (an Entra token as the password, on Azure).
 /// </summary>
-public sealed class ReadModelDatabase
+public sealed class ReadModelDatabase : IAsyncDisposable
 {
     public const string SqliteFileName = "readmodels.db";
 
-    private readonly string _connectionString;
+    private readonly string? _connectionString;
+    private readonly NpgsqlDataSource? _dataSource;
 
     public ReadModelDatabase(ReadModelDialect dialect, string connectionString)
     {
@@ -22,19 +24,18 @@ public sealed class ReadModelDatabase
         _connectionString = connectionString;
     }
 
-    public ReadModelDialect Dialect { get; }
-
     /// <summary>
-    /// The read-model database of a host whose grain state is on <paramref name="dialect"/> (<c>sqlite</c> or
-    /// <c>postgres</c>, the canonical names of <c>OrleansShop:Storage:Provider</c>).
+    /// Read models on PostgreSQL through <paramref name="dataSource"/>, which this instance owns and disposes: the way in
+    /// when the password is not in the connection string but provided by the data source (a periodic password provider).
     /// </summary>
-    public static ReadModelDatabase ForStorage(string dialect, string? connectionString, string dataDirectory) => dialect switch
+    public ReadModelDatabase(NpgsqlDataSource dataSource)
     {
-        "sqlite" => ForSqliteFile(Path.Combine(dataDirectory, SqliteFileName)),
-        "postgres" => new ReadModelDatabase(ReadModelDialect.Postgres, connectionString!),
-        _ => throw new NotSupportedException(
-            $"Read models are written for SQLite and PostgreSQL; OrleansShop:Storage:Provider '{dialect}' has none yet."),
-    };
+        ArgumentNullException.ThrowIfNull(dataSource);
+        Dialect = ReadModelDialect.Postgres;
+        _dataSource = dataSource;
+    }
+
+    public ReadModelDialect Dialect { get; }
 
     public static ReadModelDatabase ForSqliteFile(string path)
     {
@@ -56,8 +57,8 @@ public sealed class ReadModelDatabase
 
     private async Task<DbConnection> OpenAsync(bool forWriting, CancellationToken cancellationToken)
     {
-        DbConnection connection = Dialect == ReadModelDialect.Sqlite
-            ? new SqliteConnection(_connectionString)
+        DbConnection connection = _dataSource is not null ? _dataSource.CreateConnection()
+            : Dialect == ReadModelDialect.Sqlite ? new SqliteConnection(_connectionString)
             : new NpgsqlConnection(_connectionString);
         try
         {
@@ -77,4 +78,6 @@ public sealed class ReadModelDatabase
             throw;
         }
     }
+
+    public ValueTask DisposeAsync() => _dataSource?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

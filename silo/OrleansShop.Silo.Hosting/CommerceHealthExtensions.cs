@@ -13,29 +13,30 @@ namespace OrleansShop.Silo.Hosting;
 /// Health for orchestrators and load balancers, the same on every host: <c>/health/live</c> answers 200 while the process
 /// serves HTTP and checks nothing (a restart would not mend a database outage); <c>/health/ready</c> answers 200 only
 /// while this process can serve grain calls: its silo Active (a cluster client: a gateway connected), the storage database
-/// answering, the commerce stream provider present; otherwise 503. <c>/health</c> stays what it was, a liveness answer.
+/// answering, the read-model database answering (where the host has read models), the commerce stream provider present;
+/// otherwise 503. <c>/health</c> stays what it was, a liveness answer.
 /// </summary>
 public static class CommerceHealthExtensions
 {
     public const string ReadyTag = "ready";
 
     // A check that hangs (a database behind a dropped route) makes the probe fail in time instead of piling up.
-    private static readonly TimeSpan s_checkTimeout = TimeSpan.FromSeconds(5);
+    internal static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
 
     internal static IHealthChecksBuilder AddCommerceHealthChecks(this IServiceCollection services, ShopOptions shop)
     {
         var checks = services.AddHealthChecks();
         if (shop.Cluster.Mode == ClusterMode.Client)
         {
-            checks.AddCheck<ClusterConnectionHealthCheck>("cluster", tags: [ReadyTag], timeout: s_checkTimeout);
+            checks.AddCheck<ClusterConnectionHealthCheck>("cluster", tags: [ReadyTag], timeout: CheckTimeout);
         }
         else
         {
-            checks.AddCheck<SiloStatusHealthCheck>("silo", tags: [ReadyTag], timeout: s_checkTimeout);
-            checks.AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag], timeout: s_checkTimeout);
+            checks.AddCheck<SiloStatusHealthCheck>("silo", tags: [ReadyTag], timeout: CheckTimeout);
+            checks.AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag], timeout: CheckTimeout);
         }
 
-        return checks.AddCheck<StreamProviderHealthCheck>("streams", tags: [ReadyTag], timeout: s_checkTimeout);
+        return checks.AddCheck<StreamProviderHealthCheck>("streams", tags: [ReadyTag], timeout: CheckTimeout);
     }
 
     public static IEndpointRouteBuilder MapCommerceHealth(this IEndpointRouteBuilder endpoints)

@@ -39,6 +39,7 @@ public static class CommerceSiloExtensions
 
         if (shop.Cluster.Mode == ClusterMode.Client)
         {
+            builder.Services.AddCommerceReadModelQueries(shop);
             builder.UseOrleansClient(client =>
             {
                 client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (shop.Cluster.ClusterId, shop.Cluster.ServiceId));

@@ -13,6 +13,8 @@ public sealed class ShopOptions
 
     public StorageSettings Storage { get; set; } = new();
 
+    public ReadModelSettings ReadModels { get; set; } = new();
+
     public ClusterSettings Cluster { get; set; } = new();
 
     public StreamSettings Streams { get; set; } = new();

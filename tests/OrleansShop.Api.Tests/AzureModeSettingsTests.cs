@@ -2,7 +2,13 @@ using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using OrleansShop.Api.Tests.Support;
+using OrleansShop.Grains;
+using OrleansShop.ReadModels.Catalog;
+using OrleansShop.ReadModels.Orders;
 using OrleansShop.Silo.Hosting;
 
 namespace OrleansShop.Api.Tests;
@@ -25,6 +31,11 @@ public sealed class AzureModeSettingsTests
     [InlineData("must be PostgreSQL or SQL Server (OrleansShop:Storage:Provider=postgres or sqlserver); it is 'sqlite'", "OrleansShop:Streams:Provider=AdoNet")]
     [InlineData("OrleansShop:Streams:AdoNet:QueueCount", "OrleansShop:Streams:Provider=AdoNet", "OrleansShop:Storage:Provider=postgres",
         "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1", "OrleansShop:Streams:AdoNet:QueueCount=0")]
+    [InlineData("OrleansShop:ReadModels:Authentication=ManagedIdentity signs in to PostgreSQL", "OrleansShop:ReadModels:Authentication=ManagedIdentity")]
+    [InlineData("OrleansShop:ReadModels:ConnectionString is required", "OrleansShop:ReadModels:Provider=postgres")]
+    [InlineData("remove Password from the connection string", "OrleansShop:ReadModels:Provider=postgres", "OrleansShop:ReadModels:Authentication=ManagedIdentity",
+        "OrleansShop:ReadModels:ConnectionString=Host=shop.postgres.database.azure.com;Username=orleansshop-id;Password=secret")]
+    [InlineData("OrleansShop:ReadModels:Provider 'sqlserver' is not known", "OrleansShop:ReadModels:Provider=sqlserver")]
     public void A_cluster_setting_that_cannot_work_stops_start_up_naming_the_key(string named, params string[] settings)
     {
         var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
@@ -90,6 +101,58 @@ public sealed class AzureModeSettingsTests
     /// passed to Orleans' providers and the migrations unchanged. SqlClient 7 signs in to Entra ID only with
     /// Microsoft.Data.SqlClient.Extensions.Azure beside it; without that package such a connection fails at open.
     /// </summary>
+    [Theory]
+    [InlineData("sqlite", null, null, null, "sqlite", null)]
+    [InlineData("postgres", "Host=grains", null, null, "postgres", "Host=grains")]
+    [InlineData("postgres", "Host=grains", "postgres", "Host=readmodels", "postgres", "Host=readmodels")]
+    [InlineData("sqlserver", "Server=grains", null, null, null, null)]
+    [InlineData("sqlserver", "Server=grains", "postgres", "Host=readmodels", "postgres", "Host=readmodels")]
+    [InlineData("postgres", "Host=grains", "sqlite", null, "sqlite", null)]
+    public void Read_models_follow_the_storage_unless_given_a_database_of_their_own(
+        string storage, string? storageConnection, string? provider, string? connection, string? dialect, string? resolvedConnection)
+    {
+        var settings = new ReadModelSettings { Provider = provider, ConnectionString = connection };
+
+        var resolved = settings.Resolve(new StorageSettings { Provider = storage, ConnectionString = storageConnection });
+
+        Assert.Equal(dialect, resolved?.Dialect);
+        Assert.Equal(resolvedConnection, resolved?.ConnectionString);
+    }
+
+    [Theory]
+    [InlineData("postgres", true)]
+    [InlineData("sqlite", false)]
+    public async Task An_API_in_client_mode_reads_the_read_models_on_postgres_and_never_a_sqlite_file_of_its_own(string readModels, bool searches)
+    {
+        var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
+        try
+        {
+            await using var app = Program.Build(
+            [
+                "--urls", "http://127.0.0.1:0", "--environment", "Development", "--OrleansShop:DataDirectory=" + directory, "--OrleansShop:Demo:Seed=false",
+                "--OrleansShop:Cluster:Mode=Client", "--OrleansShop:Cluster:Provider=AzureStorage",
+                "--OrleansShop:Cluster:AzureStorage:ConnectionString=UseDevelopmentStorage=true",
+                "--OrleansShop:Storage:Provider=sqlserver", "--OrleansShop:Storage:ConnectionString=Server=tcp:grains.database.windows.net",
+                "--OrleansShop:ReadModels:Provider=" + readModels,
+                .. readModels == "postgres"
+                    ? (string[])["--OrleansShop:ReadModels:ConnectionString=Host=readmodels.postgres.database.azure.com;Username=orleansshop-id", "--OrleansShop:ReadModels:Authentication=ManagedIdentity"]
+                    : [],
+            ]);
+
+            // Built, not started: nothing connects. The silos write the read models; the API only reads them.
+            Assert.Equal(searches, app.Services.GetService<CatalogSearch>() is not null);
+            Assert.Equal(searches, app.Services.GetService<OrderListStore>() is not null);
+            Assert.Null(app.Services.GetService<ICatalogProjection>());
+            var checks = app.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
+            Assert.Equal(searches, checks.Any(c => c.Name == "readmodels"));
+            Assert.False(File.Exists(Path.Combine(directory, "readmodels.db")));
+        }
+        finally
+        {
+            ShopServer.TryDelete(directory);
+        }
+    }
+
     [Fact]
     public void Sql_Server_connection_strings_may_sign_in_with_a_managed_identity()
     {

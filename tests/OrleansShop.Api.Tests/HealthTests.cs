@@ -15,7 +15,7 @@ public sealed class HealthTests
         await using var server = await ShopServer.StartAsync();
         var (ready, body) = await GetAsync(server, "/health/ready");
         Assert.True(ready == HttpStatusCode.OK, body.ToJsonString());
-        Assert.Equal(["silo", "storage", "streams"], body["checks"]!.AsObject().Select(c => c.Key).Order());
+        Assert.Equal(["readmodels", "silo", "storage", "streams"], body["checks"]!.AsObject().Select(c => c.Key).Order());
         Assert.All(body["checks"]!.AsObject(), c => Assert.Equal("Healthy", c.Value!["status"]!.GetValue<string>()));
 
         // The database file goes away (its place taken by a folder, so nothing can open it there), while the silo keeps

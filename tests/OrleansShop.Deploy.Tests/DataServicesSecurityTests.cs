@@ -1,6 +1,6 @@
 namespace OrleansShop.Deploy.Tests;
 
-/// <summary>SQL, Storage, Event Hubs and Key Vault as main.bicep compiles them: private, TLS 1.2, Entra ID only.</summary>
+/// <summary>SQL, PostgreSQL, Storage, Event Hubs and Key Vault as main.bicep compiles them: private, TLS 1.2, Entra ID only.</summary>
 public sealed class DataServicesSecurityTests(DeploymentBuild build)
 {
     [Fact]
@@ -21,11 +21,11 @@ public sealed class DataServicesSecurityTests(DeploymentBuild build)
         var targets = build.RequireMain().PrivateEndpointTargets().ToList();
 
         Assert.Equal(
-            ["Microsoft.EventHub/namespaces", "Microsoft.Sql/servers", "Microsoft.Storage/storageAccounts"],
+            ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.EventHub/namespaces", "Microsoft.Sql/servers", "Microsoft.Storage/storageAccounts"],
             targets.Select(t => t.TargetType).Distinct().Order(StringComparer.Ordinal));
         Assert.All(targets, t => Assert.True(
-            t.Target.StringAt("properties", "publicNetworkAccess") == "Disabled",
-            $"{t.Target} has a private endpoint but publicNetworkAccess is {t.Target.StringAt("properties", "publicNetworkAccess") ?? "unset (Enabled)"}"));
+            PublicNetworkAccess(t.Target) == "Disabled",
+            $"{t.Target} has a private endpoint but publicNetworkAccess is {PublicNetworkAccess(t.Target) ?? "unset (Enabled)"}"));
     }
 
     [Fact]
@@ -76,6 +76,10 @@ public sealed class DataServicesSecurityTests(DeploymentBuild build)
             ],
             roles);
     }
+
+    /// <summary>Where the resource type keeps it: at the top of its properties, or (PostgreSQL flexible server) under network.</summary>
+    private static string? PublicNetworkAccess(ArmResource resource) =>
+        resource.StringAt("properties", "publicNetworkAccess") ?? resource.StringAt("properties", "network", "publicNetworkAccess");
 
     /// <summary>The role's GUID, from <c>subscriptionResourceId('...roleDefinitions', variables('NAME'))</c> and that variable.</summary>
     private static string RoleDefinitionGuid(ArmResource assignment)

@@ -13,7 +13,7 @@ namespace OrleansShop.Testing;
 /// <see cref="RequireServer"/> skip with the reason, except under <c>CI=true</c>, where a missing server fails.
 /// </summary>
 /// <remarks>Self-contained (Npgsql and xunit v3 only) so other test projects can link this file.</remarks>
-public sealed class PostgresServerFixture : IAsyncLifetime
+public class PostgresServerFixture : IAsyncLifetime
 {
     public const string ConnectionStringVariable = "ORLEANSSHOP_TEST_POSTGRES";
 
@@ -28,12 +28,18 @@ public sealed class PostgresServerFixture : IAsyncLifetime
     /// <summary>Why there is no server, when there is none.</summary>
     public string? UnavailableReason { get; private set; }
 
+    /// <summary>
+    /// The superuser's password for a server that checks passwords (SCRAM) on every connection; null: a server that trusts
+    /// loopback connections. A fixture with one always starts its own cluster, since it must own the authentication rules.
+    /// </summary>
+    protected virtual string? SuperuserPassword => null;
+
     private static bool RunningInCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public async ValueTask InitializeAsync()
     {
         var configured = Environment.GetEnvironmentVariable(ConnectionStringVariable);
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (!string.IsNullOrWhiteSpace(configured) && SuperuserPassword is null)
         {
             ConnectionString = configured;
             return;
@@ -42,7 +48,9 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         var initdb = FindInitdb();
         if (initdb is null)
         {
-            UnavailableReason = $"no PostgreSQL server: {ConnectionStringVariable} is not set and /usr/lib/postgresql/*/bin/initdb does not exist";
+            UnavailableReason = SuperuserPassword is null
+                ? $"no PostgreSQL server: {ConnectionStringVariable} is not set and /usr/lib/postgresql/*/bin/initdb does not exist"
+                : "no PostgreSQL binaries (/usr/lib/postgresql/*/bin/initdb) to start a server with password authentication";
             return;
         }
 
@@ -106,7 +114,11 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync() => await StopClusterAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        await StopClusterAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
 
     private static string? FindInitdb()
     {
@@ -144,13 +156,27 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         }
 
         var data = Path.Combine(_clusterDirectory, "data");
-        await RunAsync(initdb, ["-D", data, "--auth=trust", "-U", "postgres", "--no-sync"], asPostgres: true).ConfigureAwait(false);
+        string[] authentication = ["--auth=trust"];
+        if (SuperuserPassword is { } password)
+        {
+            var passwordFile = Path.Combine(_clusterDirectory, "superuser-password");
+            await File.WriteAllTextAsync(passwordFile, password).ConfigureAwait(false);
+            if (IsRoot())
+            {
+                await RunAsync("chown", ["postgres:postgres", passwordFile], asPostgres: false).ConfigureAwait(false);
+            }
+
+            authentication = ["--auth=scram-sha-256", "--pwfile=" + passwordFile];
+        }
+
+        await RunAsync(initdb, ["-D", data, .. authentication, "-U", "postgres", "--no-sync"], asPostgres: true).ConfigureAwait(false);
         var port = FreePort();
         await RunAsync(
             _pgCtl,
             ["-D", data, "-l", Path.Combine(_clusterDirectory, "log"), "-o", $"-p {port} -c listen_addresses=127.0.0.1 -k {_clusterDirectory} -c fsync=off -c max_connections=200", "-w", "start"],
             asPostgres: true).ConfigureAwait(false);
-        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres"
+            + (SuperuserPassword is null ? "" : ";" + new NpgsqlConnectionStringBuilder { Password = SuperuserPassword }.ConnectionString);
     }
 
     private async Task StopClusterAsync()

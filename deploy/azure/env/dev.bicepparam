@@ -25,6 +25,18 @@ param sql = {
   }
 }
 
+param postgres = {
+  sku: {
+    name: 'Standard_B1ms'
+    tier: 'Burstable'
+  }
+  version: '16'
+  storageSizeGB: 32
+  backupRetentionDays: 7
+  geoRedundantBackup: false
+  highAvailability: 'Disabled'
+}
+
 param api = {
   cpu: '0.5'
   memory: '1Gi'

@@ -37,6 +37,18 @@ param sql = {
   }
 }
 
+param postgres = {
+  sku: {
+    name: 'Standard_D2ds_v5'
+    tier: 'GeneralPurpose'
+  }
+  version: '16'
+  storageSizeGB: 128
+  backupRetentionDays: 35
+  geoRedundantBackup: true
+  highAvailability: 'ZoneRedundant'
+}
+
 param api = {
   cpu: '1.0'
   memory: '2Gi'

@@ -1,5 +1,5 @@
 // The private network: a subnet for the Container Apps environment (its apps and the silos' Orleans ports) and one for
-// the private endpoints of SQL, Storage and Event Hubs, whose names resolve to private addresses through the linked
+// the private endpoints of SQL, PostgreSQL, Storage and Event Hubs, whose names resolve to private addresses through the linked
 // private DNS zones.
 param namePrefix string
 param location string
@@ -14,12 +14,14 @@ param appsSubnetPrefix string
 @description('The private endpoints\' subnet.')
 param privateEndpointsSubnetPrefix string
 
-// The zones Azure resolves each service's private link name in, for this cloud.
-var privateDnsZoneNames = {
-  sql: 'privatelink${environment().suffixes.sqlServerHostname}'
-  table: 'privatelink.table.${environment().suffixes.storage}'
-  eventHubs: 'privatelink.servicebus.windows.net'
-}
+// The zones Azure resolves each service's private link name in, for this cloud. An array, so that each output below can
+// name its zone by position: items() of an object does not keep the order the keys are written in.
+var privateDnsZoneNames = [
+  'privatelink${environment().suffixes.sqlServerHostname}'
+  'privatelink.table.${environment().suffixes.storage}'
+  'privatelink.servicebus.windows.net'
+  'privatelink.postgres.database.azure.com'
+]
 
 // Orleans' silo-to-silo and gateway ports carry no authentication: they must never be reachable from outside the
 // virtual network. The default rules already deny them; this rule says so where a reviewer looks, and wins over any
@@ -121,13 +123,13 @@ resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
   }
 }
 
-resource zones 'Microsoft.Network/privateDnsZones@2024-06-01' = [for zone in items(privateDnsZoneNames): {
-  name: zone.value
+resource zones 'Microsoft.Network/privateDnsZones@2024-06-01' = [for zone in privateDnsZoneNames: {
+  name: zone
   location: 'global'
   tags: tags
 }]
 
-resource zoneLinks 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = [for (zone, i) in items(privateDnsZoneNames): {
+resource zoneLinks 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = [for (zone, i) in privateDnsZoneNames: {
   parent: zones[i]
   name: '${namePrefix}-vnet'
   location: 'global'
@@ -146,3 +148,4 @@ output privateEndpointsSubnetId string = vnet.properties.subnets[1].id
 output sqlDnsZoneId string = zones[0].id
 output tableDnsZoneId string = zones[1].id
 output eventHubsDnsZoneId string = zones[2].id
+output postgresDnsZoneId string = zones[3].id
