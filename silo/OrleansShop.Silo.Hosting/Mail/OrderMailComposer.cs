@@ -10,12 +10,11 @@ namespace OrleansShop.Silo.Hosting.Mail;
 /// <summary>
 /// The e-mail for one order notification: plain text and HTML, the order's number and id, its lines, totals with their
 /// currency and its status. English: the shop records no language for a customer. Payment is named by card brand and
-/// last four digits only.
+/// last four digits only. Amounts are written with the invariant culture, which reads as English (1,234.50), and is
+/// the only culture a host in globalization-invariant mode has.
 /// </summary>
 public static class OrderMailComposer
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
     public static MimeMessage Compose(PendingOrderNotification pending, MailboxAddress sender)
     {
         ArgumentNullException.ThrowIfNull(pending);
@@ -87,7 +86,7 @@ public static class OrderMailComposer
     private static string Card(OrderNotificationContent c) =>
         c.CardLast4 is null ? string.Empty : $" by {c.CardBrand ?? "card"} ending in {c.CardLast4}";
 
-    private static string Amount(Money money) => money.Amount.ToString("#,##0.00##", English) + " " + money.Currency;
+    private static string Amount(Money money) => money.Amount.ToString("#,##0.00##", CultureInfo.InvariantCulture) + " " + money.Currency;
 
     private static string Text(OrderNotification n, OrderNotificationContent c)
     {

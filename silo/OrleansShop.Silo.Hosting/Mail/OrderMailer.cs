@@ -90,9 +90,21 @@ internal sealed partial class OrderMailer(
         {
             var pending = batch[i];
             var notification = pending.Notification;
+            MimeKit.MimeMessage message;
             try
             {
-                await client.SendAsync(OrderMailComposer.Compose(pending, sender), cancellationToken);
+                message = OrderMailComposer.Compose(pending, sender);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Nothing reached the server: a notification this version cannot write (a bad recipient address).
+                await RecordFailedAttemptAsync(pending, e, settings, permanent: false);
+                continue;
+            }
+
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
             }
             catch (SmtpCommandException e) when (client.IsConnected)
             {
