@@ -263,14 +263,14 @@ public abstract class ListReadModelContract
         await using (outbox)
         await using (other)
         {
-            await Task.WhenAll(Enumerable.Range(1, 30).Select(i => outbox.ConsumeAsync(Event($"c{i}", OrderStatus.Paid, sequence: 2), Ct)));
+            await Task.WhenAll(Enumerable.Range(1, 60).Select(i => outbox.ConsumeAsync(Event($"c{i}", OrderStatus.Paid, sequence: 2), Ct)));
 
-            var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? outbox : other).ClaimDueAsync(7, TimeSpan.FromHours(1), Ct)));
+            var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => (i % 2 == 0 ? outbox : other).ClaimDueAsync(5, TimeSpan.FromHours(1), Ct)));
 
             var claimed = claims.SelectMany(c => c).Select(c => c.Notification.EventId).ToList();
-            Assert.Equal(30, claimed.Count);
-            Assert.Equal(30, claimed.Distinct().Count());
-            Assert.All(claims, c => Assert.InRange(c.Count, 0, 7));
+            Assert.Equal(60, claimed.Count);
+            Assert.Equal(60, claimed.Distinct().Count());
+            Assert.All(claims, c => Assert.InRange(c.Count, 0, 5));
         }
     }
 

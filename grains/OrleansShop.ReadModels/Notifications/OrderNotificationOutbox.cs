@@ -24,6 +24,9 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
 
     private const string Columns = "event_id, order_id, number, email, status, sequence, recorded_at, deliveries, delivery";
 
+    private const string Qualified =
+        $"{Table}.event_id, order_id, number, email, status, sequence, recorded_at, deliveries, delivery";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     // Added after the first version of the table; rows recorded before them get the defaults: Skipped, nothing to send.
@@ -89,17 +92,23 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         await schema.EnsureAsync();
         var now = clock.GetUtcNow();
-        var skipLocked = database.Dialect == ReadModelDialect.Postgres ? "FOR UPDATE SKIP LOCKED" : string.Empty;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText =
-            $"""
-            UPDATE {Table} SET next_attempt_at = @lease
-            WHERE event_id IN (
-                SELECT event_id FROM {Table} WHERE delivery = 'pending' AND next_attempt_at <= @now
-                ORDER BY next_attempt_at, recorded_at, event_id LIMIT @batch {skipLocked})
-            RETURNING {Columns}, content, attempts
-            """;
+        const string Due = $"SELECT event_id FROM {Table} WHERE delivery = 'pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, recorded_at, event_id LIMIT @batch";
+        command.CommandText = database.Dialect == ReadModelDialect.Postgres
+
+            // Materialized, so the due rows are chosen once: PostgreSQL may run an IN (...) subquery again for each row
+            // it joins, and with SKIP LOCKED each run can pick other rows, claiming more than the batch. The outer
+            // conditions are checked again on a row another claim changed meanwhile, so none is claimed twice.
+            ? $"""
+               WITH due AS MATERIALIZED ({Due} FOR UPDATE SKIP LOCKED)
+               UPDATE {Table} SET next_attempt_at = @lease FROM due
+               WHERE {Table}.event_id = due.event_id AND delivery = 'pending' AND next_attempt_at <= @now
+               RETURNING {Qualified}, content, attempts
+               """
+
+            // SQLite: one writer at a time, so the subquery and the update see the same rows.
+            : $"UPDATE {Table} SET next_attempt_at = @lease WHERE event_id IN ({Due}) RETURNING {Columns}, content, attempts";
         KeysetQuery.Add(command, "@lease", (now + lease).UtcTicks);
         KeysetQuery.Add(command, "@now", now.UtcTicks);
         KeysetQuery.Add(command, "@batch", batchSize);
