@@ -20,6 +20,10 @@ GATEWAY_PORT_BASE=${GATEWAY_PORT_BASE:-30000}
 PG_PORT=${PG_PORT:-5190}
 CLUSTER_ID=${CLUSTER_ID:-local}
 DEMO_SEED=${DEMO_SEED:-true}
+# The domain events' stream provider: Orleans' ADO.NET streams keep them as rows in the cluster's PostgreSQL, so events
+# published while no node consumed (a node killed, every node stopped) are delivered after the restart. Memory is the
+# in-process provider, faster and lost with the process.
+STREAMS_PROVIDER=${STREAMS_PROVIDER:-AdoNet}
 RUN_DIR=${RUN_DIR:-$here/.run}
 START_TIMEOUT=${START_TIMEOUT:-180}
 STOP_TIMEOUT=${STOP_TIMEOUT:-40}
@@ -210,6 +214,7 @@ start_node() { # node number (1-based)
     OrleansShop__Cluster__GatewayPort="$(gateway_port "$n")" \
     OrleansShop__Storage__Provider=postgres \
     OrleansShop__Storage__ConnectionString="$(connection_string)" \
+    OrleansShop__Streams__Provider="$STREAMS_PROVIDER" \
     OrleansShop__DataDirectory="$RUN_DIR/node$n" \
     OrleansShop__Auth__SigningKey="$(secret signing_key)" \
     OrleansShop__Payments__Sandbox__WebhookSecret="$(secret webhook_secret)" \
@@ -319,6 +324,7 @@ cmd_start() {
   cat <<EOF
 
 OrleansShop local cluster: $NODES node(s), cluster id '$CLUSTER_ID', PostgreSQL 127.0.0.1:$PG_PORT database $database
+  domain events:             $STREAMS_PROVIDER streams
   GraphQL IDE and endpoint:  http://127.0.0.1:$LB_PORT/graphql   (round-robin over the nodes)
   HAProxy statistics:        http://127.0.0.1:$LB_PORT/haproxy-stats
   nodes:                     $(for n in $(seq 1 "$NODES"); do printf 'http://127.0.0.1:%s ' "$(http_port "$n")"; done)
@@ -401,6 +407,12 @@ cmd_status() {
         IAmAliveTime AS i_am_alive_utc
       FROM OrleansMembershipTable WHERE DeploymentId = '$CLUSTER_ID' ORDER BY StartTime DESC LIMIT 12" 2>/dev/null \
       || echo "  (no membership table yet)"
+    if [ "$STREAMS_PROVIDER" = AdoNet ]; then
+      # Events waiting in the ADO.NET stream queues (none for long while the nodes consume) and given up as dead letters.
+      psql_db -d "$database" -tAc "SELECT 'domain events: ' || (SELECT count(*) FROM OrleansStreamMessage) || ' queued, '
+          || (SELECT count(*) FROM OrleansStreamDeadLetter) || ' dead letters'" 2>/dev/null \
+        || echo "domain events: (no stream tables yet)"
+    fi
   else
     echo "PostgreSQL does not run"
   fi

@@ -7,6 +7,7 @@ using Orleans.Storage;
 using OrleansShop.GrainInterfaces;
 using OrleansShop.Grains;
 using OrleansShop.Silo.Hosting.Health;
+using OrleansShop.Silo.Hosting.Mail;
 using OrleansShop.Silo.Hosting.Payments;
 
 namespace OrleansShop.Silo.Hosting;
@@ -14,7 +15,7 @@ namespace OrleansShop.Silo.Hosting;
 /// <summary>
 /// The commerce silo on Microsoft Orleans, composed the same way by every host (silo/ and the API's co-hosted silo)
 /// from configuration: grain state, reminders and stream subscriptions on the configured database
-/// (<c>OrleansShop:Storage</c>), the commerce streams, the read-model projections, the payment gateway, the Orleans
+/// (<c>OrleansShop:Storage</c>), the commerce streams, the read-model projections, the order mailer (<c>OrleansShop:Mail</c>), the payment gateway, the Orleans
 /// and clustering: localhost clustering for the embedded default, Orleans' ADO.NET or Azure Table membership
 /// when <c>OrleansShop:Cluster:Enabled</c> is true; health checks for <c>/health/ready</c>. With <c>OrleansShop:Cluster:Mode=Client</c> the host is an Orleans
 /// cluster client instead and runs no grains.
@@ -67,6 +68,7 @@ public static class CommerceSiloExtensions
 
         builder.Services.AddCommerceOptions(configuration);
         builder.Services.AddCommerceReadModels(shop);
+        builder.Services.AddOrderMailer(configuration);
         builder.Services.AddSandboxPaymentGateway(configuration);
 
         // State is stored in Orleans' own binary format, whose identity is each type's [Alias] and [Id]s: a renamed class

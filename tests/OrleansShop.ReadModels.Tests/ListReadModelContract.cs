@@ -220,6 +220,88 @@ public abstract class ListReadModelContract
         }
     }
 
+    [Fact]
+    public async Task The_outbox_gives_a_due_notification_to_one_claim_per_lease_and_none_once_sent_or_failed()
+    {
+        var outbox = new OrderNotificationOutbox(await DatabaseAsync(), NullLogger<OrderNotificationOutbox>.Instance);
+        await using (outbox)
+        {
+            await outbox.ConsumeAsync(Event("m1", OrderStatus.PaymentPending, sequence: 1), Ct);
+            await outbox.ConsumeAsync(Event("m2", OrderStatus.PaymentPending, sequence: 1), Ct);
+
+            var first = await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct);
+            Assert.Equal(["order/m1/1", "order/m2/1"], first.Select(c => c.Notification.EventId).Order(StringComparer.Ordinal));
+            var m1 = first.Single(c => c.Notification.OrderId == "m1");
+            Assert.Equal((0, "Ada", 12.34m, "EUR"), (m1.FailedAttempts, m1.Content.RecipientName, m1.Content.Total.Amount, m1.Content.Total.Currency));
+            Assert.Empty(await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct));
+
+            // m1 refused once, m2 put back unattempted: both due again, only m1 with an attempt counted.
+            await outbox.RetryLaterAsync("order/m1/1", "451 later", DateTimeOffset.UtcNow.AddSeconds(-1), Ct);
+            await outbox.ReleaseAsync(["order/m2/1"], DateTimeOffset.UtcNow.AddSeconds(-1), Ct);
+            var again = await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct);
+            Assert.Equal([("order/m1/1", 1), ("order/m2/1", 0)], again.Select(c => (c.Notification.EventId, c.FailedAttempts)).OrderBy(c => c.EventId, StringComparer.Ordinal));
+
+            await outbox.MarkSentAsync("order/m1/1", Ct);
+            await outbox.GiveUpAsync("order/m2/1", "550 no such user", Ct);
+
+            // The stream delivering the sent event again changes nothing about its delivery.
+            await outbox.ConsumeAsync(Event("m1", OrderStatus.PaymentPending, sequence: 1), Ct);
+            await outbox.ReleaseAsync(["order/m1/1", "order/m2/1"], DateTimeOffset.UtcNow.AddSeconds(-1), Ct);
+            Assert.Empty(await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct));
+            Assert.Equal(OrderNotificationDelivery.Sent, Assert.Single(await outbox.ForOrderAsync("m1", Ct)).Delivery);
+            var failed = Assert.Single(await outbox.FailedAsync(cancellationToken: Ct));
+            Assert.Equal(("order/m2/1", 1, "550 no such user"), (failed.Notification.EventId, failed.Attempts, failed.LastError));
+        }
+    }
+
+    [Fact]
+    public async Task Claims_made_at_once_share_out_the_due_notifications_without_overlap()
+    {
+        var database = await DatabaseAsync();
+        var outbox = new OrderNotificationOutbox(database, NullLogger<OrderNotificationOutbox>.Instance);
+        var other = new OrderNotificationOutbox(database, NullLogger<OrderNotificationOutbox>.Instance);
+        await using (outbox)
+        await using (other)
+        {
+            await Task.WhenAll(Enumerable.Range(1, 60).Select(i => outbox.ConsumeAsync(Event($"c{i}", OrderStatus.Paid, sequence: 2), Ct)));
+
+            var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => (i % 2 == 0 ? outbox : other).ClaimDueAsync(5, TimeSpan.FromHours(1), Ct)));
+
+            var claimed = claims.SelectMany(c => c).Select(c => c.Notification.EventId).ToList();
+            Assert.Equal(60, claimed.Count);
+            Assert.Equal(60, claimed.Distinct().Count());
+            Assert.All(claims, c => Assert.InRange(c.Count, 0, 5));
+        }
+    }
+
+    [Fact]
+    public async Task Notifications_recorded_before_the_outbox_kept_their_content_are_skipped_not_mailed()
+    {
+        var database = await DatabaseAsync();
+        await using (var connection = await database.OpenAsync(Ct))
+        await using (var command = connection.CreateCommand())
+        {
+            // The table as the first version of the outbox created it.
+            command.CommandText =
+                """
+                CREATE TABLE order_notifications (
+                    event_id TEXT PRIMARY KEY, order_id TEXT NOT NULL, number TEXT NOT NULL, email TEXT NOT NULL, status TEXT NOT NULL,
+                    sequence INTEGER NOT NULL, recorded_at BIGINT NOT NULL, deliveries INTEGER NOT NULL);
+                INSERT INTO order_notifications VALUES ('order/old/1', 'old', 'OS-old', 'buyer@example.com', 'Paid', 1, 0, 1);
+                """;
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        var outbox = new OrderNotificationOutbox(database, NullLogger<OrderNotificationOutbox>.Instance);
+        await using (outbox)
+        {
+            await outbox.ConsumeAsync(Event("new", OrderStatus.PaymentPending, sequence: 1), Ct);
+
+            Assert.Equal(OrderNotificationDelivery.Skipped, Assert.Single(await outbox.ForOrderAsync("old", Ct)).Delivery);
+            Assert.Equal(["order/new/1"], (await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct)).Select(c => c.Notification.EventId));
+        }
+    }
+
     protected abstract Task<ReadModelDatabase> DatabaseAsync();
 
     private static async Task<List<OrderListing>> PageAsync(OrderListStore store) =>
