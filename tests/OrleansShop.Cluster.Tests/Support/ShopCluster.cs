@@ -64,6 +64,10 @@ public sealed class ShopCluster : IAsyncDisposable
             ["OrleansShop__Demo__Seed"] = "false",
             ["OrleansShop__RateLimiting__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
+
+            // A host that stops itself says so at Information ("Application is shutting down..."), and a cluster client's
+            // gateway changes are Information too: a node that ends in a test says why.
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
@@ -137,6 +141,7 @@ public sealed class ShopCluster : IAsyncDisposable
         if (_roles[index] == NodeRole.ApiClient)
         {
             environment["OrleansShop__Cluster__Mode"] = "Client";
+            environment["Logging__LogLevel__Orleans"] = "Information";
         }
 
         var assembly = _roles[index] == NodeRole.Silo ? ShopNode.SiloAssembly : ShopNode.ApiAssembly;
