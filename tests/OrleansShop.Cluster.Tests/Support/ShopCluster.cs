@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
@@ -163,6 +164,13 @@ public sealed class ShopCluster : IAsyncDisposable
         return code;
     }
 
+    /// <summary>The status code node <paramref name="index"/> answers a GET of <paramref name="path"/> with (e.g. <c>health/ready</c>).</summary>
+    public async Task<HttpStatusCode> StatusAsync(int index, string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(new Uri(Node(index).BaseAddress, path), cancellationToken);
+        return response.StatusCode;
+    }
+
     /// <summary>Posts one GraphQL request to node <paramref name="index"/>; returns the whole response body.</summary>
     public async Task<JsonNode> PostAsync(int index, string query, object? variables = null, string? token = null, CancellationToken cancellationToken = default)
     {
@@ -286,17 +294,18 @@ public sealed class ShopCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>One of the API nodes running now, in turn.</summary>
     private int NextLiveNode()
     {
-        for (var i = 0; i < _nodes.Length; i++)
+        // Chosen among the API nodes up now. Stepping one shared counter over every node and skipping the others, concurrent
+        // callers (a test's parallel retries) moved it under each other, so a caller could pass over the only live API
+        // node and report "No API node is running" while that node ran.
+        var live = Enumerable.Range(0, _nodes.Length).Where(i => _roles[i] != NodeRole.Silo && IsUp(i)).ToArray();
+        if (live.Length == 0)
         {
-            var index = (int)((uint)Interlocked.Increment(ref _next) % (uint)_nodes.Length);
-            if (IsUp(index) && _roles[index] != NodeRole.Silo)
-            {
-                return index;
-            }
+            throw new InvalidOperationException("No API node is running." + Output());
         }
 
-        throw new InvalidOperationException("No API node is running." + Output());
+        return live[(int)((uint)Interlocked.Increment(ref _next) % (uint)live.Length)];
     }
 }
