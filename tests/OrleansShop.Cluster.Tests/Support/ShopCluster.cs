@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
@@ -64,6 +65,10 @@ public sealed class ShopCluster : IAsyncDisposable
             ["OrleansShop__Demo__Seed"] = "false",
             ["OrleansShop__RateLimiting__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
+
+            // A host that stops itself says so at Information ("Application is shutting down..."), and a cluster client's
+            // gateway changes are Information too: a node that ends in a test says why.
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
@@ -137,6 +142,7 @@ public sealed class ShopCluster : IAsyncDisposable
         if (_roles[index] == NodeRole.ApiClient)
         {
             environment["OrleansShop__Cluster__Mode"] = "Client";
+            environment["Logging__LogLevel__Orleans"] = "Information";
         }
 
         var assembly = _roles[index] == NodeRole.Silo ? ShopNode.SiloAssembly : ShopNode.ApiAssembly;
@@ -156,6 +162,13 @@ public sealed class ShopCluster : IAsyncDisposable
         var code = await node.StopAsync(TimeSpan.FromSeconds(60), cancellationToken);
         await node.DisposeAsync();
         return code;
+    }
+
+    /// <summary>The status code node <paramref name="index"/> answers a GET of <paramref name="path"/> with (e.g. <c>health/ready</c>).</summary>
+    public async Task<HttpStatusCode> StatusAsync(int index, string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(new Uri(Node(index).BaseAddress, path), cancellationToken);
+        return response.StatusCode;
     }
 
     /// <summary>Posts one GraphQL request to node <paramref name="index"/>; returns the whole response body.</summary>
@@ -281,17 +294,18 @@ public sealed class ShopCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>One of the API nodes running now, in turn.</summary>
     private int NextLiveNode()
     {
-        for (var i = 0; i < _nodes.Length; i++)
+        // Chosen among the API nodes up now. Stepping one shared counter over every node and skipping the others, concurrent
+        // callers (a test's parallel retries) moved it under each other, so a caller could pass over the only live API
+        // node and report "No API node is running" while that node ran.
+        var live = Enumerable.Range(0, _nodes.Length).Where(i => _roles[i] != NodeRole.Silo && IsUp(i)).ToArray();
+        if (live.Length == 0)
         {
-            var index = (int)((uint)Interlocked.Increment(ref _next) % (uint)_nodes.Length);
-            if (IsUp(index) && _roles[index] != NodeRole.Silo)
-            {
-                return index;
-            }
+            throw new InvalidOperationException("No API node is running." + Output());
         }
 
-        throw new InvalidOperationException("No API node is running." + Output());
+        return live[(int)((uint)Interlocked.Increment(ref _next) % (uint)live.Length)];
     }
 }

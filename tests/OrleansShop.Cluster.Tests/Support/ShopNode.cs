@@ -124,7 +124,9 @@ public sealed class ShopNode : IAsyncDisposable
     {
         lock (_output)
         {
-            return Environment.NewLine + string.Join(Environment.NewLine, _output.TakeLast(60));
+            // How a process ended tells a crash (134, SIGABRT), a kill (137, SIGKILL) and a host that stopped itself (0) apart.
+            var ended = _process.HasExited ? $"{Environment.NewLine}(exited with code {_process.ExitCode} at {_process.ExitTime.ToUniversalTime():HH:mm:ss.fff} UTC)" : "";
+            return Environment.NewLine + string.Join(Environment.NewLine, _output.TakeLast(60)) + ended;
         }
     }
 
