@@ -77,6 +77,22 @@ public sealed class FrontDoorOriginTests
     }
 
     [Fact]
+    public async Task An_order_is_paid_while_the_gate_is_up_for_the_calls_made_inside_the_environment()
+    {
+        // The shopper's requests come through Front Door; the silo's charge at the sandbox and the sandbox's signed
+        // notification to the shop go to the API's own address, without the id.
+        await using var server = await ShopServer.StartAsync(settings: ["OrleansShop:Proxy:FrontDoorId=" + FrontDoorId]);
+        server.Http.DefaultRequestHeaders.Add("X-Azure-FDID", FrontDoorId);
+
+        var productId = await server.CreateProductAsync();
+        var order = await server.GuestCheckoutAsync(await server.AddToCartAsync(productId));
+        var paid = await server.PayAsync(order["id"]!.GetValue<string>(), "CARD", await server.TokenizeAsync());
+
+        Assert.Empty(paid["errors"]!.AsArray());
+        Assert.Equal("PAID", paid["order"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_front_door_id_that_is_not_a_guid_stops_start_up_naming_it()
     {
         var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
