@@ -55,10 +55,13 @@ public static class Program
         builder.Services.AddShopRateLimiting(builder.Configuration);
         configure?.Invoke(builder);
 
-        var proxies = TrustedProxies.FromConfiguration(builder.Configuration); // a bad entry stops start-up, not the first request
+        // A bad entry stops start-up, not the first request.
+        var proxies = TrustedProxies.FromConfiguration(builder.Configuration);
+        var frontDoor = FrontDoorOrigin.FromConfiguration(builder.Configuration);
         var app = builder.Build();
-        app.UseTrustedForwardedHeaders(proxies);
+        app.UseForwardedHeadersBehind(frontDoor, proxies);
         app.UseShopRequestLogging();
+        app.UseFrontDoorOnly(frontDoor);
         app.UseWebSockets();
         app.UseShopAuthentication();
         app.UseAuthorization();

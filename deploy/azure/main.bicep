@@ -438,7 +438,25 @@ var sharedSettings = concat([
   }
 ])
 
-var apiSettings = concat(sharedSettings, empty(firstAdminEmail) ? [] : [
+// Client -> Front Door -> the environment's ingress (Envoy, in the apps subnet) -> the API. Front Door appends its client's
+// address to X-Forwarded-For and Envoy appends Front Door's, so the client is two hops from the right; the Front Door hop
+// is believed only on requests carrying this profile's X-Azure-FDID, and the API refuses every other request.
+var proxySettings = [
+  {
+    name: 'OrleansShop__Proxy__TrustedNetworks'
+    value: network.appsSubnetPrefix
+  }
+  {
+    name: 'OrleansShop__Proxy__ForwardLimit'
+    value: '2'
+  }
+  {
+    name: 'OrleansShop__Proxy__FrontDoorId'
+    value: frontDoor.outputs.frontDoorId
+  }
+]
+
+var apiSettings = concat(sharedSettings, proxySettings, empty(firstAdminEmail) ? [] : [
   {
     // Its password comes from the vault (OrleansShop--Admin--Password).
     name: 'OrleansShop__Admin__Email'

@@ -282,4 +282,6 @@ resource logs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
 }
 
 output endpointHostName string = endpoint.properties.hostName
+// Sent to the origin as X-Azure-FDID on every request: the API refuses requests without it (OrleansShop__Proxy__FrontDoorId).
+output frontDoorId string = profile.properties.frontDoorId
 output customDomainValidationToken string = hasCustomDomain ? customDomain!.properties.validationProperties.validationToken : ''

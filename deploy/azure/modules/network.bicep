@@ -64,16 +64,35 @@ resource appsNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
           ]
         }
       }
+      // The API's ingress answers Front Door's back ends only: a request around Front Door would skip the WAF and its rate
+      // limit. Container Apps' own IP restrictions take address ranges only, not service tags, so the subnet's rules do it;
+      // any Front Door profile is in the tag, so the API also checks that X-Azure-FDID names this one.
       {
-        name: 'allow-https-to-api-ingress'
+        name: 'allow-https-from-front-door-to-api-ingress'
         properties: {
           priority: 200
           direction: 'Inbound'
           access: 'Allow'
           protocol: 'Tcp'
-          sourceAddressPrefix: 'Internet'
+          sourceAddressPrefix: 'AzureFrontDoor.Backend'
           sourcePortRange: '*'
           destinationAddressPrefix: appsSubnetPrefix
+          destinationPortRanges: [
+            '80'
+            '443'
+          ]
+        }
+      }
+      {
+        name: 'deny-http-from-internet'
+        properties: {
+          priority: 210
+          direction: 'Inbound'
+          access: 'Deny'
+          protocol: '*'
+          sourceAddressPrefix: 'Internet'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
           destinationPortRanges: [
             '80'
             '443'
