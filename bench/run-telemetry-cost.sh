@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # What observability costs: the catalog and checkout benchmarks on one build with telemetry off (no OTLP endpoint, the
 # default) and on (traces, metrics and logs exported over OTLP/HTTP to bench/js/otlp-sink.mjs on loopback, which
-# accepts and counts them), alternating, through bench/run-e2e-compare.sh; prints its tables and what the sink received.
+# accepts and counts them; OrleansShop:Telemetry's defaults), alternating, through bench/run-e2e-compare.sh; prints its
+# tables and what the sink received. Where the cost is, part by part: bench/run-telemetry-parts.sh.
 #   bench/run-telemetry-cost.sh                        # Release build of this checkout (build it first)
 #   ROUNDS=3 BENCHES="catalog checkout" LOAD_MAX=3 bench/run-telemetry-cost.sh
-#   TELEMETRY_ENV="OTEL_TRACES_SAMPLER=parentbased_traceidratio OTEL_TRACES_SAMPLER_ARG=0.1" bench/run-telemetry-cost.sh
-#                                                      # more settings for the telemetry-on side (here: sample 10% of traces)
+#   TELEMETRY_ENV="OrleansShop__Telemetry__TraceSampleRatio=1 OrleansShop__Telemetry__GrainCallSpans=true" bench/run-telemetry-cost.sh
+#                                                      # more settings for the telemetry-on side (here: every trace, grain calls as spans)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -62,6 +62,11 @@ public sealed class ReadModelDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite)
+            {
+                SqliteStatementSpans.Watch(sqlite);
+            }
+
             if (forWriting && Dialect == ReadModelDialect.Sqlite)
             {
                 await using var pragma = connection.CreateCommand();

@@ -48,9 +48,9 @@ public sealed class AzureMonitorTelemetryTests
             "OrleansShop:Telemetry:AzureMonitor:EnableLiveMetrics=false",
             "OrleansShop:Telemetry:AzureMonitor:EnableStatsbeat=false",
 
-            // The exporter samples by rate by default (a few traces a second); the silo's own background spans can use that
-            // up before the operation's, so the test asks for every trace (seen: the test failing every time it ran alone).
-            "OrleansShop:Telemetry:AzureMonitor:TracesPerSecond=1000",
+            // The shop samples a share of traces (OrleansShop:Telemetry:TraceSampleRatio, for Azure Monitor as for OTLP); the
+            // test asks for every trace, so that its one operation is certainly exported.
+            "OrleansShop:Telemetry:TraceSampleRatio=1",
             "OTEL_BSP_SCHEDULE_DELAY=100",
         ]);
         var name = "Monitored" + Guid.NewGuid().ToString("N")[..12];
