@@ -17,6 +17,7 @@ namespace OrleansShop.Api.Tests;
 /// APPLICATIONINSIGHTS_CONNECTION_STRING sends the same spans to Azure Monitor: here to an ingestion endpoint of ours on
 /// loopback, named by the connection string as Application Insights' own would be, over real HTTP.
 /// </summary>
+[Collection(ProcessWideTelemetry.Name)]
 public sealed class AzureMonitorTelemetryTests
 {
     [Fact]

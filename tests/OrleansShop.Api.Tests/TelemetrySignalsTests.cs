@@ -13,6 +13,7 @@ namespace OrleansShop.Api.Tests;
 /// request's trace, each signal only when switched on, grain-call spans only when asked for, and no password, connection
 /// string or database path in any of it.
 /// </summary>
+[Collection(ProcessWideTelemetry.Name)]
 public sealed class TelemetrySignalsTests(PostgresServerFixture postgres) : IClassFixture<PostgresServerFixture>
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(20);
