@@ -68,7 +68,6 @@ public static class CommerceTelemetryExtensions
             telemetry.WithTracing(tracing =>
             {
                 tracing
-                    .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(settings.TraceSampleRatio)))
                     .AddProcessor(new SqlSpanRedaction())
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
@@ -89,6 +88,10 @@ public static class CommerceTelemetryExtensions
                 {
                     tracing.AddAzureMonitorTraceExporter(ConfigureAzureMonitor);
                 }
+
+                // Last, after the exporters: the Azure Monitor exporter sets a sampler of its own (at most 5 traces a second,
+                // counted over every trace in the process), which would otherwise replace this one and ignore TraceSampleRatio.
+                tracing.SetSampler(new ShopTraceSampler(settings.TraceSampleRatio));
             });
         }
 

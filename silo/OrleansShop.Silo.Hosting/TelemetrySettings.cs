@@ -23,8 +23,8 @@ public sealed class TelemetrySettings
     public bool Logs { get; set; } = true;
 
     /// <summary>
-    /// The share of traces started here that are recorded and exported (0 to 1); a request that arrives with a sampled
-    /// parent (<c>traceparent</c>) follows its parent's decision.
+    /// The share of traces that are recorded and exported (0 to 1), chosen by trace id; a request's <c>traceparent</c> flag
+    /// of an HTTP caller does not decide (<see cref="ShopTraceSampler"/>). It governs the Azure Monitor exporter too.
     /// </summary>
     public double TraceSampleRatio { get; set; } = 0.1;
 

@@ -27,6 +27,9 @@ public sealed class TraceContextTests(PostgresServerFixture postgres)
 
             // Grain calls carry the trace context only when they are spans, which is off by default (it costs every call).
             ["OrleansShop__Telemetry__GrainCallSpans"] = "true",
+
+            // The caller's sampled flag does not decide for an HTTP request (ShopTraceSampler): every trace is recorded here.
+            ["OrleansShop__Telemetry__TraceSampleRatio"] = "1",
         }, Ct);
         const int silo = 0, api = 1;
         var admin = await cluster.AdminTokenAsync(Ct);

@@ -2,8 +2,8 @@ namespace OrleansShop.Api.Tests.Support;
 
 /// <summary>
 /// Tests that export telemetry run alone: an OpenTelemetry tracer provider listens to its activity sources process-wide,
-/// so with other servers running in the same test process its exporter also takes their spans, and a busy run filled
-/// the Azure Monitor exporter's queue until the test's own operation was dropped.
+/// so with other servers running in the same test process its sampler would also decide on their requests and its
+/// exporter take their spans, and a test could not tell its own server's telemetry from theirs.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ProcessWideTelemetry
