@@ -11,6 +11,10 @@
 #                                                  # also samples the server's threads with dotnet-trace for 15 s of the
 #                                                  # first catalog run and prints where its CPU went (bench/js/profile-summary.mjs);
 #                                                  # needs `dotnet tool install -g dotnet-trace`; figures under load are lower
+#   COUNTERS=1 bench/run-shop-catalog.sh           # also reads the server's System.Runtime counters (dotnet-counters) during the
+#                                                  # first catalog run: allocation, GCs, GC pause, lock contention and CPU
+#                                                  # per request into counters.json (needs `dotnet tool install -g dotnet-counters`);
+#                                                  # figures per request, which the machine's load disturbs less than req/s
 # The server gets a fresh temporary data directory (deleted at the end), so each run seeds the demo catalog first and
 # waits for all of it to be searchable. Every process it starts is stopped by PID; every step is bounded by `timeout`.
 set -euo pipefail
@@ -114,7 +118,17 @@ for i in $(seq 1 "$RUNS"); do
         --duration "00:00:$(printf '%02d' "$PROFILE_S")" --format Speedscope -o "$out/catalog.nettrace" > "$out/trace.log" 2>&1 ) &
     profiler=$!
   fi
+  counters=
+  if [ "$i" = 1 ] && [ -n "${COUNTERS:-}" ]; then
+    ( sleep "$WARMUP"; timeout $((DURATION + 60)) dotnet-counters collect -p "$server_pid" --counters System.Runtime --format csv \
+        --refresh-interval 1 --duration "00:00:$(printf '%02d' "$((DURATION - 1))")" -o "$out/counters.csv" > "$out/counters.log" 2>&1 ) &
+    counters=$!
+  fi
   run shop catalog "$CATALOG" "$DURATION" "$WARMUP" >> "$out/load.jsonl"
+  if [ -n "$counters" ]; then
+    wait "$counters" || { log "dotnet-counters failed; see $out/counters.log"; exit 1; }
+    node bench/js/counters-per-request.mjs "$out/counters.csv" "$(tail -1 "$out/load.jsonl")" > "$out/counters.json"
+  fi
   if [ -n "$profiler" ]; then
     wait "$profiler" || { log "dotnet-trace failed; see $out/trace.log"; exit 1; }
   fi

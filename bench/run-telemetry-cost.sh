@@ -7,6 +7,8 @@
 #   ROUNDS=3 BENCHES="catalog checkout" LOAD_MAX=3 bench/run-telemetry-cost.sh
 #   TELEMETRY_ENV="OrleansShop__Telemetry__TraceSampleRatio=1 OrleansShop__Telemetry__GrainCallSpans=true" bench/run-telemetry-cost.sh
 #                                                      # more settings for the telemetry-on side (here: every trace, grain calls as spans)
+#   COUNTERS=1 bench/run-telemetry-cost.sh             # also the server's allocation, GCs and CPU per catalog request, each
+#                                                      # side's median (bench/js/counters-per-request.mjs; needs dotnet-counters)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -28,3 +30,20 @@ kill "$sink"
 wait "$sink" 2>/dev/null || true
 echo
 echo "OTLP sink received: $(cat "$out/sink.json")"
+if [ -n "${COUNTERS:-}" ]; then
+  echo
+  node - "$out" <<'JS'
+const fs = require('fs');
+const out = process.argv[2];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const side = (name) => fs.readdirSync(out).filter((d) => d.startsWith(`catalog-${name}-`) && fs.existsSync(`${out}/${d}/counters.json`))
+  .map((d) => JSON.parse(fs.readFileSync(`${out}/${d}/counters.json`, 'utf8')));
+const off = side('old'), on = side('new');
+console.log(`| catalog, per request (median of ${off.length} off / ${on.length} on runs) | telemetry off | telemetry on | on / off |`);
+console.log('|---|---:|---:|---:|');
+for (const key of Object.keys(off[0] ?? {}).filter((k) => k !== 'seconds')) {
+  const a = median(off.map((r) => r[key])), b = median(on.map((r) => r[key]));
+  console.log(`| ${key} | ${a} | ${b} | ${(b / a).toFixed(2)}x |`);
+}
+JS
+fi
