@@ -43,7 +43,8 @@ console.log(`| catalog, per request (median of ${off.length} off / ${on.length} 
 console.log('|---|---:|---:|---:|');
 for (const key of Object.keys(off[0] ?? {}).filter((k) => k !== 'seconds')) {
   const a = median(off.map((r) => r[key])), b = median(on.map((r) => r[key]));
-  console.log(`| ${key} | ${a} | ${b} | ${(b / a).toFixed(2)}x |`);
+  const shown = (x) => (Number.isInteger(x) ? x : +x.toFixed(3));
+  console.log(`| ${key} | ${shown(a)} | ${shown(b)} | ${a ? `${(b / a).toFixed(2)}x` : 'n/a'} |`);
 }
 JS
 fi
