@@ -11,6 +11,11 @@
 #                                                  # also samples the server's threads with dotnet-trace for 15 s of the
 #                                                  # first catalog run and prints where its CPU went (bench/js/profile-summary.mjs);
 #                                                  # needs `dotnet tool install -g dotnet-trace`; figures under load are lower
+#   HEALTHY_WITHIN_S=180 ...                       # how long the server may take to start (60 s; more on a loaded machine)
+#   COUNTERS=1 bench/run-shop-catalog.sh           # also reads the server's System.Runtime counters (dotnet-counters) during the
+#                                                  # first catalog run: allocation, GCs, GC pause, lock contention and CPU
+#                                                  # per request into counters.json (needs `dotnet tool install -g dotnet-counters`);
+#                                                  # figures per request, which the machine's load disturbs less than req/s
 # The server gets a fresh temporary data directory (deleted at the end), so each run seeds the demo catalog first and
 # waits for all of it to be searchable. Every process it starts is stopped by PID; every step is bounded by `timeout`.
 set -euo pipefail
@@ -82,7 +87,7 @@ server_pid=$!
 started=$SECONDS
 until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health" 2>/dev/null; do
   kill -0 "$server_pid" 2>/dev/null || { log "the API exited; see $out/server.log"; exit 1; }
-  [ $((SECONDS - started)) -lt 60 ] || { log "the API was not healthy within 60 s"; exit 1; }
+  [ $((SECONDS - started)) -lt "${HEALTHY_WITHIN_S:-60}" ] || { log "the API was not healthy within ${HEALTHY_WITHIN_S:-60} s"; exit 1; }
   sleep 0.5
 done
 note healthy_after_s "$((SECONDS - started))"
@@ -114,7 +119,17 @@ for i in $(seq 1 "$RUNS"); do
         --duration "00:00:$(printf '%02d' "$PROFILE_S")" --format Speedscope -o "$out/catalog.nettrace" > "$out/trace.log" 2>&1 ) &
     profiler=$!
   fi
+  counters=
+  if [ "$i" = 1 ] && [ -n "${COUNTERS:-}" ]; then
+    ( sleep "$WARMUP"; timeout $((DURATION + 60)) dotnet-counters collect -p "$server_pid" --counters System.Runtime --format csv \
+        --refresh-interval 1 --duration "00:00:$(printf '%02d' "$((DURATION - 1))")" -o "$out/counters.csv" > "$out/counters.log" 2>&1 ) &
+    counters=$!
+  fi
   run shop catalog "$CATALOG" "$DURATION" "$WARMUP" >> "$out/load.jsonl"
+  if [ -n "$counters" ]; then
+    wait "$counters" || { log "dotnet-counters failed; see $out/counters.log"; exit 1; }
+    node bench/js/counters-per-request.mjs "$out/counters.csv" "$(tail -1 "$out/load.jsonl")" > "$out/counters.json"
+  fi
   if [ -n "$profiler" ]; then
     wait "$profiler" || { log "dotnet-trace failed; see $out/trace.log"; exit 1; }
   fi

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # What observability costs: the catalog and checkout benchmarks on one build with telemetry off (no OTLP endpoint, the
 # default) and on (traces, metrics and logs exported over OTLP/HTTP to bench/js/otlp-sink.mjs on loopback, which
-# accepts and counts them), alternating, through bench/run-e2e-compare.sh; prints its tables and what the sink received.
+# accepts and counts them; OrleansShop:Telemetry's defaults), alternating, through bench/run-e2e-compare.sh; prints its
+# tables and what the sink received. Where the cost is, part by part: bench/run-telemetry-parts.sh.
 #   bench/run-telemetry-cost.sh                        # Release build of this checkout (build it first)
 #   ROUNDS=3 BENCHES="catalog checkout" LOAD_MAX=3 bench/run-telemetry-cost.sh
-#   TELEMETRY_ENV="OTEL_TRACES_SAMPLER=parentbased_traceidratio OTEL_TRACES_SAMPLER_ARG=0.1" bench/run-telemetry-cost.sh
-#                                                      # more settings for the telemetry-on side (here: sample 10% of traces)
+#   TELEMETRY_ENV="OrleansShop__Telemetry__TraceSampleRatio=1 OrleansShop__Telemetry__GrainCallSpans=true" bench/run-telemetry-cost.sh
+#                                                      # more settings for the telemetry-on side (here: every trace, grain calls as spans)
+#   COUNTERS=1 bench/run-telemetry-cost.sh             # also the server's allocation, GCs and CPU per catalog request, each
+#                                                      # side's median (bench/js/counters-per-request.mjs; needs dotnet-counters)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,3 +30,21 @@ kill "$sink"
 wait "$sink" 2>/dev/null || true
 echo
 echo "OTLP sink received: $(cat "$out/sink.json")"
+if [ -n "${COUNTERS:-}" ]; then
+  echo
+  node - "$out" <<'JS'
+const fs = require('fs');
+const out = process.argv[2];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const side = (name) => fs.readdirSync(out).filter((d) => d.startsWith(`catalog-${name}-`) && fs.existsSync(`${out}/${d}/counters.json`))
+  .map((d) => JSON.parse(fs.readFileSync(`${out}/${d}/counters.json`, 'utf8')));
+const off = side('old'), on = side('new');
+console.log(`| catalog, per request (median of ${off.length} off / ${on.length} on runs) | telemetry off | telemetry on | on / off |`);
+console.log('|---|---:|---:|---:|');
+for (const key of Object.keys(off[0] ?? {}).filter((k) => k !== 'seconds')) {
+  const a = median(off.map((r) => r[key])), b = median(on.map((r) => r[key]));
+  const shown = (x) => (Number.isInteger(x) ? x : +x.toFixed(3));
+  console.log(`| ${key} | ${shown(a)} | ${shown(b)} | ${a ? `${(b / a).toFixed(2)}x` : 'n/a'} |`);
+}
+JS
+fi

@@ -18,6 +18,8 @@ if (cpuFrame < 0) throw new Error('No CPU_TIME frame: was the trace taken with -
 
 // First match wins: the order puts our code and the libraries we choose before the runtime underneath them.
 const areas = [
+  // Telemetry first, so that our own instrumentation (OperationTelemetry, SQL spans) counts as telemetry, not as ours.
+  ['Telemetry (OpenTelemetry, activities, meters)', /^OpenTelemetry\.|^System\.Diagnostics\.(Activity|DiagnosticListener|DiagnosticSource|Metrics)|OperationTelemetry|SqliteStatementSpans|SqlSpanRedaction|^Azure\.Monitor\./],
   ['OrleansShop (ours)', /^OrleansShop\./],
   ['HotChocolate', /^HotChocolate\./],
   ['GreenDonut (DataLoader)', /^GreenDonut\./],

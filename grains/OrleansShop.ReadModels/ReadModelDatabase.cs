@@ -63,6 +63,11 @@ public sealed class ReadModelDatabase : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite)
+            {
+                SqliteStatementSpans.Watch(sqlite);
+            }
+
             if (forWriting && Dialect == ReadModelDialect.Sqlite)
             {
                 await using var pragma = connection.CreateCommand();

@@ -58,7 +58,7 @@ public static class CommerceSiloExtensions
                     configuration.GetSection(ClusterSettings.Section + ":Messaging").Bind(o);
                 });
                 client.AddMemoryStreams(CommerceStreams.Provider);
-                if (CommerceTelemetryExtensions.IsEnabled(configuration))
+                if (CommerceTelemetryExtensions.GrainCallSpansEnabled(configuration))
                 {
                     client.AddActivityPropagation();
                 }
@@ -82,9 +82,9 @@ public static class CommerceSiloExtensions
             silo.UseCommerceClustering(shop, configuration);
             silo.AddCommerceStreams(shop, configuration);
 
-            // Orleans' grain-call spans exist only with its activity propagation: without it a trace stopped at the API
-            // and a call's work on another silo was a trace of its own.
-            if (CommerceTelemetryExtensions.IsEnabled(configuration))
+            // Orleans' grain-call spans exist only with its activity propagation: without it a trace stops at the API, and a
+            // call's work on another silo is not in it. It costs every grain call, so it is OrleansShop:Telemetry:GrainCallSpans.
+            if (CommerceTelemetryExtensions.GrainCallSpansEnabled(configuration))
             {
                 silo.AddActivityPropagation();
             }

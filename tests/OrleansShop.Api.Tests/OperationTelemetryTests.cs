@@ -86,6 +86,8 @@ public sealed class OperationTelemetryTests(SharedShopServer fixture)
             "OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf",
             "OTEL_BSP_SCHEDULE_DELAY=100",
             "OTEL_METRIC_EXPORT_INTERVAL=200",
+            "OrleansShop:Telemetry:TraceSampleRatio=1",
+            "OrleansShop:Telemetry:GrainCallSpans=true",
         ]);
         var name = "Exported" + Guid.NewGuid().ToString("N")[..12];
         const string password = "otlp-secret-Pa55word-never-exported";

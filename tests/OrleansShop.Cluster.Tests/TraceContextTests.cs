@@ -8,7 +8,7 @@ namespace OrleansShop.Cluster.Tests;
 
 /// <summary>
 /// Tracing across processes: a request's trace, started by its caller, goes on in the silo host that runs the grains it
-/// calls (Orleans carries the trace context in each grain call), and both processes export their spans over OTLP.
+/// calls (with OrleansShop:Telemetry:GrainCallSpans, Orleans carries the trace context in each grain call), and both processes export their spans over OTLP.
 /// </summary>
 public sealed class TraceContextTests(PostgresServerFixture postgres)
 {
@@ -24,6 +24,12 @@ public sealed class TraceContextTests(PostgresServerFixture postgres)
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
+
+            // Grain calls carry the trace context only when they are spans, which is off by default (it costs every call).
+            ["OrleansShop__Telemetry__GrainCallSpans"] = "true",
+
+            // The caller's sampled flag does not decide for an HTTP request (ShopTraceSampler): every trace is recorded here.
+            ["OrleansShop__Telemetry__TraceSampleRatio"] = "1",
         }, Ct);
         const int silo = 0, api = 1;
         var admin = await cluster.AdminTokenAsync(Ct);
