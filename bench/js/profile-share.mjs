@@ -7,7 +7,7 @@
 // a GC poll (a collection, whoever allocated) are owned by "GC" and never match: the GC work telemetry's allocations cause
 // is not in the share.
 //   node bench/js/profile-share.mjs trace.speedscope.json '^OpenTelemetry\.|^System\.Diagnostics\.(Activity|Metrics)'
-import fs from 'node:fs';
+import { forEachCpuSample, readCpuProfile } from './speedscope-cpu.mjs';
 
 const [file, pattern] = process.argv.slice(2);
 if (!file || !pattern) {
@@ -15,37 +15,23 @@ if (!file || !pattern) {
   process.exit(2);
 }
 const library = /^System\.(?!Diagnostics\.(Activity|DiagnosticListener|DiagnosticSource|Metrics))|^Microsoft\.Win32|^Interop|^\?$/;
-const trace = JSON.parse(fs.readFileSync(file, 'utf8'));
-const names = trace.shared.frames.map((f) => f.name.replace(/^[^!]*!/, ''));
-const cpuFrame = names.indexOf('CPU_TIME');
+const profile = readCpuProfile(file);
+const { names } = profile;
 const idle = /LowLevelLifoSemaphore\.Wait|WorkerThread\.WorkerThreadStart|WaitHandle\.Wait|Monitor\.Wait\(|SpinWait\.SpinOnce|WaitOneNoCheck|WaitMultiple|^\?$/;
 const matches = new RegExp(pattern);
 let all = 0, working = 0, matched = 0;
-for (const profile of trace.profiles) {
-  const stack = [];
-  let last = profile.startValue;
-  const account = (until) => {
-    const span = until - last;
-    last = until;
-    if (span <= 0 || stack.length === 0 || stack[stack.length - 1] !== cpuFrame) return;
-    all += span;
-    const leaf = stack.length > 1 ? names[stack[stack.length - 2]] : 'CPU_TIME';
-    if (idle.test(leaf)) return;
-    working += span;
-    for (let i = stack.length - 2; i >= 0; i--) {
-      const name = names[stack[i]];
-      if (/PollGC/.test(name)) break;
-      if (library.test(name)) continue;
-      if (matches.test(name)) matched += span;
-      break;
-    }
-  };
-  for (const event of profile.events) {
-    account(event.at);
-    if (event.type === 'O') stack.push(event.frame);
-    else stack.pop();
+forEachCpuSample(profile, (span, stack) => {
+  all += span;
+  const leaf = stack.length > 1 ? names[stack[stack.length - 2]] : 'CPU_TIME';
+  if (idle.test(leaf)) return;
+  working += span;
+  for (let i = stack.length - 2; i >= 0; i--) {
+    const name = names[stack[i]];
+    if (/PollGC/.test(name)) break;
+    if (library.test(name)) continue;
+    if (matches.test(name)) matched += span;
+    break;
   }
-  account(profile.endValue);
-}
+});
 console.log(JSON.stringify({ sampledMs: Math.round(all), workingMs: Math.round(working), matchedMs: Math.round(matched),
   shareOfWorking: +(matched / working).toFixed(4), workingShareOfAll: +(working / all).toFixed(3) }));

@@ -3,7 +3,7 @@
 // share of CPU by area (inclusive: any frame of the area on the stack; exclusive: the area of the innermost frame) and
 // the innermost frames that took the most, as markdown.
 //   node bench/js/profile-summary.mjs trace.speedscope.json [top=25]
-import fs from 'node:fs';
+import { forEachCpuSample, readCpuProfile } from './speedscope-cpu.mjs';
 
 const [file, topArg] = process.argv.slice(2);
 if (!file) {
@@ -11,10 +11,8 @@ if (!file) {
   process.exit(2);
 }
 const top = Number(topArg ?? 25);
-const trace = JSON.parse(fs.readFileSync(file, 'utf8'));
-const names = trace.shared.frames.map((f) => f.name.replace(/^[^!]*!/, ''));
-const cpuFrame = names.indexOf('CPU_TIME');
-if (cpuFrame < 0) throw new Error('No CPU_TIME frame: was the trace taken with --profile dotnet-sampled-thread-time?');
+const profile = readCpuProfile(file);
+const { trace, names, cpuFrame } = profile;
 
 // First match wins: the order puts our code and the libraries we choose before the runtime underneath them.
 const areas = [
@@ -39,28 +37,15 @@ const inclusive = new Map();
 const areaExclusive = new Map();
 const add = (map, key, value) => map.set(key, (map.get(key) ?? 0) + value);
 
-for (const profile of trace.profiles) {
-  const stack = [];
-  let last = profile.startValue;
-  const account = (until) => {
-    const span = until - last;
-    last = until;
-    if (span <= 0 || stack.length === 0 || stack[stack.length - 1] !== cpuFrame) return;
-    total += span;
-    const leaf = stack.length > 1 ? stack[stack.length - 2] : cpuFrame;
-    add(exclusive, names[leaf], span);
-    add(areaExclusive, areaOf(names[leaf]), span);
-    const seen = new Set();
-    for (const frame of stack) seen.add(areaOf(names[frame]));
-    for (const area of seen) add(inclusive, area, span);
-  };
-  for (const event of profile.events) {
-    account(event.at);
-    if (event.type === 'O') stack.push(event.frame);
-    else stack.pop();
-  }
-  account(profile.endValue);
-}
+forEachCpuSample(profile, (span, stack) => {
+  total += span;
+  const leaf = stack.length > 1 ? stack[stack.length - 2] : cpuFrame;
+  add(exclusive, names[leaf], span);
+  add(areaExclusive, areaOf(names[leaf]), span);
+  const seen = new Set();
+  for (const frame of stack) seen.add(areaOf(names[frame]));
+  for (const area of seen) add(inclusive, area, span);
+});
 
 const percent = (value) => (100 * value / total).toFixed(1) + '%';
 const unit = trace.profiles[0]?.unit ?? 'milliseconds';
