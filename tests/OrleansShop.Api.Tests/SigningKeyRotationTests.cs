@@ -96,24 +96,13 @@ public sealed class SigningKeyRotationTests
     public void A_signing_key_shorter_than_32_bytes_stops_start_up_with_a_message_naming_it(string setting)
     {
         const string tooShort = "thirty-one-bytes-is-not-enough!";
-        var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
-        try
-        {
-            string[] keys =
-            [
-                "--OrleansShop:Auth:SigningKey=" + VaultedShopServer.NewSecret(),
-                "--OrleansShop:Auth:PreviousSigningKeys:0=" + VaultedShopServer.NewSecret(),
-                $"--{setting}={tooShort}",
-            ];
-            var error = Assert.Throws<InvalidOperationException>(() => Program.Build(
-                ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--OrleansShop:DataDirectory=" + directory, "--OrleansShop:Demo:Seed=false", .. keys]));
+        var error = ShopServer.StartUpFailure(
+            "Production",
+            "OrleansShop:Auth:SigningKey=" + VaultedShopServer.NewSecret(),
+            "OrleansShop:Auth:PreviousSigningKeys:0=" + VaultedShopServer.NewSecret(),
+            $"{setting}={tooShort}");
 
-            Assert.Equal($"{setting} must be at least 32 bytes long.", error.Message);
-        }
-        finally
-        {
-            ShopServer.TryDelete(directory);
-        }
+        Assert.Equal($"{setting} must be at least 32 bytes long.", error.Message);
     }
 
     /// <summary>RFC 7638: the SHA-256 of the key's JWK with its required members only, in order, base64url.</summary>

@@ -90,24 +90,13 @@ public sealed class WebhookSecretRotationTests
     public void A_webhook_secret_shorter_than_32_bytes_stops_start_up_with_a_message_naming_it(string setting)
     {
         const string tooShort = "thirty-one-bytes-is-not-enough!";
-        var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
-        try
-        {
-            string[] secrets =
-            [
-                "--OrleansShop:Auth:SigningKey=" + VaultedShopServer.NewSecret(),
-                "--OrleansShop:Payments:Sandbox:WebhookSecret=" + VaultedShopServer.NewSecret(),
-                $"--{setting}={tooShort}",
-            ];
-            var error = Assert.Throws<InvalidOperationException>(() => Program.Build(
-                ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--OrleansShop:DataDirectory=" + directory, "--OrleansShop:Demo:Seed=false", .. secrets]));
+        var error = ShopServer.StartUpFailure(
+            "Production",
+            "OrleansShop:Auth:SigningKey=" + VaultedShopServer.NewSecret(),
+            "OrleansShop:Payments:Sandbox:WebhookSecret=" + VaultedShopServer.NewSecret(),
+            $"{setting}={tooShort}");
 
-            Assert.Equal($"{setting} must be at least 32 bytes long.", error.Message);
-        }
-        finally
-        {
-            ShopServer.TryDelete(directory);
-        }
+        Assert.Equal($"{setting} must be at least 32 bytes long.", error.Message);
     }
 
     /// <summary>An order awaiting a redirect payment, and the notification that settles it (unsigned).</summary>

@@ -191,6 +191,27 @@ public sealed class ShopServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// What stops the API from being built with <paramref name="settings"/> ("Key:Path=value") in <paramref name="environment"/>,
+    /// in a data directory of its own that is deleted afterwards; fails the test when it builds.
+    /// </summary>
+    public static InvalidOperationException StartUpFailure(string environment, params IEnumerable<string> settings)
+    {
+        var directory = Directory.CreateTempSubdirectory("orleansshop-api-").FullName;
+        try
+        {
+            return Assert.Throws<InvalidOperationException>(() => Program.Build(
+            [
+                "--urls", "http://127.0.0.1:0", "--environment", environment, "--OrleansShop:DataDirectory=" + directory, "--OrleansShop:Demo:Seed=false",
+                .. settings.Select(setting => "--" + setting),
+            ]));
+        }
+        finally
+        {
+            TryDelete(directory);
+        }
+    }
+
     public static void TryDelete(string directory)
     {
         try
