@@ -112,7 +112,8 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
                 Assert.Equal(0, await DeadLettersAsync(database));
                 TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"node {owner} killed holding {leased.Count} events (visible again {(visibleAgain - killedAt).TotalSeconds:0.0} s after the kill); "
+                    $"node {owner} killed holding {leased.Count} events, read up to {leased.Max(row => row.Dequeued)} times "
+                    + $"(visible again {(firstVisibleAgain - killedAt).TotalSeconds:0.0} to {(visibleAgain - killedAt).TotalSeconds:0.0} s after the kill); "
                     + $"read models complete {clock.Elapsed.TotalSeconds:0.0} s after the kill; "
                     + $"{notifications.Count(n => n.Deliveries > 1)} of {notifications.Count} notifications delivered more than once"));
                 break;
