@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Npgsql;
@@ -43,39 +42,14 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
     public async Task Events_a_killed_silo_was_delivering_reach_the_read_models_once_each_after_the_visibility_timeout()
     {
         postgres.RequireServer();
-        var settings = new Dictionary<string, string>
-        {
-            ["OrleansShop__Streams__Provider"] = "AdoNet",
-            ["OrleansShop__Streams__AdoNet__VisibilityTimeout"] = s_visibilityTimeout.ToString("c", CultureInfo.InvariantCulture),
-
-            // The domain events' pulling managers (a category per provider) say which queues they own: the test kills the
-            // silo that reads the queue. The memory streams' managers stay quiet, so every such line is about this queue.
-            ["Logging__LogLevel__Orleans.Streams.PersistentStreamPullingManager." + DomainEventsProvider] = "Information",
-        };
-        await using var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Api, NodeRole.Api], settings, PortBase, Ct);
-        var database = cluster.ConnectionString;
-        var admin = await cluster.AdminTokenAsync(Ct);
-        var product = await cluster.CreateProductAsync(0, admin, initialStock: Orders + 1, Ct);
-        var card = await cluster.TokenizeAsync(Ct);
-
-        // One order through the whole path first: the outbox table exists to be locked, and the dispatchers are active.
-        var orderIds = new List<string> { await BuyAsync(cluster, product, card, 0) };
-        await WaitForAsync(async () => (await NotificationsAsync(database)).Count == 2, TimeSpan.FromSeconds(60), "the first order's two notifications", cluster);
-
+        await using var shop = await StartWithOneOrderAsync(Settings(s_visibilityTimeout, maxAttempts: null));
+        var (cluster, database) = (shop.Cluster, shop.Cluster.ConnectionString);
         var leased = new List<LeasedRow>();
         int owner;
         DateTime killedAt;
         await using (var outbox = await LockOutboxAsync(database))
         {
-            for (var i = 1; i <= Orders; i++)
-            {
-                orderIds.Add(await BuyAsync(cluster, product, card, i));
-            }
-
-            // Every event is taken by the agent (none is waiting untaken) and a dispatcher is inside the outbox's insert.
-            await WaitForAsync(
-                async () => await UntakenAsync(database) == 0 && await OutboxWaitersAsync(database) > 0,
-                TimeSpan.FromSeconds(30), "every event taken by the agent and a dispatcher waiting on the outbox", cluster);
+            await shop.PublishBurstAsync();
             owner = QueueOwner(cluster);
             killedAt = DateTime.UtcNow;
             cluster.Kill(owner);
@@ -89,18 +63,16 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
         var firstVisibleAgain = leased.Min(row => row.VisibleOn);
         Assert.True(visibleAgain <= killedAt + s_visibilityTimeout, $"leased until {visibleAgain:HH:mm:ss.fff}, killed at {killedAt:HH:mm:ss.fff}");
 
-        var survivor = 1 - owner;
-        var expected = orderIds.SelectMany(id => new[] { (id, "PaymentPending"), (id, "Paid") }).Order().ToList();
-        var productKey = RelayKey(product);
+        var expected = shop.ExpectedNotifications();
+        var productKey = RelayKey(shop.Product);
         var deadline = visibleAgain + s_redeliverySlack;
-        var clock = Stopwatch.StartNew();
         while (true)
         {
             var notifications = await NotificationsAsync(database);
-            var paid = await PaidOrdersAsync(cluster, admin);
+            var paid = await PaidOrdersAsync(cluster, shop.Admin);
             var available = await CatalogAvailableAsync(database, productKey);
             var queued = await QueuedAsync(database);
-            if (notifications.Count >= expected.Count && paid == orderIds.Count && available == 0 && queued == 0)
+            if (notifications.Count >= expected.Count && paid == shop.OrderIds.Count && available == 0 && queued == 0)
             {
                 // Only the dead silo's agent had these rows; had the test killed another silo, that agent would have
                 // delivered and confirmed them as soon as the lock went, well before any lease ran out.
@@ -114,7 +86,7 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
                     CultureInfo.InvariantCulture,
                     $"node {owner} killed holding {leased.Count} events, read up to {leased.Max(row => row.Dequeued)} times "
                     + $"(visible again {(firstVisibleAgain - killedAt).TotalSeconds:0.0} to {(visibleAgain - killedAt).TotalSeconds:0.0} s after the kill); "
-                    + $"read models complete {clock.Elapsed.TotalSeconds:0.0} s after the kill; "
+                    + $"read models complete {(DateTime.UtcNow - killedAt).TotalSeconds:0.0} s after the kill; "
                     + $"{notifications.Count(n => n.Deliveries > 1)} of {notifications.Count} notifications delivered more than once"));
                 break;
             }
@@ -122,13 +94,112 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
             Assert.True(
                 DateTime.UtcNow < deadline,
                 $"{(DateTime.UtcNow - killedAt).TotalSeconds:0} s after the kill of node {owner} ({leased.Count} events leased, visible again at "
-                + $"{visibleAgain:HH:mm:ss.fff}): {notifications.Count} of {expected.Count} notifications, {paid} of {orderIds.Count} orders paid "
+                + $"{visibleAgain:HH:mm:ss.fff}): {notifications.Count} of {expected.Count} notifications, {paid} of {shop.OrderIds.Count} orders paid "
                 + $"in the admin list, {available} available in the catalog (0 expected), {queued} events still queued{cluster.Output()}");
             await Task.Delay(250, Ct);
         }
 
         // The survivor took the queue over: its agent is the one that delivered the held events.
-        Assert.Equal(1, OwnedQueues(cluster.Node(survivor)));
+        Assert.Equal(1, OwnedQueues(cluster.Node(1 - owner)));
+    }
+
+    /// <summary>
+    /// A delivery that stalls (here the outbox locked; in production a read-model database that is down for minutes)
+    /// longer than MaxAttempts visibility timeouts, then the delivering silo dies: the events must still arrive.
+    /// </summary>
+    /// <remarks>
+    /// They do not (seen here: 17 of the 22 order events of the burst never reached the outbox; all 39 events ended in
+    /// OrleansStreamDeadLetter). Orleans' receiver (AdoNetQueueAdapterReceiver.GetQueueMessagesAsync) reads again the rows
+    /// it is still delivering once their visibility timeout has passed, and nothing renews a lease; each read counts one
+    /// of MaxAttempts (GetStreamMessages: Dequeued + 1, in Orleans' PostgreSQL-Streaming.sql as in our schema script 5);
+    /// rows read MaxAttempts times are moved to the dead letters by the next eviction although no delivery failed, while
+    /// the events are held only in the agent's memory. The agent's death then loses them. With the shop's defaults a
+    /// stall of more than about 5 x 30 s does it; the test shortens both (2 attempts of 2 s).
+    /// </remarks>
+    [Fact(Skip = "Orleans' ADO.NET streams dead-letter events a live agent is still delivering once it has re-read them "
+        + "MaxAttempts times (AdoNetQueueAdapterReceiver.GetQueueMessagesAsync re-reads in-flight rows, each read counts as an "
+        + "attempt, no lease renewal); a kill then loses them. See README, Status, durable streams.")]
+    public async Task Events_whose_delivery_stalled_past_every_attempt_still_reach_the_read_models_after_a_kill()
+    {
+        postgres.RequireServer();
+        var visibility = TimeSpan.FromSeconds(2);
+        await using var shop = await StartWithOneOrderAsync(Settings(visibility, maxAttempts: 2));
+        var (cluster, database) = (shop.Cluster, shop.Cluster.ConnectionString);
+        int owner;
+        long deadAtKill;
+        DateTime killedAt;
+        await using (var outbox = await LockOutboxAsync(database))
+        {
+            await shop.PublishBurstAsync();
+
+            // Read twice, two seconds apart, and moved by the next eviction (every 10 s, Orleans' default).
+            await WaitForAsync(async () => await DeadLettersAsync(database) >= 2 * Orders, TimeSpan.FromSeconds(40), "the stalled events in the dead letters", cluster);
+            owner = QueueOwner(cluster);
+            deadAtKill = await DeadLettersAsync(database);
+            killedAt = DateTime.UtcNow;
+            cluster.Kill(owner);
+        }
+
+        var expected = shop.ExpectedNotifications();
+        var deadline = killedAt + visibility + s_redeliverySlack;
+        while (true)
+        {
+            var notifications = await NotificationsAsync(database);
+            if (notifications.Count >= expected.Count)
+            {
+                Assert.Equal(expected, notifications.Select(n => (n.OrderId, n.Status)).Order().ToList());
+                break;
+            }
+
+            Assert.True(
+                DateTime.UtcNow < deadline,
+                $"{(DateTime.UtcNow - killedAt).TotalSeconds:0} s after the kill of node {owner} ({deadAtKill} dead letters at the kill, "
+                + $"{await DeadLettersAsync(database)} now, {await QueuedAsync(database)} events queued): {notifications.Count} of {expected.Count} notifications");
+            await Task.Delay(250, Ct);
+        }
+    }
+
+    private static Dictionary<string, string> Settings(TimeSpan visibilityTimeout, int? maxAttempts)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["OrleansShop__Streams__Provider"] = "AdoNet",
+            ["OrleansShop__Streams__AdoNet__VisibilityTimeout"] = visibilityTimeout.ToString("c", CultureInfo.InvariantCulture),
+
+            // The domain events' pulling managers (a category per provider) say which queues they own: the test kills the
+            // silo that reads the queue. The memory streams' managers stay quiet, so every such line is about this queue.
+            ["Logging__LogLevel__Orleans.Streams.PersistentStreamPullingManager." + DomainEventsProvider] = "Information",
+        };
+        if (maxAttempts is { } attempts)
+        {
+            settings["OrleansShop__Streams__AdoNet__MaxAttempts"] = attempts.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return settings;
+    }
+
+    /// <summary>
+    /// Two API nodes on ADO.NET streams, a product with stock for every order, and one order whose two notifications are
+    /// recorded: the outbox table exists to be locked, and the dispatchers are active.
+    /// </summary>
+    private async Task<ShopUnderTest> StartWithOneOrderAsync(Dictionary<string, string> settings)
+    {
+        var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Api, NodeRole.Api], settings, PortBase, Ct);
+        try
+        {
+            var admin = await cluster.AdminTokenAsync(Ct);
+            var product = await cluster.CreateProductAsync(0, admin, initialStock: Orders + 1, Ct);
+            var shop = new ShopUnderTest(cluster, admin, product, await cluster.TokenizeAsync(Ct));
+            shop.OrderIds.Add(await BuyAsync(cluster, product, shop.Card, 0));
+            await WaitForAsync(
+                async () => (await NotificationsAsync(cluster.ConnectionString)).Count == 2, TimeSpan.FromSeconds(60), "the first order's two notifications", cluster);
+            return shop;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task<string> BuyAsync(ShopCluster cluster, string productId, string card, int shopper)
@@ -268,4 +339,40 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
     }
 
     private sealed record LeasedRow(long MessageId, int Dequeued, DateTime VisibleOn);
+
+    /// <summary>The running cluster, its administrator, the product every order buys, a card token, the orders so far.</summary>
+    private sealed class ShopUnderTest(ShopCluster cluster, string admin, string product, string card) : IAsyncDisposable
+    {
+        public ShopCluster Cluster { get; } = cluster;
+
+        public string Admin { get; } = admin;
+
+        public string Product { get; } = product;
+
+        public string Card { get; } = card;
+
+        public List<string> OrderIds { get; } = [];
+
+        /// <summary>
+        /// Places and pays <see cref="Orders"/> more orders (with the outbox locked by the caller), then waits until the agent
+        /// has taken every event (none waits untaken in the queue) and a dispatcher is inside the outbox's insert.
+        /// </summary>
+        public async Task PublishBurstAsync()
+        {
+            for (var i = 1; i <= Orders; i++)
+            {
+                OrderIds.Add(await BuyAsync(Cluster, Product, Card, OrderIds.Count));
+            }
+
+            await WaitForAsync(
+                async () => await UntakenAsync(Cluster.ConnectionString) == 0 && await OutboxWaitersAsync(Cluster.ConnectionString) > 0,
+                TimeSpan.FromSeconds(30), "every event taken by the agent and a dispatcher waiting on the outbox", Cluster);
+        }
+
+        /// <summary>Each order's two notifications, placed and paid, as (order, status), sorted.</summary>
+        public List<(string OrderId, string Status)> ExpectedNotifications() =>
+            [.. OrderIds.SelectMany(id => new[] { (id, "PaymentPending"), (id, "Paid") }).Order()];
+
+        public ValueTask DisposeAsync() => Cluster.DisposeAsync();
+    }
 }
