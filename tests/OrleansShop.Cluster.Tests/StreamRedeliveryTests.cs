@@ -108,8 +108,8 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
     /// longer than MaxAttempts visibility timeouts, then the delivering silo dies: the events must still arrive.
     /// </summary>
     /// <remarks>
-    /// They do not (seen here: 17 of the 22 order events of the burst never reached the outbox; all 39 events ended in
-    /// OrleansStreamDeadLetter). Orleans' receiver (AdoNetQueueAdapterReceiver.GetQueueMessagesAsync) reads again the rows
+    /// They do not (in two runs 17 and 18 of the 22 order events of the burst never reached the outbox; all 39 events ended
+    /// in OrleansStreamDeadLetter). Orleans' receiver (AdoNetQueueAdapterReceiver.GetQueueMessagesAsync) reads again the rows
     /// it is still delivering once their visibility timeout has passed, and nothing renews a lease; each read counts one
     /// of MaxAttempts (GetStreamMessages: Dequeued + 1, in Orleans' PostgreSQL-Streaming.sql as in our schema script 5);
     /// rows read MaxAttempts times are moved to the dead letters by the next eviction although no delivery failed, while
@@ -118,7 +118,7 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
     /// </remarks>
     [Fact(Skip = "Orleans' ADO.NET streams dead-letter events a live agent is still delivering once it has re-read them "
         + "MaxAttempts times (AdoNetQueueAdapterReceiver.GetQueueMessagesAsync re-reads in-flight rows, each read counts as an "
-        + "attempt, no lease renewal); a kill then loses them. See README, Status, durable streams.")]
+        + "attempt, no lease renewal); a kill then loses them. See README, Status, Multi-silo cluster.")]
     public async Task Events_whose_delivery_stalled_past_every_attempt_still_reach_the_read_models_after_a_kill()
     {
         postgres.RequireServer();
