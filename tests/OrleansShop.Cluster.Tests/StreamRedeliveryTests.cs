@@ -113,7 +113,8 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
     /// it is still delivering once their visibility timeout has passed, and nothing renews a lease; each read counts one
     /// of MaxAttempts (GetStreamMessages: Dequeued + 1, in Orleans' PostgreSQL-Streaming.sql as in our schema script 5);
     /// rows read MaxAttempts times are moved to the dead letters by the next eviction although no delivery failed, while
-    /// the events are held only in the agent's memory. The agent's death then loses them. With the shop's defaults a
+    /// the events are held only in the agent's memory. The agent's death then loses them (without the kill, one run
+    /// delivered every event from that memory once the lock went). With the shop's defaults a
     /// stall of more than about 5 x 30 s does it; the test shortens both (2 attempts of 2 s).
     /// </remarks>
     [Fact(Skip = "Orleans' ADO.NET streams dead-letter events a live agent is still delivering once it has re-read them "
