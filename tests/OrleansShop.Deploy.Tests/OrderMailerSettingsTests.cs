@@ -60,9 +60,10 @@ public sealed class OrderMailerSettingsTests(DeploymentBuild build)
         Assert.Equal("OrleansShop--Mail--Password", main.Root["variables"]!["secretNames"]!["mailPassword"]!.GetValue<string>());
         Assert.Single(Strings(main.Root), s => s.Contains("parameters('mailPassword')", StringComparison.Ordinal));
 
-        // Deployed with a password, no app and no other resource holds its value.
+        // Deployed with a password, no predicted resource reads it. The snapshot leaves secure parameters as expressions
+        // (it never shows their values), so it is the parameter that must not appear.
         var prod = build.RequireSnapshot("prod");
-        Assert.DoesNotContain(Strings(prod.Root), s => s.Contains(DeploymentBuild.MailPasswordMarker, StringComparison.Ordinal));
+        Assert.DoesNotContain(Strings(prod.Root), s => s.Contains("parameters('mailPassword')", StringComparison.Ordinal));
         Assert.All(new[] { "silo", "api" }, app =>
         {
             Assert.DoesNotContain(prod.Settings(app), s => s.Key.Contains("Password", StringComparison.OrdinalIgnoreCase));
