@@ -31,6 +31,8 @@ public sealed class AzureModeSettingsTests
     [InlineData("must be PostgreSQL or SQL Server (OrleansShop:Storage:Provider=postgres or sqlserver); it is 'sqlite'", "OrleansShop:Streams:Provider=AdoNet")]
     [InlineData("OrleansShop:Streams:AdoNet:QueueCount", "OrleansShop:Streams:Provider=AdoNet", "OrleansShop:Storage:Provider=postgres",
         "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1", "OrleansShop:Streams:AdoNet:QueueCount=0")]
+    [InlineData("OrleansShop:Streams:AdoNet:MaxAttempts must be at least 21", "OrleansShop:Streams:Provider=AdoNet", "OrleansShop:Storage:Provider=postgres",
+        "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1", "OrleansShop:Streams:AdoNet:MaxAttempts=5")]
     [InlineData("OrleansShop:ReadModels:Authentication=ManagedIdentity signs in to PostgreSQL", "OrleansShop:ReadModels:Authentication=ManagedIdentity")]
     [InlineData("OrleansShop:ReadModels:ConnectionString is required", "OrleansShop:ReadModels:Provider=postgres")]
     [InlineData("remove Password from the connection string", "OrleansShop:ReadModels:Provider=postgres", "OrleansShop:ReadModels:Authentication=ManagedIdentity",
@@ -40,6 +42,24 @@ public sealed class AzureModeSettingsTests
     {
         var error = ShopServer.StartUpFailure("Development", settings);
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(30, null, 600, 21, 0)]
+    [InlineData(10, null, 600, 61, 0)]
+    [InlineData(30, null, 25, 2, 0)]
+    [InlineData(30, 21, 600, 21, 0)]
+    [InlineData(30, 20, 600, 20, 1)]
+    [InlineData(2, 10, 15, 10, 0)]
+    [InlineData(2, 2, 15, 2, 1)]
+    public void ADO_NET_stream_attempts_outlast_a_retried_delivery(int visibilitySeconds, int? maxAttempts, int deliverySeconds, int attempts, int problems)
+    {
+        var rows = new AdoNetStreamSettings { VisibilityTimeout = TimeSpan.FromSeconds(visibilitySeconds), MaxAttempts = maxAttempts };
+        var storage = new StorageSettings { Provider = "postgres", ConnectionString = "Host=127.0.0.1" };
+        var delivery = TimeSpan.FromSeconds(deliverySeconds);
+
+        Assert.Equal(attempts, rows.AttemptsFor(delivery));
+        Assert.Equal(problems, rows.Problems(storage, delivery).Count());
     }
 
     [Theory]

@@ -29,10 +29,31 @@ public sealed class AdoNetStreamSettings
     /// </summary>
     public TimeSpan ExpiryTimeout { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>How many times an event is read before it is given up as a dead letter (Orleans' default).</summary>
-    public int MaxAttempts { get; set; } = 5;
+    /// <summary>
+    /// How many times an event is read before it is moved to the dead letters; unset, the fewest that outlast
+    /// <see cref="StreamSettings.MaxDeliveryTime"/> (<see cref="AttemptsFor"/>).
+    /// </summary>
+    /// <remarks>
+    /// Orleans' receiver reads an event it is still delivering again each time its visibility timeout passes (no lease
+    /// is renewed), and every read counts as an attempt. With its default of 5, a delivery retried for longer than 5
+    /// timeouts (a read model's database down for minutes) had its events moved to the dead letters while the silo still
+    /// held them only in memory; when that silo then died they were lost (StreamRedeliveryTests). So the attempts must
+    /// last as long as a delivery may be retried.
+    /// </remarks>
+    public int? MaxAttempts { get; set; }
 
-    public IEnumerable<string> Problems(StorageSettings storage)
+    /// <summary>
+    /// <see cref="MaxAttempts"/> when set, else the fewest reads whose timeouts after the first outlast
+    /// <paramref name="maxDeliveryTime"/>: 21 at the defaults (30 s, 10 minutes).
+    /// </summary>
+    public int AttemptsFor(TimeSpan maxDeliveryTime) => MaxAttempts ?? LeastAttempts(maxDeliveryTime);
+
+    private int LeastAttempts(TimeSpan maxDeliveryTime) =>
+        (int)Math.Min(int.MaxValue, Math.Ceiling(maxDeliveryTime / VisibilityTimeout) + 1);
+
+    /// <param name="storage">The storage database the queues live in.</param>
+    /// <param name="maxDeliveryTime">How long the pulling agent retries a delivery (<see cref="StreamSettings.MaxDeliveryTime"/>).</param>
+    public IEnumerable<string> Problems(StorageSettings storage, TimeSpan maxDeliveryTime)
     {
         ArgumentNullException.ThrowIfNull(storage);
         if (!IsAdoNetDatabase(storage))
@@ -56,9 +77,12 @@ public sealed class AdoNetStreamSettings
                 + $"they are {VisibilityTimeout} and {ExpiryTimeout}.";
         }
 
-        if (MaxAttempts < 1)
+        if (MaxAttempts is { } attempts && VisibilityTimeout >= TimeSpan.FromSeconds(1) && attempts < LeastAttempts(maxDeliveryTime))
         {
-            yield return $"{Prefix}MaxAttempts must be at least 1; it is {MaxAttempts}.";
+            yield return $"{Prefix}MaxAttempts must be at least {LeastAttempts(maxDeliveryTime)} with {Prefix}VisibilityTimeout={VisibilityTimeout} "
+                + $"and {StreamSettings.Section}:MaxDeliveryTime={maxDeliveryTime}; it is {attempts}. Each timeout an event spends being "
+                + "delivered counts as a read, and events read that often are moved to the dead letters while a silo still delivers them, "
+                + "lost if it dies. Leave it unset to have the least that is safe.";
         }
     }
 

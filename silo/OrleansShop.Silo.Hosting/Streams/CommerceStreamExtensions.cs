@@ -50,7 +50,7 @@ public static class CommerceStreamExtensions
                 {
                     var invariant = AdoNetInvariants.For(shop.Storage.AdoNetDialect!.Value);
                     var connectionString = shop.Storage.RequireConnectionString();
-                    queue.ConfigureAdoNet(o => o.Configure(options => ConfigureRows(options, streams.AdoNet, invariant, connectionString)));
+                    queue.ConfigureAdoNet(o => o.Configure(options => ConfigureRows(options, streams, invariant, connectionString)));
                     queue.ConfigurePartitioning(streams.AdoNet.QueueCount);
                     ConfigureConsumers(queue, streams, configuration);
                 });
@@ -88,13 +88,14 @@ public static class CommerceStreamExtensions
             : new QueueServiceClient(queue.ConnectionString);
     }
 
-    private static void ConfigureRows(AdoNetStreamOptions options, AdoNetStreamSettings rows, string invariant, string connectionString)
+    private static void ConfigureRows(AdoNetStreamOptions options, StreamSettings streams, string invariant, string connectionString)
     {
+        var rows = streams.AdoNet;
         options.Invariant = invariant;
         options.ConnectionString = connectionString;
         options.VisibilityTimeout = rows.VisibilityTimeout;
         options.ExpiryTimeout = rows.ExpiryTimeout;
-        options.MaxAttempts = rows.MaxAttempts;
+        options.MaxAttempts = rows.AttemptsFor(streams.MaxDeliveryTime);
     }
 
     private static void ConfigureHub(EventHubOptions options, EventHubStreamSettings hub)

@@ -54,7 +54,7 @@ public sealed class StreamSettings
         {
             DomainEventStreamProvider.AzureQueue => AzureQueue.Problems(),
             DomainEventStreamProvider.EventHubs => EventHubs.Problems(),
-            DomainEventStreamProvider.AdoNet => AdoNet.Problems(storage),
+            DomainEventStreamProvider.AdoNet => AdoNet.Problems(storage, MaxDeliveryTime),
             _ => [],
         };
         foreach (var problem in provider)
