@@ -5,7 +5,7 @@ namespace OrleansShop.Api.Tests;
 
 /// <summary>
 /// Administrators' order mails over real HTTP: a mail the real SMTP server refused is listed to an admin only, and an
-/// admin's retry sends it once the server accepts. The servers here listen on fixed loopback ports (46110-46119), kept
+/// admin's retry sends it once the server accepts. The servers here listen on fixed loopback ports (46110-46123), one set per test, kept
 /// apart from what else runs on this machine.
 /// </summary>
 public sealed class OrderMailAdminTests
@@ -83,7 +83,7 @@ public sealed class OrderMailAdminTests
     public async Task Retrying_a_pending_mail_or_an_unknown_one_gives_a_user_error_and_changes_nothing()
     {
         // No mail host, so no mailer: the order's mail stays pending.
-        await using var server = await ShopServer.StartAsync(settings: [.. ShopServer.LimitsForManyTests, .. Ports(46115)]);
+        await using var server = await ShopServer.StartAsync(settings: [.. ShopServer.LimitsForManyTests, .. Ports(46114)]);
         var admin = await server.AdminTokenAsync();
         var (order, email, _) = await OrderMailTests.BuyAsync(server, pay: false);
         var orderId = order["id"]!.GetValue<string>();
@@ -119,7 +119,12 @@ public sealed class OrderMailAdminTests
             orders.Add((await OrderMailTests.BuyAsync(server, pay: false)).Order["id"]!.GetValue<string>());
         }
 
-        await MailOfAsync(server, admin, "PENDING", orders[0]);
+        foreach (var orderId in orders)
+        {
+            // The outbox is written from the order events, a moment after each order.
+            await MailOfAsync(server, admin, "PENDING", orderId);
+        }
+
         var first = (await server.DataAsync(List, new { delivery = "PENDING", first = 2 }, admin))["orderMails"]!;
         var rest = (await server.DataAsync(List, new { delivery = "PENDING", first = 2, after = first["pageInfo"]!["endCursor"]!.GetValue<string>() }, admin))["orderMails"]!;
 
@@ -130,6 +135,41 @@ public sealed class OrderMailAdminTests
             [orders[2], orders[1], orders[0]],
             first["edges"]!.AsArray().Concat(rest["edges"]!.AsArray()).Select(e => e!["node"]!["orderId"]!.GetValue<string>()));
         Assert.Equal("INVALID_CURSOR", Code(await server.PostAsync(List, new { delivery = "PENDING", after = "not-a-cursor" }, admin)));
+    }
+
+    [Fact]
+    public async Task An_admin_retries_an_undelivered_mail_in_the_console_and_it_goes_out()
+    {
+        var node = await NodeTools.RequireNodeAsync();
+        if (!File.Exists(NodeTools.Chromium))
+        {
+            NodeTools.Unavailable($"Chromium is needed at {NodeTools.Chromium} (apt-get install chromium).");
+        }
+
+        await using var smtp = await SmtpTestServer.StartAsync(port: 46123, refuse: 1, code: 550);
+        var logs = new CapturingLoggerProvider();
+        await using var server = await OrderMailTests.StartShopAsync(smtp.Port, logs, Ports(46120));
+        var admin = await server.AdminTokenAsync();
+        var (order, _, _) = await OrderMailTests.BuyAsync(server, pay: false);
+        await MailOfAsync(server, admin, "FAILED", order["id"]!.GetValue<string>());
+        var web = Path.GetFullPath(Path.Combine(NodeTools.ProjectDirectory, "..", "..", "web"));
+        Assert.True(File.Exists(Path.Combine(web, "dist", "index.html")), "The storefront is not built (npm in web/): the console cannot be served.");
+        var screenshots = Directory.CreateTempSubdirectory("orleansshop-mail-shots-").FullName;
+
+        var (exitCode, output, error) = await NodeTools.RunAsync(
+            node,
+            [Path.Combine("e2e", "mail-journey.mjs"), server.Http.BaseAddress!.ToString(), ShopServer.AdminEmail, ShopServer.AdminPassword, order["number"]!.GetValue<string>(), screenshots],
+            web,
+            TimeSpan.FromMinutes(3));
+
+        Assert.True(exitCode == 0, $"mail-journey.mjs exited with {exitCode}:\n{output}\n{error}");
+        using var report = System.Text.Json.JsonDocument.Parse(output);
+        var root = report.RootElement;
+        Assert.True(root.GetProperty("error").ValueKind == System.Text.Json.JsonValueKind.Null, $"Screenshots in {screenshots}. Report: {output}");
+        Assert.Equal(["listed with the refusal", "retried"], root.GetProperty("steps").EnumerateArray().Select(s => s.GetString()));
+        Assert.Empty(root.GetProperty("consoleErrors").EnumerateArray());
+        Assert.Equal($"order.{OrderMailTests.OrderKey(order)}.1@shop.test", Assert.Single(await smtp.WaitForAsync(1, logs)).MessageId);
+        Directory.Delete(screenshots, recursive: true);
     }
 
     /// <summary>Kestrel, the silo and its gateway on three fixed loopback ports from <paramref name="first"/>.</summary>
