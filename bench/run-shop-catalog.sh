@@ -11,6 +11,8 @@
 #                                                  # also samples the server's threads with dotnet-trace for 15 s of the
 #                                                  # first catalog run and prints where its CPU went (bench/js/profile-summary.mjs);
 #                                                  # needs `dotnet tool install -g dotnet-trace`; figures under load are lower
+#   SETTLE=45 bench/run-shop-catalog.sh           # seconds of untimed catalog load before the runs (default WARMUP): until the
+#                                                  # JIT's tiering is done, a comparison of two configurations measures start-up
 #   HEALTHY_WITHIN_S=180 ...                       # how long the server may take to start (60 s; more on a loaded machine)
 #   COUNTERS=1 bench/run-shop-catalog.sh           # also reads the server's System.Runtime counters (dotnet-counters) during the
 #                                                  # first catalog run: allocation, GCs, GC pause, lock contention and CPU
@@ -23,6 +25,7 @@ set -euo pipefail
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-2}
+SETTLE=${SETTLE:-$WARMUP}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-5311}
 PRODUCTS=${PRODUCTS:-1000}
@@ -57,7 +60,7 @@ post() { curl -fsS -X POST -H 'content-type: application/json' --data "$(node -e
 
 : > "$out/machine.txt"
 note date "$(date -u +'%Y-%m-%d %H:%M UTC')"
-note command "${API_DLL:+API_DLL=$API_DLL }RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS bench/run-shop-catalog.sh"
+note command "${API_DLL:+API_DLL=$API_DLL }RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP SETTLE=$SETTLE CONNECTIONS=$CONNECTIONS bench/run-shop-catalog.sh"
 note commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- api grains runtime graphql 2>/dev/null || echo ' with uncommitted changes')"
 note cpus "$(nproc)"
 note dotnet "$(dotnet --version)"
@@ -105,8 +108,8 @@ run() { # server-label operation query duration warmup
   timeout $(($4 + $5 + 60)) node bench/js/load.mjs --server "$1" --url "$url" --operation "$2" --query "$3" \
     --connections "$CONNECTIONS" --duration "$4" --warmup "$5"
 }
-log "settling (JIT, caches)"
-run shop catalog "$CATALOG" "$WARMUP" 0 > /dev/null
+log "settling for ${SETTLE}s (JIT, caches)"
+run shop catalog "$CATALOG" "$SETTLE" 0 > /dev/null
 run shop typename "$TYPENAME" "$WARMUP" 0 > /dev/null
 : > "$out/load.jsonl"
 for i in $(seq 1 "$RUNS"); do

@@ -3,6 +3,8 @@
 #   bench/run-shop-checkout.sh                       # Release build, 3 runs of 10 s after a 3 s warm-up, 32 shoppers
 #   RUNS=5 DURATION=15 SHOPPERS=64 bench/run-shop-checkout.sh
 #   SKIP_BUILD=1 bench/run-shop-checkout.sh
+#   SETTLE=45 bench/run-shop-checkout.sh             # first that many seconds of untimed checkouts (none by default), so that
+#                                                    # the runs measure a server whose JIT tiering is done
 # The API runs with rate limiting off and no demo seed on a fresh data directory; products with ample stock and one
 # card token are created once before timing. Reports the median completed orders/s, p50/p99 of a completed order
 # (addCartItem + checkout + payOrder) and the server's peak working set (VmHWM). Every process it starts is stopped by
@@ -12,6 +14,7 @@ set -euo pipefail
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-3}
+SETTLE=${SETTLE:-0}
 SHOPPERS=${SHOPPERS:-32}
 PRODUCTS=${PRODUCTS:-20}
 PORT=${PORT:-5387}
@@ -74,6 +77,13 @@ curl -fsS "http://127.0.0.1:$PORT/health" > /dev/null
 # utime + stime of the server in clock ticks (fields 14 and 15 of /proc/PID/stat; the name in field 2 has no spaces).
 server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 ticks_per_second=$(getconf CLK_TCK)
+
+if [ "$SETTLE" -gt 0 ]; then
+  log "settling for ${SETTLE}s (JIT, caches)"
+  timeout $((SETTLE + 300)) node bench/js/checkout-load.mjs --url "http://127.0.0.1:$PORT" \
+    --admin-email "$admin_email" --admin-password "$admin_password" --shoppers "$SHOPPERS" --products "$PRODUCTS" \
+    --duration "$SETTLE" --warmup 0 --setup-file "$out/setup.json" > /dev/null
+fi
 
 for run in $(seq 1 "$RUNS"); do
   log "run $run/$RUNS: $SHOPPERS shoppers, ${WARMUP}s warm-up, ${DURATION}s"

@@ -7,6 +7,8 @@
 #   ROUNDS=3 BENCHES="catalog checkout" LOAD_MAX=3 bench/run-telemetry-cost.sh
 #   TELEMETRY_ENV="OrleansShop__Telemetry__TraceSampleRatio=1 OrleansShop__Telemetry__GrainCallSpans=true" bench/run-telemetry-cost.sh
 #                                                      # more settings for the telemetry-on side (here: every trace, grain calls as spans)
+#   SETTLE=0 bench/run-telemetry-cost.sh               # measure from a cold start instead (default: 45 s of untimed load first;
+#                                                      # with telemetry on, the JIT takes longer to reach steady state)
 #   COUNTERS=1 bench/run-telemetry-cost.sh             # also the server's allocation, GCs and CPU per catalog request, each
 #                                                      # side's median (bench/js/counters-per-request.mjs; needs dotnet-counters)
 set -euo pipefail
@@ -17,6 +19,9 @@ dll=${API_DLL:-$root/api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll
 out=${OUT:-$(mktemp -d /tmp/telemetry-cost.XXXXXX)}
 mkdir -p "$out"
 cd "$root"
+# Untimed load on each server before its runs: from a cold start the "on" side spends its first 30-40 s of load slower
+# (more code to compile to tier 1), which a 2 s warm-up measured as a third of the catalog's throughput.
+export SETTLE=${SETTLE:-45}
 
 node bench/js/otlp-sink.mjs --port "$SINK_PORT" --seconds 7200 > "$out/sink.json" &
 sink=$!

@@ -3,6 +3,7 @@
 // The runbook is deploy/azure/README.md. No secret value lives in this file or in the parameter files: the three
 // secrets arrive as @secure() parameters (read from environment variables by the .bicepparam files) and are written to
 // Key Vault; the apps read the vault themselves (OrleansShop__KeyVault__Uri), at start-up and every 5 minutes after.
+// The SMTP password of the order mailer is a fourth secret of the same kind (mailPassword).
 import { administratorType, longTermRetentionType } from 'modules/sql.bicep'
 import { skuType as postgresSkuType } from 'modules/postgres.bicep'
 
@@ -95,6 +96,19 @@ param paymentWebhookSecret string = ''
 @secure()
 param firstAdminPassword string = ''
 
+@description('The order mailer\'s SMTP server, set on the silos (they drain the notification outbox); an empty host: no mailer, and order notifications wait in the outbox.')
+param mail mailType = {
+  host: ''
+  port: 587
+  tls: 'StartTls'
+  from: ''
+  user: ''
+}
+
+@description('The SMTP password of mail.user; empty: keep the one in Key Vault.')
+@secure()
+param mailPassword string = ''
+
 type networkType = {
   addressPrefix: string
   @description('At least a /27; a /23 leaves room for many replicas.')
@@ -147,6 +161,20 @@ type eventHubsType = {
   maximumThroughputUnits: int
 }
 
+type mailType = {
+  @description('The SMTP server\'s host name; empty: no mailer.')
+  host: string
+  @minValue(1)
+  @maxValue(65535)
+  port: int
+  @description('StartTls (587, the server must offer it), Implicit (465), StartTlsWhenAvailable, or None (a relay on a private network only).')
+  tls: 'StartTls' | 'Implicit' | 'StartTlsWhenAvailable' | 'None'
+  @description('The sender, shop@example.com or "Example Shop" <shop@example.com>; required with a host.')
+  from: string
+  @description('The SMTP sign-in; empty: none (a relay). Its password is the Key Vault secret OrleansShop--Mail--Password.')
+  user: string
+}
+
 type logsType = {
   retentionInDays: int
   dailyQuotaGb: int
@@ -176,6 +204,7 @@ var secretNames = {
   authSigningKey: 'OrleansShop--Auth--SigningKey'
   paymentWebhookSecret: 'OrleansShop--Payments--Sandbox--WebhookSecret'
   firstAdminPassword: 'OrleansShop--Admin--Password'
+  mailPassword: 'OrleansShop--Mail--Password'
 }
 
 module identity 'modules/identity.bicep' = {
@@ -237,6 +266,7 @@ module vault 'modules/keyvault.bicep' = {
       '${secretNames.authSigningKey}': authSigningKey
       '${secretNames.paymentWebhookSecret}': paymentWebhookSecret
       '${secretNames.firstAdminPassword}': firstAdminPassword
+      '${secretNames.mailPassword}': mailPassword
     }
   }
   // The modules find the identity by name, so they wait for it explicitly.
@@ -464,6 +494,33 @@ var apiSettings = concat(sharedSettings, proxySettings, empty(firstAdminEmail) ?
   }
 ])
 
+// The order mailer runs on the silos only: the API is a cluster client and has no outbox to drain. Without a host the
+// silos run no mailer and notifications wait in the outbox until one is set. The password is not here: the silos read it
+// from the vault (OrleansShop--Mail--Password) with the other secrets.
+var mailSettings = empty(mail.host) ? [] : concat([
+  {
+    name: 'OrleansShop__Mail__Host'
+    value: mail.host
+  }
+  {
+    name: 'OrleansShop__Mail__Port'
+    value: string(mail.port)
+  }
+  {
+    name: 'OrleansShop__Mail__Tls'
+    value: mail.tls
+  }
+  {
+    name: 'OrleansShop__Mail__From'
+    value: mail.from
+  }
+], empty(mail.user) ? [] : [
+  {
+    name: 'OrleansShop__Mail__User'
+    value: mail.user
+  }
+])
+
 module apiApp 'modules/api-app.bicep' = if (deployApps) {
   name: 'api-app'
   params: {
@@ -501,6 +558,7 @@ module siloApp 'modules/silo-app.bicep' = if (deployApps) {
     maxReplicas: silos.maxReplicas
     cpuUtilizationPercent: silos.cpuUtilizationPercent
     sharedSettings: sharedSettings
+    mailSettings: mailSettings
     paymentSandboxBaseUrl: 'https://${apiHostName}/'
     livenessPath: livenessPath
     readinessPath: readinessPath

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A real local cluster on this machine: a throwaway PostgreSQL on loopback, NODES API processes (each co-hosting a
 # silo, all members of one cluster in that database) and HAProxy in front of them. See README.md beside this file.
-#   deploy/local/cluster.sh start     # build (Release), start everything, print where the GraphQL IDE is
+#   deploy/local/cluster.sh start     # build (Release), start everything, wait for the demo catalog, print the URLs
 #   deploy/local/cluster.sh status    # what runs, the membership table, the load balancer's health
 #   deploy/local/cluster.sh check     # a smoke test through the load balancer and across the nodes (smoke.mjs)
 #   deploy/local/cluster.sh stop      # stop exactly the processes start recorded, then PostgreSQL
@@ -26,6 +26,8 @@ DEMO_SEED=${DEMO_SEED:-true}
 STREAMS_PROVIDER=${STREAMS_PROVIDER:-AdoNet}
 RUN_DIR=${RUN_DIR:-$here/.run}
 START_TIMEOUT=${START_TIMEOUT:-180}
+# How long start waits, after the nodes are up, for node 1 to finish seeding the demo catalog and its stock.
+SEED_TIMEOUT=${SEED_TIMEOUT:-900}
 STOP_TIMEOUT=${STOP_TIMEOUT:-40}
 
 pids_file=$RUN_DIR/pids
@@ -58,6 +60,7 @@ install_missing() {
   [ -n "$(pg_bin)" ] || missing+=(postgresql)
   command -v haproxy >/dev/null || missing+=(haproxy)
   command -v curl >/dev/null || missing+=(curl)
+  command -v jq >/dev/null || missing+=(jq)
   [ ${#missing[@]} -eq 0 ] && return 0
   [ "$(id -u)" = 0 ] || die "missing ${missing[*]}: install them (sudo apt-get install ${missing[*]}) or run as root"
   log "installing ${missing[*]} from Debian's packages"
@@ -319,6 +322,9 @@ cmd_start() {
   launch haproxy "$RUN_DIR/haproxy.log" haproxy -db -f "$RUN_DIR/haproxy.cfg"
   wait_healthy haproxy "http://127.0.0.1:$LB_PORT/health" "$deadline" || exit 1
   wait_members "$deadline" || exit 1
+  if [ "$DEMO_SEED" = true ]; then
+    wait_demo_catalog $((SECONDS + SEED_TIMEOUT)) || exit 1
+  fi
   start_complete=1
 
   cat <<EOF
@@ -343,6 +349,61 @@ wait_members() { # deadline
     sleep 0.5
   done
   log "only ${active:-0} of $NODES silos are Active in the membership table"
+  return 1
+}
+
+# Node 1 seeds the demo catalog in the background: it creates the products one by one in catalog order (ids demo-0001,
+# demo-0002, ...), then receives their stock, eight at a time, in the same order. A shop asked for a cart before that is
+# done answers OUT_OF_STOCK. So the catalog is ready when, through the load balancer, the listing counts every demo
+# product and the last ones exist and show stock: the stock has reached the end of the catalog. (One in ten demo
+# products has no stock on purpose, so no single product's stock can be the signal.)
+demo_products() { echo "${OrleansShop__Demo__Products:-1000}"; }
+
+demo_product_id() { printf 'Product:demo-%04d' "$1" | base64 | tr -d '\n'; }
+
+demo_catalog_state() { # prints "listed existing in_stock" of the demo catalog's last products, or fails
+  local total last first query n
+  total=$(demo_products)
+  last=$((total < 16 ? total : 16))
+  first=$((total - last + 1))
+  query="{ catalog: products(first: 1) { totalCount }"
+  for n in $(seq "$first" "$total"); do
+    query+=" p$n: product(id: \"$(demo_product_id "$n")\") { stock { available } }"
+  done
+  query+=" }"
+  curl -fsS -m 10 "http://127.0.0.1:$LB_PORT/graphql" -H 'Content-Type: application/json' \
+      -d "$(jq -nc --arg query "$query" '{query: $query}')" \
+    | jq -er '.data as $d | [$d.catalog.totalCount,
+        ([$d | to_entries[] | select(.key != "catalog" and .value != null)] | length),
+        ([$d | to_entries[] | select(.key != "catalog" and (.value.stock.available // 0) > 0)] | length)] | @tsv'
+}
+
+wait_demo_catalog() { # deadline
+  local total listed=0 existing=0 in_stock=0 state next_report=$((SECONDS + 30)) checked
+  total=$(demo_products)
+  [ "$total" -gt 0 ] || return 0
+  checked=$((total < 16 ? total : 16))
+  log "waiting for node 1 to seed the demo catalog ($total products) and its stock"
+  while (( SECONDS < $1 )); do
+    if state=$(demo_catalog_state 2>/dev/null); then
+      read -r listed existing in_stock <<< "$state"
+      if [ "$listed" -ge "$total" ] && [ "$existing" -eq "$checked" ] && [ "$in_stock" -gt 0 ]; then
+        log "demo catalog ready: $listed products listed, stock received up to the last ones"
+        return 0
+      fi
+    fi
+    if grep -q "Seeding the demo catalog failed" "$RUN_DIR/node1.log" 2>/dev/null; then
+      log "node 1 could not seed the demo catalog; the end of $RUN_DIR/node1.log:"
+      tail -n 40 "$RUN_DIR/node1.log" >&2 || true
+      return 1
+    fi
+    if (( SECONDS >= next_report )); then
+      log "demo catalog: $listed of $total products listed; of the last $checked, $existing created, $in_stock with stock"
+      next_report=$((SECONDS + 30))
+    fi
+    sleep 1
+  done
+  log "the demo catalog was not ready within ${SEED_TIMEOUT} s (SEED_TIMEOUT): $listed of $total products listed; of the last $checked, $existing created, $in_stock with stock"
   return 1
 }
 

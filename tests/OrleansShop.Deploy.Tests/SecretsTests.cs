@@ -3,7 +3,7 @@ namespace OrleansShop.Deploy.Tests;
 /// <summary>No secret value in a template or parameter file: secrets are secure parameters read from the deployer's environment.</summary>
 public sealed class SecretsTests(DeploymentBuild build)
 {
-    private static readonly string[] s_secretParameters = ["authSigningKey", "paymentWebhookSecret", "firstAdminPassword"];
+    private static readonly string[] s_secretParameters = ["authSigningKey", "paymentWebhookSecret", "firstAdminPassword", "mailPassword"];
 
     [Fact]
     public void Secret_parameters_are_secure_strings_without_default_values()
@@ -27,6 +27,7 @@ public sealed class SecretsTests(DeploymentBuild build)
         // dev built with no ORLEANSSHOP_ variables: every secret empty, so Key Vault keeps what it holds.
         Assert.All(s_secretParameters, name => Assert.Equal(string.Empty, dev[name]?["value"]?.GetValue<string>()));
         Assert.Equal(DeploymentBuild.SigningKeyMarker, prod["authSigningKey"]?["value"]?.GetValue<string>());
+        Assert.Equal(DeploymentBuild.MailPasswordMarker, prod["mailPassword"]?["value"]?.GetValue<string>());
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class SecretsTests(DeploymentBuild build)
 
         // The app's Key Vault provider turns "--" into ":"; Key Vault names allow letters, digits and dashes only.
         Assert.Equal(
-            ["OrleansShop:Admin:Password", "OrleansShop:Auth:SigningKey", "OrleansShop:Payments:Sandbox:WebhookSecret"],
+            ["OrleansShop:Admin:Password", "OrleansShop:Auth:SigningKey", "OrleansShop:Mail:Password", "OrleansShop:Payments:Sandbox:WebhookSecret"],
             names.Select(n => n.Value!.GetValue<string>().Replace("--", ":", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.All(names, n => Assert.Matches("^[A-Za-z0-9-]{1,127}$", n.Value!.GetValue<string>()));
         Assert.Equal(
@@ -69,8 +70,10 @@ public sealed class SecretsTests(DeploymentBuild build)
         Assert.All(build.CompiledTemplates, template =>
         {
             Assert.DoesNotContain(DeploymentBuild.SigningKeyMarker, template.Value, StringComparison.Ordinal);
+            Assert.DoesNotContain(DeploymentBuild.MailPasswordMarker, template.Value, StringComparison.Ordinal);
             Assert.DoesNotMatch(@"(Password|AccountKey|SharedAccessKey)=[^;'""\]]", template.Value);
         });
-        Assert.DoesNotContain(DeploymentBuild.SigningKeyMarker, build.Parameters["dev"].ToJsonString(), StringComparison.Ordinal);
+        Assert.All(new[] { DeploymentBuild.SigningKeyMarker, DeploymentBuild.MailPasswordMarker }, marker =>
+            Assert.DoesNotContain(marker, build.Parameters["dev"].ToJsonString(), StringComparison.Ordinal));
     }
 }

@@ -72,3 +72,13 @@ param firstAdminEmail = readEnvironmentVariable('ORLEANSSHOP_FIRST_ADMIN_EMAIL',
 param authSigningKey = readEnvironmentVariable('ORLEANSSHOP_AUTH_SIGNING_KEY', '')
 param paymentWebhookSecret = readEnvironmentVariable('ORLEANSSHOP_PAYMENT_WEBHOOK_SECRET', '')
 param firstAdminPassword = readEnvironmentVariable('ORLEANSSHOP_FIRST_ADMIN_PASSWORD', '')
+
+// The order mailer (silos): no host, no mailer; the SMTP password goes to Key Vault like the secrets above.
+param mail = {
+  host: readEnvironmentVariable('ORLEANSSHOP_MAIL_HOST', '')
+  port: int(readEnvironmentVariable('ORLEANSSHOP_MAIL_PORT', '587'))
+  tls: readEnvironmentVariable('ORLEANSSHOP_MAIL_TLS', 'StartTls')
+  from: readEnvironmentVariable('ORLEANSSHOP_MAIL_FROM', '')
+  user: readEnvironmentVariable('ORLEANSSHOP_MAIL_USER', '')
+}
+param mailPassword = readEnvironmentVariable('ORLEANSSHOP_MAIL_PASSWORD', '')

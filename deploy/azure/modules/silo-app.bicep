@@ -24,6 +24,9 @@ param cpuUtilizationPercent int
 @description('Settings shared with the API (name/value pairs, none secret: the app reads its secrets from Key Vault itself).')
 param sharedSettings array
 
+@description('The order mailer\'s settings (none secret: the password is in Key Vault); empty: no mailer.')
+param mailSettings array
+
 @description('The API\'s address, where order grains reach the payment sandbox.')
 param paymentSandboxBaseUrl string
 
@@ -67,7 +70,7 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
             cpu: json(cpu)
             memory: memory
           }
-          env: concat(sharedSettings, [
+          env: concat(sharedSettings, mailSettings, [
             {
               // Each replica's own address goes into the membership table; no template can know it.
               name: 'OrleansShop__Cluster__AdvertisedAddress'

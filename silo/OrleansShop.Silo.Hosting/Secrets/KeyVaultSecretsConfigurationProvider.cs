@@ -30,16 +30,16 @@ internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, 
     {
         if (LoadedAt is null)
         {
-            Data = ReadSecretsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            Data = ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 
     /// <summary>
-    /// Serves <paramref name="read"/> (a new <see cref="ReadAsync"/>) in place of the values now served. Returns the
+    /// Serves <paramref name="read"/> (what <see cref="ReadAsync"/> returned, kept as it is) in place of the values now served. Returns the
     /// configuration keys whose value changed, appeared or went away (names only); the caller then fires
     /// <see cref="NotifyChanged"/> when there is any, apart, because listeners may refuse the values after they are served.
     /// </summary>
-    public IReadOnlyList<string> Replace(IReadOnlyDictionary<string, string?> read)
+    public IReadOnlyList<string> Replace(Dictionary<string, string?> read)
     {
         var before = Data;
         var changed = read.Where(entry => !before.TryGetValue(entry.Key, out var old) || !string.Equals(old, entry.Value, StringComparison.Ordinal))
@@ -49,7 +49,7 @@ internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, 
             .ToList();
         if (changed.Count > 0)
         {
-            Data = new Dictionary<string, string?>(read, StringComparer.OrdinalIgnoreCase);
+            Data = read;
         }
 
         return changed;
@@ -61,11 +61,11 @@ internal sealed class KeyVaultSecretsConfigurationProvider(SecretClient client, 
     /// </summary>
     public void NotifyChanged() => OnReload();
 
-    /// <summary>Every enabled, current secret of the vault, read now; throws when the vault cannot be read.</summary>
-    public async Task<IReadOnlyDictionary<string, string?>> ReadAsync(CancellationToken cancellationToken) =>
-        await ReadSecretsAsync(cancellationToken).ConfigureAwait(false);
-
-    private async Task<Dictionary<string, string?>> ReadSecretsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every enabled, current secret of the vault, read now, by configuration key (case-insensitive, as configuration is);
+    /// throws when the vault cannot be read.
+    /// </summary>
+    public async Task<Dictionary<string, string?>> ReadAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);

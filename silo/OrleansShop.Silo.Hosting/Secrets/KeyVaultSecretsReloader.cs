@@ -19,7 +19,7 @@ internal sealed partial class KeyVaultSecretsReloader(
     /// <summary>One reload; true when it read the vault, whether or not anything changed.</summary>
     public async Task<bool> ReloadOnceAsync(CancellationToken cancellationToken)
     {
-        IReadOnlyDictionary<string, string?> read;
+        Dictionary<string, string?> read;
         try
         {
             read = await provider.ReadAsync(cancellationToken).ConfigureAwait(false);

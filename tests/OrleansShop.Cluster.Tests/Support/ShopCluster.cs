@@ -37,18 +37,27 @@ public sealed class ShopCluster : IAsyncDisposable
     private readonly Dictionary<string, string> _environment;
     private readonly List<string> _dataDirectories = [];
     private readonly ShopNode?[] _nodes;
-    private readonly (int Http, int Silo)[] _ports;
+    private readonly (int Http, int Silo, int Gateway)[] _ports;
     private readonly NodeRole[] _roles;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(40) };
     private int _next;
 
-    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings)
+    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, int? portBase)
     {
         _postgres = postgres;
         _connectionString = connectionString;
         _roles = roles;
         _nodes = new ShopNode?[roles.Length];
-        _ports = [.. roles.Select(_ => (ShopNode.FreePort(), ShopNode.FreePort()))];
+        if (portBase is { } from)
+        {
+            var taken = new HashSet<int>();
+            _ports = [.. roles.Select(_ => (ShopNode.FreePort(from, taken), ShopNode.FreePort(from, taken), ShopNode.FreePort(from, taken)))];
+        }
+        else
+        {
+            _ports = [.. roles.Select(_ => (ShopNode.FreePort(), ShopNode.FreePort(), 0))];
+        }
+
         SandboxNode = Array.FindIndex(roles, r => r != NodeRole.Silo);
         _environment = new Dictionary<string, string>
         {
@@ -90,10 +99,18 @@ public sealed class ShopCluster : IAsyncDisposable
         StartAsync(postgres, roles, settings: null, cancellationToken);
 
     /// <summary>One node per role, started in order, with <paramref name="settings"/> (environment variables) added to every node's.</summary>
+    public static Task<ShopCluster> StartAsync(
+        PostgresServerFixture postgres, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken) =>
+        StartAsync(postgres, roles, settings, portBase: null, cancellationToken);
+
+    /// <summary>
+    /// As above, with every node's HTTP, silo and gateway port taken from <paramref name="portBase"/> upwards (the first
+    /// free ones) instead of anywhere: a test that runs beside other clusters on one machine keeps to a range of its own.
+    /// </summary>
     public static async Task<ShopCluster> StartAsync(
-        PostgresServerFixture postgres, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
+        PostgresServerFixture postgres, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, int? portBase, CancellationToken cancellationToken)
     {
-        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles, settings);
+        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles, settings, portBase);
         try
         {
             for (var i = 0; i < roles.Length; i++)
@@ -146,7 +163,7 @@ public sealed class ShopCluster : IAsyncDisposable
         }
 
         var assembly = _roles[index] == NodeRole.Silo ? ShopNode.SiloAssembly : ShopNode.ApiAssembly;
-        _nodes[index] = await ShopNode.StartAsync(assembly, environment, _ports[index].Http, _ports[index].Silo, cancellationToken);
+        _nodes[index] = await ShopNode.StartAsync(assembly, environment, _ports[index].Http, _ports[index].Silo, _ports[index].Gateway, cancellationToken);
     }
 
     public void Kill(int index)

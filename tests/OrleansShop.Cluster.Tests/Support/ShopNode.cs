@@ -40,9 +40,12 @@ public sealed class ShopNode : IAsyncDisposable
     /// <summary>silo/OrleansShop.Silo's build output.</summary>
     public static string SiloAssembly => BuiltAssembly("SiloAssembly");
 
-    /// <summary>Starts <paramref name="assembly"/> (the API or the silo host) and waits until it answers /health.</summary>
+    /// <summary>
+    /// Starts <paramref name="assembly"/> (the API or the silo host) and waits until it answers /health. A
+    /// <paramref name="gatewayPort"/> of 0 lets Orleans pick one.
+    /// </summary>
     public static async Task<ShopNode> StartAsync(
-        string assembly, IReadOnlyDictionary<string, string> environment, int httpPort, int siloPort, CancellationToken cancellationToken)
+        string assembly, IReadOnlyDictionary<string, string> environment, int httpPort, int siloPort, int gatewayPort, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -62,7 +65,7 @@ public sealed class ShopNode : IAsyncDisposable
         start.Environment["OrleansShop__Cluster__SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         // Cluster clients find gateways in the membership table, so any free port will do.
-        start.Environment["OrleansShop__Cluster__GatewayPort"] = "0";
+        start.Environment["OrleansShop__Cluster__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var node = new ShopNode(Process.Start(start) ?? throw new InvalidOperationException($"{assembly} did not start."), httpPort, siloPort);
         try
         {
@@ -86,6 +89,45 @@ public sealed class ShopNode : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// A loopback port nothing listens on right now, the first from <paramref name="from"/> on that is not in
+    /// <paramref name="taken"/>: for a test that must keep its processes inside a range of ports of its own.
+    /// </summary>
+    public static int FreePort(int from, ISet<int> taken)
+    {
+        ArgumentNullException.ThrowIfNull(taken);
+        for (var port = from; port < from + 100; port++)
+        {
+            if (taken.Contains(port))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                taken.Add(port);
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+
+        throw new InvalidOperationException($"No free loopback port from {from} to {from + 99}.");
+    }
+
+    /// <summary>The lines of output kept so far (the latest 1,000 at least) that match <paramref name="pattern"/>, oldest first.</summary>
+    public IReadOnlyList<string> OutputMatching(System.Text.RegularExpressions.Regex pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        lock (_output)
+        {
+            return [.. _output.Where(line => pattern.IsMatch(line))];
+        }
     }
 
     public void Kill()
