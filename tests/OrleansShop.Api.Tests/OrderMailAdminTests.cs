@@ -5,8 +5,7 @@ namespace OrleansShop.Api.Tests;
 
 /// <summary>
 /// Administrators' order mails over real HTTP: a mail the real SMTP server refused is listed to an admin only, and an
-/// admin's retry sends it once the server accepts. The servers here listen on fixed loopback ports (46110-46123), one set per test, kept
-/// apart from what else runs on this machine.
+/// admin's retry sends it once the server accepts.
 /// </summary>
 public sealed class OrderMailAdminTests
 {
@@ -23,12 +22,12 @@ public sealed class OrderMailAdminTests
     [Fact]
     public async Task A_mail_refused_with_550_is_listed_as_failed_to_an_admin_only_and_goes_out_once_when_the_admin_retries_it()
     {
-        await using var smtp = await SmtpTestServer.StartAsync(port: 46113, refuse: 1, code: 550, user: MailUser, password: MailPassword);
+        await using var smtp = await SmtpTestServer.StartAsync(refuse: 1, code: 550, user: MailUser, password: MailPassword);
         var logs = new CapturingLoggerProvider();
         await using var server = await OrderMailTests.StartShopAsync(
             smtp.Port,
             logs,
-            [.. Ports(46110), "OrleansShop:Mail:User=" + MailUser, "OrleansShop:Mail:Password=" + MailPassword]);
+            ["OrleansShop:Mail:User=" + MailUser, "OrleansShop:Mail:Password=" + MailPassword]);
         var admin = await server.AdminTokenAsync();
         var (order, email, _) = await OrderMailTests.BuyAsync(server, pay: false);
         var orderId = order["id"]!.GetValue<string>();
@@ -83,7 +82,7 @@ public sealed class OrderMailAdminTests
     public async Task Retrying_a_pending_mail_or_an_unknown_one_gives_a_user_error_and_changes_nothing()
     {
         // No mail host, so no mailer: the order's mail stays pending.
-        await using var server = await ShopServer.StartAsync(settings: [.. ShopServer.LimitsForManyTests, .. Ports(46114)]);
+        await using var server = await ShopServer.StartAsync(settings: ShopServer.LimitsForManyTests);
         var admin = await server.AdminTokenAsync();
         var (order, email, _) = await OrderMailTests.BuyAsync(server, pay: false);
         var orderId = order["id"]!.GetValue<string>();
@@ -111,7 +110,7 @@ public sealed class OrderMailAdminTests
     [Fact]
     public async Task Order_mails_page_newest_first_with_cursors()
     {
-        await using var server = await ShopServer.StartAsync(settings: [.. ShopServer.LimitsForManyTests, .. Ports(46117)]);
+        await using var server = await ShopServer.StartAsync(settings: ShopServer.LimitsForManyTests);
         var admin = await server.AdminTokenAsync();
         var orders = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -146,9 +145,9 @@ public sealed class OrderMailAdminTests
             NodeTools.Unavailable($"Chromium is needed at {NodeTools.Chromium} (apt-get install chromium).");
         }
 
-        await using var smtp = await SmtpTestServer.StartAsync(port: 46123, refuse: 1, code: 550);
+        await using var smtp = await SmtpTestServer.StartAsync(refuse: 1, code: 550);
         var logs = new CapturingLoggerProvider();
-        await using var server = await OrderMailTests.StartShopAsync(smtp.Port, logs, Ports(46120));
+        await using var server = await OrderMailTests.StartShopAsync(smtp.Port, logs);
         var admin = await server.AdminTokenAsync();
         var (order, _, _) = await OrderMailTests.BuyAsync(server, pay: false);
         await MailOfAsync(server, admin, "FAILED", order["id"]!.GetValue<string>());
@@ -171,10 +170,6 @@ public sealed class OrderMailAdminTests
         Assert.Equal($"order.{OrderMailTests.OrderKey(order)}.1@shop.test", Assert.Single(await smtp.WaitForAsync(1, logs)).MessageId);
         Directory.Delete(screenshots, recursive: true);
     }
-
-    /// <summary>Kestrel, the silo and its gateway on three fixed loopback ports from <paramref name="first"/>.</summary>
-    private static string[] Ports(int first) =>
-        ["urls=http://127.0.0.1:" + first, "OrleansShop:Cluster:SiloPort=" + (first + 1), "OrleansShop:Cluster:GatewayPort=" + (first + 2)];
 
     /// <summary>The order's mail in the admin list of <paramref name="delivery"/>, waited for: the mailer works in the background.</summary>
     private static async Task<JsonNode> MailOfAsync(ShopServer server, string admin, string delivery, string orderId)
