@@ -41,9 +41,9 @@ public static class ReadModelServiceCollectionExtensions
     }
 
     /// <summary>
-    /// What an API that runs as a cluster client reads of the read models (catalog search, admin lists); the silos write
-    /// them. Without these, such an API could not search the catalog. Only on PostgreSQL: a client has no share in the
-    /// cluster's SQLite files.
+    /// What an API that runs as a cluster client reads of the read models (catalog search, admin lists, the order mail
+    /// outbox, whose failed mails it may also retry); the silos write them. Without these, such an API could not search the
+    /// catalog. Only on PostgreSQL: a client has no share in the cluster's SQLite files.
     /// </summary>
     internal static IServiceCollection AddCommerceReadModelQueries(this IServiceCollection services, ShopOptions shop)
     {
@@ -52,6 +52,9 @@ public static class ReadModelServiceCollectionExtensions
         {
             services.AddCatalogSearch();
             services.AddListStores();
+
+            // For the admins' order mails: the API reads and retries rows, the silos' mailers send them.
+            services.TryAddSingleton<OrderNotificationOutbox>();
         }
 
         return services;

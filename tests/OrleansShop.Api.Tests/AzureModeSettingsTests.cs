@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using OrleansShop.Api.Tests.Support;
 using OrleansShop.Grains;
 using OrleansShop.ReadModels.Catalog;
+using OrleansShop.ReadModels.Notifications;
 using OrleansShop.ReadModels.Orders;
 using OrleansShop.Silo.Hosting;
 
@@ -150,6 +151,7 @@ public sealed class AzureModeSettingsTests
             // Built, not started: nothing connects. The silos write the read models; the API only reads them.
             Assert.Equal(searches, app.Services.GetService<CatalogSearch>() is not null);
             Assert.Equal(searches, app.Services.GetService<OrderListStore>() is not null);
+            Assert.Equal(searches, app.Services.GetService<OrderNotificationOutbox>() is not null);
             Assert.Null(app.Services.GetService<ICatalogProjection>());
             var checks = app.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
             Assert.Equal(searches, checks.Any(c => c.Name == "readmodels"));

@@ -126,7 +126,8 @@ public sealed class OrderMailTests
         var id = OrderKey(order);
 
         await WaitForDeliveryAsync(server, id, OrderNotificationDelivery.Failed);
-        var failure = Assert.Single(await Outbox(server).FailedAsync(cancellationToken: TestContext.Current.CancellationToken), f => f.Notification.OrderId == id);
+        var failed = await Outbox(server).PageAsync(OrderNotificationDelivery.Failed, new(100, null, null, null), TestContext.Current.CancellationToken);
+        var failure = Assert.Single(failed.Items, f => f.Item.Notification.OrderId == id).Item;
         Assert.Equal(attempts, failure.Attempts);
         Assert.StartsWith(code.ToString(System.Globalization.CultureInfo.InvariantCulture), failure.LastError, StringComparison.Ordinal);
         await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
@@ -153,7 +154,7 @@ public sealed class OrderMailTests
         Assert.Contains("OrleansShop:Mail:From", error.ToString(), StringComparison.Ordinal);
     }
 
-    private static Task<ShopServer> StartShopAsync(int port, CapturingLoggerProvider logs, params string[] more) => ShopServer.StartAsync(
+    internal static Task<ShopServer> StartShopAsync(int port, CapturingLoggerProvider logs, params string[] more) => ShopServer.StartAsync(
         settings:
         [
             .. ShopServer.LimitsForManyTests,
@@ -171,7 +172,7 @@ public sealed class OrderMailTests
         configure: builder => builder.Logging.AddProvider(logs));
 
     /// <summary>A new customer buys two of a new product at 12.50 (and pays by card when <paramref name="pay"/>).</summary>
-    private static async Task<(JsonNode Order, string Email, string ProductName)> BuyAsync(ShopServer server, bool pay)
+    internal static async Task<(JsonNode Order, string Email, string ProductName)> BuyAsync(ShopServer server, bool pay)
     {
         var admin = await server.AdminTokenAsync();
         var productName = "Teapot " + Guid.NewGuid().ToString("N")[..8];
@@ -182,7 +183,7 @@ public sealed class OrderMailTests
     }
 
     /// <summary>The order's own id (the grain's key), which the outbox and the mails carry; GraphQL shows it as a global id.</summary>
-    private static string OrderKey(JsonNode order) => GlobalId.KeyOf(order["id"]!.GetValue<string>(), "Order")!;
+    internal static string OrderKey(JsonNode order) => GlobalId.KeyOf(order["id"]!.GetValue<string>(), "Order")!;
 
     private static OrderNotificationOutbox Outbox(ShopServer server) => server.Services.GetRequiredService<OrderNotificationOutbox>();
 

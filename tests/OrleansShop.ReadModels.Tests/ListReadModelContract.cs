@@ -249,7 +249,7 @@ public abstract class ListReadModelContract
             await outbox.ReleaseAsync(["order/m1/1", "order/m2/1"], DateTimeOffset.UtcNow.AddSeconds(-1), Ct);
             Assert.Empty(await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct));
             Assert.Equal(OrderNotificationDelivery.Sent, Assert.Single(await outbox.ForOrderAsync("m1", Ct)).Delivery);
-            var failed = Assert.Single(await outbox.FailedAsync(cancellationToken: Ct));
+            var failed = Assert.Single((await outbox.PageAsync(OrderNotificationDelivery.Failed, AllOfThem, Ct)).Items).Item;
             Assert.Equal(("order/m2/1", 1, "550 no such user"), (failed.Notification.EventId, failed.Attempts, failed.LastError));
         }
     }
@@ -302,7 +302,116 @@ public abstract class ListReadModelContract
         }
     }
 
+    [Fact]
+    public async Task Notifications_are_listed_by_delivery_newest_first_with_attempts_last_error_and_times_in_pages()
+    {
+        var clock = new SettableClock(T0);
+        var outbox = new OrderNotificationOutbox(await DatabaseAsync(), NullLogger<OrderNotificationOutbox>.Instance, clock);
+        await using (outbox)
+        {
+            foreach (var id in new[] { "l1", "l2", "l3", "l4" })
+            {
+                clock.Now += TimeSpan.FromMinutes(1);
+                await outbox.ConsumeAsync(Event(id, OrderStatus.Paid, sequence: 2), Ct);
+            }
+
+            clock.Now += TimeSpan.FromMinutes(1);
+            Assert.Equal(4, (await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct)).Count);
+            await outbox.GiveUpAsync("order/l1/2", "550 no such user", Ct);
+            await outbox.GiveUpAsync("order/l2/2", "554 rejected", Ct);
+            await outbox.GiveUpAsync("order/l4/2", "550 mailbox full", Ct);
+            var attemptedAt = clock.Now;
+            clock.Now += TimeSpan.FromMinutes(1);
+            await outbox.RetryLaterAsync("order/l3/2", "451 later", clock.Now + TimeSpan.FromMinutes(5), Ct);
+
+            var first = await outbox.PageAsync(OrderNotificationDelivery.Failed, new ListPageRequest(2, null, null, null), Ct);
+            var rest = await outbox.PageAsync(OrderNotificationDelivery.Failed, new ListPageRequest(2, first.Items[^1].Cursor, null, null), Ct);
+            var pending = Assert.Single((await outbox.PageAsync(OrderNotificationDelivery.Pending, AllOfThem, Ct)).Items).Item;
+
+            Assert.Equal((3, true, false), (first.TotalCount, first.HasNextPage, first.HasPreviousPage));
+            Assert.Equal(["order/l4/2", "order/l2/2"], first.Items.Select(i => i.Item.Notification.EventId));
+            Assert.Equal(["order/l1/2"], rest.Items.Select(i => i.Item.Notification.EventId));
+            Assert.False(rest.HasNextPage);
+            var l4 = first.Items[0].Item;
+            Assert.Equal(
+                ("l4", "OS-l4", "buyer@example.com", OrderStatus.Paid, OrderNotificationDelivery.Failed, 1, "550 mailbox full", attemptedAt, T0 + TimeSpan.FromMinutes(4)),
+                (l4.Notification.OrderId, l4.Notification.Number, l4.Notification.Email, l4.Notification.Status, l4.Notification.Delivery, l4.Attempts, l4.LastError, l4.LastAttemptAt, l4.Notification.RecordedAt));
+            Assert.Equal(("order/l3/2", 1, "451 later", clock.Now, clock.Now + TimeSpan.FromMinutes(5)), (pending.Notification.EventId, pending.Attempts, pending.LastError, pending.LastAttemptAt, pending.NextAttemptAt));
+            Assert.Empty((await outbox.PageAsync(OrderNotificationDelivery.Sent, AllOfThem, Ct)).Items);
+        }
+    }
+
+    [Fact]
+    public async Task Retrying_puts_only_a_failed_notification_back_due_now_with_no_attempts_and_leaves_every_other_one_as_it_was()
+    {
+        var clock = new SettableClock(T0);
+        var outbox = new OrderNotificationOutbox(await DatabaseAsync(), NullLogger<OrderNotificationOutbox>.Instance, clock);
+        await using (outbox)
+        {
+            await outbox.ConsumeAsync(Event("r1", OrderStatus.PaymentPending, sequence: 1), Ct);
+            await outbox.ConsumeAsync(Event("r2", OrderStatus.PaymentPending, sequence: 1), Ct);
+            await outbox.ConsumeAsync(Event("r3", OrderStatus.PaymentPending, sequence: 1), Ct);
+            Assert.Equal(3, (await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct)).Count);
+            await outbox.RetryLaterAsync("order/r1/1", "451 later", clock.Now, Ct);
+            await outbox.GiveUpAsync("order/r1/1", "550 no such user", Ct);
+            await outbox.MarkSentAsync("order/r2/1", Ct);
+            clock.Now += TimeSpan.FromMinutes(10);
+
+            // r3 is still claimed (its lease runs for the hour): a retry must not make it due for a second claim.
+            var (claimedOutcome, claimed) = await outbox.RetryAsync("order/r3/1", Ct);
+            var (sentOutcome, sent) = await outbox.RetryAsync("order/r2/1", Ct);
+            var (missingOutcome, missing) = await outbox.RetryAsync("order/nope/1", Ct);
+            Assert.Equal((OrderNotificationRetry.NotFailed, OrderNotificationDelivery.Pending, T0 + TimeSpan.FromHours(1)), (claimedOutcome, claimed!.Notification.Delivery, claimed.NextAttemptAt));
+            Assert.Equal((OrderNotificationRetry.NotFailed, OrderNotificationDelivery.Sent), (sentOutcome, sent!.Notification.Delivery));
+            Assert.Equal((OrderNotificationRetry.NotFound, null), (missingOutcome, missing));
+            Assert.Empty(await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct));
+
+            var (outcome, retried) = await outbox.RetryAsync("order/r1/1", Ct);
+            Assert.Equal(OrderNotificationRetry.Retried, outcome);
+            Assert.Equal((OrderNotificationDelivery.Pending, 0, clock.Now, "550 no such user"), (retried!.Notification.Delivery, retried.Attempts, retried.NextAttemptAt, retried.LastError));
+            Assert.Equal(OrderNotificationRetry.NotFailed, (await outbox.RetryAsync("order/r1/1", Ct)).Outcome);
+
+            var again = Assert.Single(await outbox.ClaimDueAsync(10, TimeSpan.FromHours(1), Ct));
+            Assert.Equal(("order/r1/1", 0), (again.Notification.EventId, again.FailedAttempts));
+            Assert.Empty((await outbox.PageAsync(OrderNotificationDelivery.Failed, AllOfThem, Ct)).Items);
+            Assert.Equal(OrderNotificationDelivery.Sent, Assert.Single(await outbox.ForOrderAsync("r2", Ct)).Delivery);
+        }
+    }
+
+    [Fact]
+    public async Task Retries_and_claims_made_at_once_put_a_failed_notification_back_once_and_hand_it_to_one_claim()
+    {
+        var database = await DatabaseAsync();
+        var outbox = new OrderNotificationOutbox(database, NullLogger<OrderNotificationOutbox>.Instance);
+        var other = new OrderNotificationOutbox(database, NullLogger<OrderNotificationOutbox>.Instance);
+        await using (outbox)
+        await using (other)
+        {
+            await Task.WhenAll(Enumerable.Range(1, 20).Select(i => outbox.ConsumeAsync(Event($"x{i}", OrderStatus.Paid, sequence: 2), Ct)));
+            Assert.Equal(20, (await outbox.ClaimDueAsync(20, TimeSpan.FromHours(1), Ct)).Count);
+            foreach (var i in Enumerable.Range(1, 20))
+            {
+                await outbox.GiveUpAsync($"order/x{i}/2", "550 no such user", Ct);
+            }
+
+            // Two administrators retry every mail at once while two mailers claim.
+            var retries = Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? outbox : other).RetryAsync($"order/x{i / 2 + 1}/2", Ct)).ToList();
+            var claims = Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? outbox : other).ClaimDueAsync(5, TimeSpan.FromHours(1), Ct)).ToList();
+            var outcomes = await Task.WhenAll(retries);
+            var claimed = (await Task.WhenAll(claims)).SelectMany(c => c).Select(c => c.Notification.EventId).ToList();
+            claimed.AddRange((await outbox.ClaimDueAsync(20, TimeSpan.FromHours(1), Ct)).Select(c => c.Notification.EventId));
+
+            Assert.Equal(20, outcomes.Count(o => o.Outcome == OrderNotificationRetry.Retried));
+            Assert.Equal(20, outcomes.Count(o => o.Outcome == OrderNotificationRetry.NotFailed));
+            Assert.Equal(20, claimed.Count);
+            Assert.Equal(20, claimed.Distinct().Count());
+        }
+    }
+
     protected abstract Task<ReadModelDatabase> DatabaseAsync();
+
+    private static ListPageRequest AllOfThem { get; } = new(100, null, null, null);
+
 
     private static async Task<List<OrderListing>> PageAsync(OrderListStore store) =>
         [.. (await store.PageAsync(new OrderListFilter(), new ListPageRequest(100, null, null, null), Ct)).Items.Select(i => i.Item)];
@@ -317,4 +426,12 @@ public abstract class ListReadModelContract
         new(id, "OS-" + id, null, email, status, new Money(12.34m, "EUR"), placedAt, version);
 
     private static List<string> Ids(ListPage<OrderListing> page) => [.. page.Items.Select(i => i.Item.OrderId)];
+
+    /// <summary>A clock the test moves by hand, so recorded and attempt times are known exactly.</summary>
+    private sealed class SettableClock(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }

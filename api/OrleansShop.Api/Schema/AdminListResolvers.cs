@@ -40,7 +40,7 @@ internal static class AdminListResolvers
         return Connection(page, customers);
     }
 
-    private static ListPageRequest PageRequest(IResolverContext context)
+    internal static ListPageRequest PageRequest(IResolverContext context)
     {
         var (first, last) = PageSize.Of(context);
         return new ListPageRequest(
@@ -76,6 +76,6 @@ internal static class AdminListResolvers
         return new Connection<TNode>(edges, found, pageInfo, page.TotalCount);
     }
 
-    private static GraphQLException Unavailable() =>
+    internal static GraphQLException Unavailable() =>
         ShopErrors.Exception("Admin lists need the SQLite or PostgreSQL storage provider (read models).", "NOT_SUPPORTED");
 }

@@ -23,6 +23,7 @@ internal sealed class AuthorizedFields : TypeInterceptor
         [("StockLevel", "writtenOff")] = ShopPolicies.AdministratorData,
         [("Query", "orders")] = ShopPolicies.Administrator,
         [("Query", "customers")] = ShopPolicies.Administrator,
+        [("Query", "orderMails")] = ShopPolicies.Administrator,
     };
 
     // Type extensions cannot reach the SDL's root types, so the directives are added to the fields' configurations as the

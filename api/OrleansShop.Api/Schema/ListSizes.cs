@@ -15,6 +15,7 @@ internal sealed class ListSizes : TypeInterceptor
     private static readonly string[] Connections =
     [
         "Query.products", "Query.orders", "Query.customers", "Category.products", "Product.reviews", "Customer.orders",
+        "Query.orderMails",
     ];
 
     private static readonly Dictionary<string, int> AssumedSizes = new(StringComparer.Ordinal)

@@ -52,6 +52,7 @@ public static class ShopSchema
         PaymentResolvers.Register(graphql);
         AdminOrderResolvers.Register(graphql);
         AdminListResolvers.Register(graphql);
+        OrderMailResolvers.Register(graphql);
         return graphql;
     }
 
@@ -102,5 +103,10 @@ public static class ShopSchema
         .BindRuntimeType<OrderPayload>("OrderPayload")
         .BindRuntimeType<ReviewPayload>("ReviewPayload")
         .BindRuntimeType<ProductPayload>("ProductPayload")
-        .BindRuntimeType<CategoryPayload>("CategoryPayload");
+        .BindRuntimeType<CategoryPayload>("CategoryPayload")
+        .BindRuntimeType<OrleansShop.ReadModels.Notifications.OrderNotificationDelivery>("OrderMailDelivery")
+        .BindRuntimeType<OrderMail>("OrderMail")
+        .BindRuntimeType<Edge<OrderMail>>("OrderMailEdge")
+        .BindRuntimeType<Connection<OrderMail>>("OrderMailConnection")
+        .BindRuntimeType<RetryOrderMailPayload>("RetryOrderMailPayload");
 }

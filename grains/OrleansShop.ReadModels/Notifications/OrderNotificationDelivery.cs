@@ -9,7 +9,10 @@ public enum OrderNotificationDelivery
     /// <summary>The mail server accepted it.</summary>
     Sent,
 
-    /// <summary>Given up after the attempt limit or a permanent refusal; kept with its last error for an administrator.</summary>
+    /// <summary>
+    /// Given up after the attempt limit or a permanent refusal; kept with its last error for an administrator, who may
+    /// retry it.
+    /// </summary>
     Failed,
 
     /// <summary>Recorded before the outbox kept what to send: there is nothing to mail, and it was owed long ago.</summary>

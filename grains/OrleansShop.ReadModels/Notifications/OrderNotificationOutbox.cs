@@ -24,6 +24,8 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
 
     private const string Columns = "event_id, order_id, number, email, status, sequence, recorded_at, deliveries, delivery";
 
+    private const string ProgressColumns = Columns + ", attempts, last_error, last_attempt_at, next_attempt_at";
+
     private const string Qualified =
         $"{Table}.event_id, order_id, number, email, status, sequence, recorded_at, deliveries, delivery";
 
@@ -38,6 +40,7 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
         ("next_attempt_at", "BIGINT NOT NULL DEFAULT 0"),
         ("sent_at", "BIGINT NULL"),
         ("last_error", "TEXT NULL"),
+        ("last_attempt_at", "BIGINT NULL"),
     ];
 
     private readonly ReadModelDatabase database;
@@ -127,7 +130,7 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
     /// <summary>The mail server accepted the notification: it is never sent again.</summary>
     public Task MarkSentAsync(string eventId, CancellationToken cancellationToken = default) =>
         UpdateAsync(
-            "delivery = 'sent', sent_at = @now, last_error = NULL",
+            "delivery = 'sent', sent_at = @now, last_attempt_at = @now, last_error = NULL",
             [eventId],
             command => KeysetQuery.Add(command, "@now", clock.GetUtcNow().UtcTicks),
             cancellationToken);
@@ -135,11 +138,12 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
     /// <summary>An attempt failed for this notification: one more attempt counted, the next one not before <paramref name="retryAt"/>.</summary>
     public Task RetryLaterAsync(string eventId, string error, DateTimeOffset retryAt, CancellationToken cancellationToken = default) =>
         UpdateAsync(
-            "attempts = attempts + 1, next_attempt_at = @at, last_error = @error",
+            "attempts = attempts + 1, next_attempt_at = @at, last_attempt_at = @now, last_error = @error",
             [eventId],
             command =>
             {
                 KeysetQuery.Add(command, "@at", retryAt.UtcTicks);
+                KeysetQuery.Add(command, "@now", clock.GetUtcNow().UtcTicks);
                 KeysetQuery.Add(command, "@error", error);
             },
             cancellationToken);
@@ -147,9 +151,13 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
     /// <summary>The notification is not to be attempted again (the attempt limit, or a permanent refusal); the row stays.</summary>
     public Task GiveUpAsync(string eventId, string error, CancellationToken cancellationToken = default) =>
         UpdateAsync(
-            "attempts = attempts + 1, delivery = 'failed', last_error = @error",
+            "attempts = attempts + 1, delivery = 'failed', last_attempt_at = @now, last_error = @error",
             [eventId],
-            command => KeysetQuery.Add(command, "@error", error),
+            command =>
+            {
+                KeysetQuery.Add(command, "@now", clock.GetUtcNow().UtcTicks);
+                KeysetQuery.Add(command, "@error", error);
+            },
             cancellationToken);
 
     /// <summary>
@@ -159,23 +167,58 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
     public Task ReleaseAsync(IReadOnlyCollection<string> eventIds, DateTimeOffset retryAt, CancellationToken cancellationToken = default) =>
         UpdateAsync("next_attempt_at = @at", eventIds, command => KeysetQuery.Add(command, "@at", retryAt.UtcTicks), cancellationToken);
 
-    /// <summary>The notifications given up on, newest first, with their last error.</summary>
-    public async Task<IReadOnlyList<OrderNotificationFailure>> FailedAsync(int limit = 100, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of the notifications whose delivery is <paramref name="delivery"/>, newest first, with their attempts and
+    /// last error: what an administrator looks through.
+    /// </summary>
+    public async Task<ListPage<OrderNotificationProgress>> PageAsync(
+        OrderNotificationDelivery delivery, ListPageRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
         await schema.EnsureAsync();
         await using var connection = await database.OpenForReadingAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {Columns}, attempts, last_error FROM {Table} WHERE delivery = 'failed' ORDER BY recorded_at DESC, event_id LIMIT @limit";
-        KeysetQuery.Add(command, "@limit", limit);
-        var found = new List<OrderNotificationFailure>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        return await KeysetQuery.PageAsync(
+            connection,
+            Table,
+            ProgressColumns,
+            "recorded_at",
+            "event_id",
+            [new ListFilter("delivery = {0}", [Stored(delivery)])],
+            request,
+            ReadProgress,
+            p => new ListCursor(p.Notification.RecordedAt.UtcTicks, p.Notification.EventId),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts a failed notification back in the queue, due now with its attempts counted from zero (an administrator's
+    /// retry). Only a failed row changes, in one conditional statement: a pending one may be in a mailer's hands under a
+    /// lease, and moving its next attempt forward would let a second claim send it while the first still is.
+    /// </summary>
+    /// <returns>The notification as it is now (pending) and <see cref="OrderNotificationRetry.Retried"/>; else why not, with the row as it is, if any.</returns>
+    public async Task<(OrderNotificationRetry Outcome, OrderNotificationProgress? Notification)> RetryAsync(
+        string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        await schema.EnsureAsync();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using (var retry = connection.CreateCommand())
         {
-            found.Add(new OrderNotificationFailure(Read(reader), reader.GetInt32(9), reader.IsDBNull(10) ? string.Empty : reader.GetString(10)));
+            retry.CommandText =
+                $"UPDATE {Table} SET delivery = 'pending', attempts = 0, next_attempt_at = @now WHERE event_id = @event AND delivery = 'failed' RETURNING {ProgressColumns}";
+            KeysetQuery.Add(retry, "@now", clock.GetUtcNow().UtcTicks);
+            KeysetQuery.Add(retry, "@event", eventId);
+            if (await SingleAsync(retry, cancellationToken) is { } retried)
+            {
+                return (OrderNotificationRetry.Retried, retried);
+            }
         }
 
-        return found;
+        await using var find = connection.CreateCommand();
+        find.CommandText = $"SELECT {ProgressColumns} FROM {Table} WHERE event_id = @event";
+        KeysetQuery.Add(find, "@event", eventId);
+        var found = await SingleAsync(find, cancellationToken);
+        return (found is null ? OrderNotificationRetry.NotFound : OrderNotificationRetry.NotFailed, found);
     }
 
     public ValueTask DisposeAsync() => Queue.DisposeAsync();
@@ -235,6 +278,21 @@ public sealed class OrderNotificationOutbox : IOrderEventConsumer, IAsyncDisposa
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static async Task<OrderNotificationProgress?> SingleAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadProgress(reader) : null;
+    }
+
+    private static OrderNotificationProgress ReadProgress(DbDataReader reader) => new(
+        Read(reader),
+        reader.GetInt32(9),
+        reader.IsDBNull(10) ? null : reader.GetString(10),
+        reader.IsDBNull(11) ? null : new DateTimeOffset(reader.GetInt64(11), TimeSpan.Zero),
+        new DateTimeOffset(reader.GetInt64(12), TimeSpan.Zero));
+
+    private static string Stored(OrderNotificationDelivery delivery) => delivery.ToString().ToLowerInvariant();
 
     private static OrderNotification Read(DbDataReader reader) => new(
         reader.GetString(0),

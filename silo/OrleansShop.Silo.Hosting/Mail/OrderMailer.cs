@@ -13,7 +13,8 @@ namespace OrleansShop.Silo.Hosting.Mail;
 /// Message-Id) rather than never. A server that cannot be reached puts the batch back without using up attempts and
 /// waits longer each time; a refused message is retried later, with a delay that doubles, until
 /// <see cref="MailSettings.MaxAttempts"/>, then kept as failed and logged as an error. A permanent refusal of the
-/// recipient or message (5xx) fails it at once.
+/// recipient or message (5xx) fails it at once. An administrator sees failed mails and may put one back in the queue
+/// (GraphQL <c>orderMails</c>, <c>retryOrderMail</c>); the mailer then claims it like any other due notification.
 /// </summary>
 internal sealed partial class OrderMailer(
     OrderNotificationOutbox outbox,
@@ -211,7 +212,7 @@ internal sealed partial class OrderMailer(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {EventId} (order {Number}) was refused at attempt {Attempts}: {Reason}; next attempt in {Delay}")]
     private partial void LogRetry(string eventId, string number, int attempts, string reason, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {EventId} (order {Number}) is given up after {Attempts} attempt(s): {Reason}. It stays in order_notifications with delivery 'failed'")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {EventId} (order {Number}) is given up after {Attempts} attempt(s): {Reason}. It stays in order_notifications with delivery 'failed', listed to administrators, who may retry it")]
     private partial void LogGivenUp(string eventId, string number, int attempts, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {EventId} was sent or attempted but the outbox could not record it; it is attempted again after its lease ({Lease}), with the same Message-Id")]

@@ -4,6 +4,7 @@ import { CategoriesAdmin } from './CategoriesAdmin';
 import { CustomerDetail } from './CustomerDetail';
 import { CustomersAdmin } from './CustomersAdmin';
 import { InventoryAdmin } from './InventoryAdmin';
+import { MailAdmin } from './MailAdmin';
 import { OrdersAdmin } from './OrdersAdmin';
 import { ProductsAdmin } from './ProductsAdmin';
 import { ReviewsAdmin } from './ReviewsAdmin';
@@ -15,6 +16,7 @@ const sections = [
   { href: '/admin/orders', name: 'Orders' },
   { href: '/admin/customers', name: 'Customers' },
   { href: '/admin/reviews', name: 'Reviews' },
+  { href: '/admin/mail', name: 'Undelivered mail' },
 ];
 
 function Section({ path }: { path: string }) {
@@ -24,6 +26,7 @@ function Section({ path }: { path: string }) {
   if (path === '/admin/customers') return <CustomersAdmin />;
   if (path === '/admin/categories') return <CategoriesAdmin />;
   if (path === '/admin/reviews') return <ReviewsAdmin />;
+  if (path === '/admin/mail') return <MailAdmin />;
   const order = match('/admin/orders/:id', path);
   if (order) return <OrdersAdmin orderId={order.id} />;
   const customer = match('/admin/customers/:id', path);

@@ -20,6 +20,8 @@ type Documents = {
     "\n  query Customers($search: String, $after: String) {\n    customers(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id email displayName roles createdAt orders(first: 1) { totalCount } }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query Inventory($search: String) {\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id sku name stock { available onHand reserved sold } }\n    }\n  }\n": typeof types.InventoryDocument,
     "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      product { id stock { available onHand reserved sold } }\n      errors { code message field }\n    }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  query FailedOrderMails($after: String) {\n    orderMails(delivery: FAILED, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber recipient kind attempts lastError lastAttemptAt }\n    }\n  }\n": typeof types.FailedOrderMailsDocument,
+    "\n  mutation RetryOrderMail($input: RetryOrderMailInput!) {\n    retryOrderMail(input: $input) {\n      mail { id delivery }\n      errors { code message field }\n    }\n  }\n": typeof types.RetryOrderMailDocument,
     "\n  query AdminOrders($where: OrderFilter, $after: String) {\n    orders(first: 25, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number email status placedAt total { amount currency } }\n    }\n  }\n": typeof types.AdminOrdersDocument,
     "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": typeof types.ShipOrderDocument,
     "\n  mutation DeliverOrder($input: DeliverOrderInput!) {\n    deliverOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": typeof types.DeliverOrderDocument,
@@ -66,6 +68,8 @@ const documents: Documents = {
     "\n  query Customers($search: String, $after: String) {\n    customers(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id email displayName roles createdAt orders(first: 1) { totalCount } }\n    }\n  }\n": types.CustomersDocument,
     "\n  query Inventory($search: String) {\n    products(first: 25, search: $search, order: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id sku name stock { available onHand reserved sold } }\n    }\n  }\n": types.InventoryDocument,
     "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      product { id stock { available onHand reserved sold } }\n      errors { code message field }\n    }\n  }\n": types.AdjustStockDocument,
+    "\n  query FailedOrderMails($after: String) {\n    orderMails(delivery: FAILED, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber recipient kind attempts lastError lastAttemptAt }\n    }\n  }\n": types.FailedOrderMailsDocument,
+    "\n  mutation RetryOrderMail($input: RetryOrderMailInput!) {\n    retryOrderMail(input: $input) {\n      mail { id delivery }\n      errors { code message field }\n    }\n  }\n": types.RetryOrderMailDocument,
     "\n  query AdminOrders($where: OrderFilter, $after: String) {\n    orders(first: 25, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number email status placedAt total { amount currency } }\n    }\n  }\n": types.AdminOrdersDocument,
     "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": types.ShipOrderDocument,
     "\n  mutation DeliverOrder($input: DeliverOrderInput!) {\n    deliverOrder(input: $input) { order { ...OrderFields } errors { code message field } }\n  }\n": types.DeliverOrderDocument,
@@ -144,6 +148,14 @@ export function graphql(source: "\n  query Inventory($search: String) {\n    pro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      product { id stock { available onHand reserved sold } }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      product { id stock { available onHand reserved sold } }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedOrderMails($after: String) {\n    orderMails(delivery: FAILED, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber recipient kind attempts lastError lastAttemptAt }\n    }\n  }\n"): (typeof documents)["\n  query FailedOrderMails($after: String) {\n    orderMails(delivery: FAILED, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber recipient kind attempts lastError lastAttemptAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOrderMail($input: RetryOrderMailInput!) {\n    retryOrderMail(input: $input) {\n      mail { id delivery }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOrderMail($input: RetryOrderMailInput!) {\n    retryOrderMail(input: $input) {\n      mail { id delivery }\n      errors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

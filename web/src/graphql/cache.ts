@@ -5,9 +5,9 @@ const embedded = [
   'Money', 'PageInfo', 'StockLevel', 'RatingSummary', 'ProductAttribute', 'Facet', 'FacetValue', 'CartLine',
   'OrderLine', 'OrderStatusChange', 'ReviewReply', 'UserError', 'Address',
   'ProductConnection', 'ProductEdge', 'ReviewConnection', 'ReviewEdge', 'OrderConnection', 'OrderEdge',
-  'CustomerConnection', 'CustomerEdge',
+  'CustomerConnection', 'CustomerEdge', 'OrderMailConnection', 'OrderMailEdge',
   'AuthPayload', 'CustomerPayload', 'CartPayload', 'CheckoutPayload', 'PaymentPayload', 'OrderPayload',
-  'ReviewPayload', 'ProductPayload', 'CategoryPayload',
+  'ReviewPayload', 'ProductPayload', 'CategoryPayload', 'RetryOrderMailPayload',
 ];
 
 /** Drops every cached `Query.<field>(...)`, whatever its arguments, so the next read asks the server. */
@@ -46,6 +46,7 @@ export const shopCache = cacheExchange({
       addAddress: (_result, _args, cache) => invalidateQueryField(cache, 'me'),
       createCategory: (_result, _args, cache) => invalidateQueryField(cache, 'categories'),
       addReview: (_result, _args, cache) => invalidateQueryField(cache, 'product'),
+      retryOrderMail: (_result, _args, cache) => invalidateQueryField(cache, 'orderMails'),
     },
   },
 });
