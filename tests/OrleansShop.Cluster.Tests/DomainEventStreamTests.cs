@@ -94,28 +94,8 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
 
     private static async Task<long> NotificationCountAsync(string connectionString) => (await NotificationsAsync(connectionString)).Count;
 
-    private static async Task<List<(string OrderId, string Status, int Deliveries)>> NotificationsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using (var exists = new NpgsqlCommand("SELECT to_regclass('order_notifications') IS NOT NULL", connection))
-        {
-            if (!(bool)(await exists.ExecuteScalarAsync(Ct))!)
-            {
-                return [];
-            }
-        }
-
-        await using var command = new NpgsqlCommand("SELECT order_id, status, deliveries FROM order_notifications", connection);
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        var rows = new List<(string, string, int)>();
-        while (await reader.ReadAsync(Ct))
-        {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
-        }
-
-        return rows;
-    }
+    private static Task<List<(string OrderId, string Status, int Deliveries)>> NotificationsAsync(string connectionString) =>
+        OrderNotificationRows.ReadAsync(connectionString, Ct);
 
     /// <summary>Where one provider keeps the events: its settings (consumers paused) and how many events wait there.</summary>
     private sealed class DurableQueues : IAsyncDisposable

@@ -308,28 +308,8 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
         (await cluster.RetryAsync("{ orders(first: 50, where: { status: [PAID] }) { totalCount } }", null, admin, TimeSpan.FromSeconds(30), Ct))
             .Data["orders"]!["totalCount"]!.GetValue<int>();
 
-    private static async Task<List<(string OrderId, string Status, int Deliveries)>> NotificationsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using (var exists = new NpgsqlCommand("SELECT to_regclass('order_notifications') IS NOT NULL", connection))
-        {
-            if (!(bool)(await exists.ExecuteScalarAsync(Ct))!)
-            {
-                return [];
-            }
-        }
-
-        await using var command = new NpgsqlCommand("SELECT order_id, status, deliveries FROM order_notifications", connection);
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        var rows = new List<(string, string, int)>();
-        while (await reader.ReadAsync(Ct))
-        {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
-        }
-
-        return rows;
-    }
+    private static Task<List<(string OrderId, string Status, int Deliveries)>> NotificationsAsync(string connectionString) =>
+        OrderNotificationRows.ReadAsync(connectionString, Ct);
 
     private static async Task<T> ScalarAsync<T>(string connectionString, string sql)
     {
