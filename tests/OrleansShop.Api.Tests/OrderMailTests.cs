@@ -7,6 +7,7 @@ using OrleansShop.Api.Schema;
 using OrleansShop.Api.Tests.Support;
 using OrleansShop.ReadModels.Notifications;
 using OrleansShop.Silo.Hosting.Mail;
+using OrleansShop.Testing;
 
 namespace OrleansShop.Api.Tests;
 
@@ -93,7 +94,7 @@ public sealed class OrderMailTests
     [Fact]
     public async Task Notifications_wait_while_the_server_is_down_and_go_out_once_it_is_up()
     {
-        var port = SmtpTestServer.FreePort();
+        var port = LoopbackPorts.Take();
         var logs = new CapturingLoggerProvider();
 
         // Two attempts only: a server that is down must not use them up.

@@ -25,10 +25,6 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
     // OrleansShop.GrainInterfaces.DomainEvents.Provider, which this project does not reference (it starts the hosts' builds).
     private const string DomainEventsProvider = "events";
 
-    // The other cluster tests take any free port; this one keeps its processes' ports in a range of its own, from 46310
-    // up, so that it can run beside other work on a shared machine that has set that range aside for it.
-    private const int PortBase = 46310;
-
     // Shortened from the shop's 30 s so that the test waits it out in a modest time.
     private static readonly TimeSpan s_visibilityTimeout = TimeSpan.FromSeconds(10);
 
@@ -182,7 +178,7 @@ public sealed partial class StreamRedeliveryTests(PostgresServerFixture postgres
     /// </summary>
     private async Task<ShopUnderTest> StartWithOneOrderAsync(Dictionary<string, string> settings)
     {
-        var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Api, NodeRole.Api], settings, PortBase, Ct);
+        var cluster = await ShopCluster.StartAsync(postgres, [NodeRole.Api, NodeRole.Api], settings, Ct);
         try
         {
             var admin = await cluster.AdminTokenAsync(Ct);

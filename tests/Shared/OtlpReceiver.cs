@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
 namespace OrleansShop.Testing;
 
@@ -28,11 +27,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public static OtlpReceiver Start()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return new OtlpReceiver(port);
+        return new OtlpReceiver(LoopbackPorts.Take());
     }
 
     /// <summary>Whether some export to <paramref name="path"/> (e.g. <c>/v1/traces</c>) holds every one of <paramref name="parts"/>.</summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace OrleansShop.Testing;
@@ -135,13 +133,6 @@ public class PostgresServerFixture : IAsyncLifetime
             .FirstOrDefault();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static bool IsRoot() => Environment.IsPrivilegedProcess;
 
     private async Task StartClusterAsync(string initdb)
@@ -170,7 +161,7 @@ public class PostgresServerFixture : IAsyncLifetime
         }
 
         await RunAsync(initdb, ["-D", data, .. authentication, "-U", "postgres", "--no-sync"], asPostgres: true).ConfigureAwait(false);
-        var port = FreePort();
+        var port = LoopbackPorts.Take();
         await RunAsync(
             _pgCtl,
             ["-D", data, "-l", Path.Combine(_clusterDirectory, "log"), "-o", $"-p {port} -c listen_addresses=127.0.0.1 -k {_clusterDirectory} -c fsync=off -c max_connections=200", "-w", "start"],

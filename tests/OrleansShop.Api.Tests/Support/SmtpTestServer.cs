@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using MimeKit;
@@ -70,14 +68,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
         _ = Task.Run(server.ReadEventsAsync);
         _ = Task.Run(async () => server.errors.Append(await process.StandardError.ReadToEndAsync()));
         return server;
-    }
-
-    /// <summary>A loopback port that nothing listens on now (for a server started later).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Waits until at least <paramref name="count"/> messages were accepted; returns them all.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
+using OrleansShop.Testing;
 
 namespace OrleansShop.Cluster.Tests.Support;
 
@@ -64,7 +65,7 @@ public sealed class AzuriteServer : IAsyncDisposable
 
         var name = service.ToString().ToLowerInvariant();
         var script = Path.Combine(await InstallAsync(npm!, cancellationToken), name, "main.js");
-        var port = ShopNode.FreePort();
+        var port = LoopbackPorts.Take();
         var workspace = Directory.CreateTempSubdirectory("orleansshop-azurite-").FullName;
         var start = new ProcessStartInfo(node!)
         {

@@ -42,21 +42,13 @@ public sealed class ShopCluster : IAsyncDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(40) };
     private int _next;
 
-    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, int? portBase)
+    private ShopCluster(PostgresServerFixture postgres, string connectionString, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings)
     {
         _postgres = postgres;
         _connectionString = connectionString;
         _roles = roles;
         _nodes = new ShopNode?[roles.Length];
-        if (portBase is { } from)
-        {
-            var taken = new HashSet<int>();
-            _ports = [.. roles.Select(_ => (ShopNode.FreePort(from, taken), ShopNode.FreePort(from, taken), ShopNode.FreePort(from, taken)))];
-        }
-        else
-        {
-            _ports = [.. roles.Select(_ => (ShopNode.FreePort(), ShopNode.FreePort(), 0))];
-        }
+        _ports = [.. roles.Select(_ => (LoopbackPorts.Take(), LoopbackPorts.Take(), 0))];
 
         SandboxNode = Array.FindIndex(roles, r => r != NodeRole.Silo);
         _environment = new Dictionary<string, string>
@@ -99,18 +91,10 @@ public sealed class ShopCluster : IAsyncDisposable
         StartAsync(postgres, roles, settings: null, cancellationToken);
 
     /// <summary>One node per role, started in order, with <paramref name="settings"/> (environment variables) added to every node's.</summary>
-    public static Task<ShopCluster> StartAsync(
-        PostgresServerFixture postgres, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken) =>
-        StartAsync(postgres, roles, settings, portBase: null, cancellationToken);
-
-    /// <summary>
-    /// As above, with every node's HTTP, silo and gateway port taken from <paramref name="portBase"/> upwards (the first
-    /// free ones) instead of anywhere: a test that runs beside other clusters on one machine keeps to a range of its own.
-    /// </summary>
     public static async Task<ShopCluster> StartAsync(
-        PostgresServerFixture postgres, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, int? portBase, CancellationToken cancellationToken)
+        PostgresServerFixture postgres, NodeRole[] roles, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
     {
-        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles, settings, portBase);
+        var cluster = new ShopCluster(postgres, await postgres.CreateDatabaseAsync(cancellationToken), roles, settings);
         try
         {
             for (var i = 0; i < roles.Length; i++)

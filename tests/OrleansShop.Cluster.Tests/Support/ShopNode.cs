@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 
 namespace OrleansShop.Cluster.Tests.Support;
@@ -82,43 +80,6 @@ public sealed class ShopNode : IAsyncDisposable
 
     private static string BuiltAssembly(string key) =>
         typeof(ShopNode).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
-
-    /// <summary>A loopback port nothing listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>
-    /// A loopback port nothing listens on right now, the first from <paramref name="from"/> on that is not in
-    /// <paramref name="taken"/>: for a test that must keep its processes inside a range of ports of its own.
-    /// </summary>
-    public static int FreePort(int from, ISet<int> taken)
-    {
-        ArgumentNullException.ThrowIfNull(taken);
-        for (var port = from; port < from + 100; port++)
-        {
-            if (taken.Contains(port))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var listener = new TcpListener(IPAddress.Loopback, port);
-                listener.Start();
-                taken.Add(port);
-                return port;
-            }
-            catch (SocketException)
-            {
-            }
-        }
-
-        throw new InvalidOperationException($"No free loopback port from {from} to {from + 99}.");
-    }
 
     /// <summary>The lines of output kept so far (the latest 1,000 at least) that match <paramref name="pattern"/>, oldest first.</summary>
     public IReadOnlyList<string> OutputMatching(System.Text.RegularExpressions.Regex pattern)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
@@ -27,7 +26,7 @@ internal static class TestSilo
                 options.ClusterId = clusterId;
                 options.ServiceId = clusterId;
             });
-            silo.ConfigureEndpoints(IPAddress.Loopback, FreePort(), FreePort());
+            silo.ConfigureEndpoints(IPAddress.Loopback, LoopbackPorts.Take(), LoopbackPorts.Take());
             silo.AddAdoNetSchemaMigration(AdoNetDialect.PostgreSql, connectionString);
             silo.UseAdoNetClustering(options =>
             {
@@ -40,11 +39,4 @@ internal static class TestSilo
     }
 
     public static string NewClusterId() => "test-" + Guid.NewGuid().ToString("N")[..12];
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
+using OrleansShop.Testing;
 
 namespace OrleansShop.Web.Tests.Support;
 
@@ -25,7 +25,7 @@ public sealed class ShopProcess : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Take();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         Http.BaseAddress = BaseAddress;
         var start = new ProcessStartInfo("dotnet")
@@ -126,12 +126,5 @@ public sealed class ShopProcess : IAsyncLifetime
                 _output.RemoveRange(0, 1000);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
