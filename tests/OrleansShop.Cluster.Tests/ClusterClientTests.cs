@@ -49,7 +49,9 @@ public sealed class ClusterClientTests(PostgresServerFixture postgres)
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"after kill -9: silo declared dead in the table after {dead.TotalMilliseconds:0} ms; every stock grain answered again after {recovered.TotalMilliseconds:0} ms "
             + $"(each: {string.Join(", ", reads.Select(r => r.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)))} ms)");
-        Assert.True(dead < TimeSpan.FromSeconds(10), $"the killed silo was declared dead only after {dead} (the tuned membership aims at about 5 s)");
+        // Three missed probes of 2 s make about 6 s; Orleans' defaults (5 s probes) take 15 s or more. 12 s leaves room for
+        // a loaded 2-core machine (9.3 s seen) and still fails if the tuning is lost.
+        Assert.True(dead < TimeSpan.FromSeconds(12), $"the killed silo was declared dead only after {dead} (the tuned membership aims at about 6 s)");
         Assert.Equal(4, reads[0].Available);
         Assert.Equal(Enumerable.Range(1, 7), reads.Skip(1).Select(r => r.Available));
         Assert.Equal("PAID", await BuyAsync(cluster, productId));
