@@ -34,6 +34,8 @@ public sealed class AzureModeSettingsTests
         "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1", "OrleansShop:Streams:AdoNet:QueueCount=0")]
     [InlineData("OrleansShop:Streams:AdoNet:MaxAttempts must be at least 21", "OrleansShop:Streams:Provider=AdoNet", "OrleansShop:Storage:Provider=postgres",
         "OrleansShop:Storage:ConnectionString=Host=127.0.0.1;Port=1", "OrleansShop:Streams:AdoNet:MaxAttempts=5")]
+    [InlineData("OrleansShop:Streams:PullingAgent:MaxEventDeliveryTime is not read; set OrleansShop:Streams:MaxDeliveryTime instead",
+        "OrleansShop:Streams:PullingAgent:MaxEventDeliveryTime=00:30:00")]
     [InlineData("OrleansShop:ReadModels:Authentication=ManagedIdentity signs in to PostgreSQL", "OrleansShop:ReadModels:Authentication=ManagedIdentity")]
     [InlineData("OrleansShop:ReadModels:ConnectionString is required", "OrleansShop:ReadModels:Provider=postgres")]
     [InlineData("remove Password from the connection string", "OrleansShop:ReadModels:Provider=postgres", "OrleansShop:ReadModels:Authentication=ManagedIdentity",

@@ -22,6 +22,15 @@ public static class CommerceStreamExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var streams = shop.Streams;
         var problems = streams.Problems(shop.Storage).ToList();
+
+        // The agent's own section is bound over the shop's settings; its delivery time would bypass the check above
+        // that ADO.NET rows outlast a retried delivery, so that one value has only the shop's key.
+        const string agentDeliveryTime = StreamSettings.Section + ":PullingAgent:" + nameof(StreamPullingAgentOptions.MaxEventDeliveryTime);
+        if (configuration[agentDeliveryTime] is not null)
+        {
+            problems.Add($"{agentDeliveryTime} is not read; set {StreamSettings.Section}:MaxDeliveryTime instead.");
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidOperationException(string.Join(" ", problems));
