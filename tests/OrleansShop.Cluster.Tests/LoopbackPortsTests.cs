@@ -13,7 +13,8 @@ public sealed class LoopbackPortsTests
         var ports = Enumerable.Range(0, 50).Select(_ => LoopbackPorts.Take()).ToList();
 
         Assert.Equal(ports.Count, ports.Distinct().Count());
-        Assert.All(ports, port => Assert.InRange(port, 1024, LoopbackPorts.EphemeralStart() - 1));
+        // Below the kernel's ephemeral range and below 20000, where the shop's hosts choose a port configured as 0.
+        Assert.All(ports, port => Assert.InRange(port, 1024, Math.Min(LoopbackPorts.EphemeralStart(), 20_000) - 1));
     }
 
     [Fact]

@@ -14,11 +14,14 @@ namespace OrleansShop.Testing;
 /// between silos may take it, and the server fails with "address already in use" (an API node in CI, on 33855).
 /// These ports come from below that range, which the kernel never hands out by itself, and a locked file per port
 /// keeps test processes running side by side (test assemblies, helpers' worktrees) from handing out the same one.
-/// The lock is the operating system's, so it goes with a process that is killed.
+/// The lock is the operating system's, so it goes with a process that is killed. The range stops below 20000, where the
+/// shop's hosts pick their own silo and gateway ports when configured with 0 (CommerceClusteringExtensions), so that a
+/// node choosing its gateway never takes a port handed out here for a node not started yet.
 /// </remarks>
 internal static class LoopbackPorts
 {
     private const int Lowest = 10_000;
+    private const int AboveHighest = 20_000;
     private static readonly string s_locks = Path.Combine(Path.GetTempPath(), "orleansshop-test-ports");
     private static readonly List<FileStream> s_held = [];
     private static readonly Lock s_gate = new();
@@ -27,7 +30,7 @@ internal static class LoopbackPorts
     /// <summary>A port that nothing listens on and that no other caller in any test process on this machine was given.</summary>
     public static int Take()
     {
-        var highest = EphemeralStart() - 1;
+        var highest = Math.Min(EphemeralStart(), AboveHighest) - 1;
         var count = highest - Lowest + 1;
         lock (s_gate)
         {
@@ -95,7 +98,7 @@ internal static class LoopbackPorts
         if (File.Exists(range)
             && File.ReadAllText(range).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [var low, ..]
             && int.TryParse(low, CultureInfo.InvariantCulture, out var start)
-            && start > Lowest + 1_000)
+            && start > Lowest)
         {
             return start;
         }
