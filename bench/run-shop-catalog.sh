@@ -41,19 +41,17 @@ url="http://127.0.0.1:$PORT/graphql"
 # API_DLL runs another build; it implies SKIP_BUILD.
 api_dll=${API_DLL:-api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll}
 
+source "$root/bench/lib/api-server.sh"
+
 server_pid=
 stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
-    timeout 20 tail --pid="$server_pid" -f /dev/null 2>/dev/null || kill -9 "$server_pid" 2>/dev/null || true
-    server_pid=
-  fi
+  api_stop "$server_pid" || true
+  server_pid=
   rm -rf "$data"
 }
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 note() { printf '%s=%s\n' "$1" "$2" >> "$out/machine.txt"; }
 post() { curl -fsS -X POST -H 'content-type: application/json' --data "$(node -e 'console.log(JSON.stringify({query: process.argv[1]}))' "$1")" "$url"; }
@@ -75,30 +73,15 @@ if [ -z "${SKIP_BUILD:-}" ] && [ -z "${API_DLL:-}" ]; then
   timeout 900 dotnet build -c Release --nologo -v quiet api/OrleansShop.Api > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
 fi
 
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
-  log "127.0.0.1:$PORT is already in use; stop that process or set PORT"
-  exit 1
-fi
+api_require_free_port "$PORT" "stop that process or set PORT"
 log "starting the API on 127.0.0.1:$PORT (data in $data, demo catalog of $PRODUCTS products)"
-# Production, as deployed; it needs a signing key, and a throwaway one is right for a benchmark.
-OrleansShop__Auth__SigningKey="$(head -c 48 /dev/urandom | base64 -w0)" \
-OrleansShop__Payments__Sandbox__WebhookSecret="$(head -c 48 /dev/urandom | base64 -w0)" \
-  OrleansShop__DataDirectory="$data" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS" \
-  OrleansShop__RateLimiting__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-  dotnet "$api_dll" --urls "http://127.0.0.1:$PORT" > "$out/server.log" 2>&1 &
-server_pid=$!
+: > "$out/server.log"
+api_start "$PORT" "$data" "$out/server.log" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS"
+server_pid=$api_pid
 started=$SECONDS
-until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health" 2>/dev/null; do
-  kill -0 "$server_pid" 2>/dev/null || { log "the API exited; see $out/server.log"; exit 1; }
-  [ $((SECONDS - started)) -lt "${HEALTHY_WITHIN_S:-60}" ] || { log "the API was not healthy within ${HEALTHY_WITHIN_S:-60} s"; exit 1; }
-  sleep 0.5
-done
+api_wait_healthy "$PORT" "$server_pid" "$out/server.log" "${HEALTHY_WITHIN_S:-60}"
 note healthy_after_s "$((SECONDS - started))"
-until [ "$(post '{ products { totalCount } }' | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.products.totalCount))')" -ge "$PRODUCTS" ]; do
-  kill -0 "$server_pid" 2>/dev/null || { log "the API exited; see $out/server.log"; exit 1; }
-  [ $((SECONDS - started)) -lt 300 ] || { log "the demo catalog was not searchable within 300 s"; exit 1; }
-  sleep 1
-done
+api_wait_searchable "$PORT" "$server_pid" "$out/server.log" "$PRODUCTS" 300 "$started"
 note seeded_after_s "$((SECONDS - started))"
 post "$CATALOG" > "$out/sample.json"
 node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1]));if(r.errors||r.data.products.nodes.length!==20){console.error(JSON.stringify(r).slice(0,500));process.exit(1)}' "$out/sample.json" \

@@ -24,19 +24,17 @@ data=$(mktemp -d /tmp/shop-checkout-data.XXXXXX)
 mkdir -p "$out"
 cd "$root"
 
+source "$root/bench/lib/api-server.sh"
+
 server_pid=""
 stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
-    timeout 20 tail --pid="$server_pid" -f /dev/null 2>/dev/null || kill -9 "$server_pid" 2>/dev/null || true
-    server_pid=""
-  fi
+  api_stop "$server_pid" || true
+  server_pid=""
   rm -rf "$data"
 }
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # API_DLL runs another build (e.g. a copy of the previous one) for a before/after comparison; it implies SKIP_BUILD.
@@ -46,33 +44,16 @@ if [ -z "${SKIP_BUILD:-}" ] && [ -z "${API_DLL:-}" ]; then
   timeout 900 dotnet build -c Release --nologo -v quiet api/OrleansShop.Api > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; exit 1; }
 fi
 
-# Another process on the port would take the load instead of ours: refuse rather than measure it.
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-  log "port $PORT is already in use; set PORT"
-  exit 1
-fi
+api_require_free_port "$PORT" "set PORT"
 
 admin_email=bench-admin@example.com
 admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
 log "starting the API on 127.0.0.1:$PORT (data in $data)"
-ASPNETCORE_ENVIRONMENT=Production \
-OrleansShop__DataDirectory="$data" \
-OrleansShop__Demo__Seed=false \
-OrleansShop__RateLimiting__Enabled=false \
-OrleansShop__Admin__Email="$admin_email" \
-OrleansShop__Admin__Password="$admin_password" \
-OrleansShop__Auth__SigningKey="$(head -c 48 /dev/urandom | base64)" \
-OrleansShop__Payments__Sandbox__WebhookSecret="$(head -c 48 /dev/urandom | base64)" \
-Logging__LogLevel__Default=Warning \
-  dotnet "$api_dll" --urls "http://127.0.0.1:$PORT" > "$out/server.log" 2>&1 &
-server_pid=$!
-
-for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$PORT/health" > /dev/null 2>&1; then break; fi
-  if ! kill -0 "$server_pid" 2>/dev/null; then tail -30 "$out/server.log" >&2; exit 1; fi
-  sleep 0.5
-done
-curl -fsS "http://127.0.0.1:$PORT/health" > /dev/null
+: > "$out/server.log"
+api_start "$PORT" "$data" "$out/server.log" OrleansShop__Demo__Seed=false \
+  OrleansShop__Admin__Email="$admin_email" OrleansShop__Admin__Password="$admin_password"
+server_pid=$api_pid
+api_wait_healthy "$PORT" "$server_pid" "$out/server.log" 60
 
 # utime + stime of the server in clock ticks (fields 14 and 15 of /proc/PID/stat; the name in field 2 has no spaces).
 server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }

@@ -9,8 +9,10 @@
 #   bench/run-telemetry-parts.sh                     # the configurations below, 3 rounds of 15 s
 #   ROUNDS=5 DURATION=20 bench/run-telemetry-parts.sh
 #   CONFIGS_FILE=my-configs.txt bench/run-telemetry-parts.sh   # lines "label|ENV=value ENV=value"
-# Telemetry goes over OTLP/HTTP to bench/js/otlp-sink.mjs on loopback. Ports: APIs 61311 and 61321, sink 61319, silos
-# 61111/61112 and 61121/61122. Every process it starts is stopped by PID; every step is bounded by `timeout`.
+#   API_PORTS="61511 61521" SILO_PORTS="61131 61141" SINK_PORT=61519 bench/run-telemetry-parts.sh   # other ports
+# Telemetry goes over OTLP/HTTP to bench/js/otlp-sink.mjs on loopback. Ports: APIs 61311 and 61321 (API_PORTS), sink
+# 61319 (SINK_PORT), silos 61111/61112 and 61121/61122 (SILO_PORTS, each silo's gateway on the port after it). Every
+# process it starts is stopped by PID; every step is bounded by `timeout`.
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-3}
@@ -27,8 +29,8 @@ mkdir -p "$out"
 cd "$root"
 
 CATALOG='{ products(first: 20) { nodes { name price { amount currency } stock { available } rating { average count } } } }'
-ports=(61311 61321)
-silo_ports=(61111 61121)
+read -r -a ports <<< "${API_PORTS:-61311 61321}"
+read -r -a silo_ports <<< "${SILO_PORTS:-61111 61121}"
 otlp="OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$SINK_PORT OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf"
 
 if [ -n "${CONFIGS_FILE:-}" ]; then
@@ -44,14 +46,12 @@ else
   )
 fi
 
+source "$root/bench/lib/api-server.sh"
+
 pids=("" "") dirs=("" "") sink_pid=
 stop_server() { # index
-  local pid=${pids[$1]}
-  if [ -n "$pid" ]; then
-    kill "$pid" 2>/dev/null || true
-    timeout 20 tail --pid="$pid" -f /dev/null 2>/dev/null || kill -9 "$pid" 2>/dev/null || true
-    pids[$1]=
-  fi
+  api_stop "${pids[$1]}" || true
+  pids[$1]=
   if [ -n "${dirs[$1]}" ]; then rm -rf "${dirs[$1]}"; dirs[$1]=; fi
 }
 cleanup() {
@@ -62,30 +62,17 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-post() { curl -fsS -X POST -H 'content-type: application/json' --data "$(node -e 'console.log(JSON.stringify({query: process.argv[1]}))' "$1")" "http://127.0.0.1:${ports[0]}/graphql"; }
 
 start_server() { # index data-directory env...
   local i=$1 dir=$2; shift 2
-  local port=${ports[$i]}
-  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then log "127.0.0.1:$port is already in use"; exit 1; fi
-  env "$@" \
-    OrleansShop__Auth__SigningKey="$(head -c 48 /dev/urandom | base64 -w0)" \
-    OrleansShop__Payments__Sandbox__WebhookSecret="$(head -c 48 /dev/urandom | base64 -w0)" \
-    OrleansShop__DataDirectory="$dir" OrleansShop__RateLimiting__Enabled=false \
-    OrleansShop__Cluster__SiloPort="${silo_ports[$i]}" OrleansShop__Cluster__GatewayPort="$((silo_ports[$i] + 1))" \
-    Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-    dotnet "$api_dll" --urls "http://127.0.0.1:$port" >> "$out/server-$i.log" 2>&1 &
-  pids[$i]=$!
+  api_require_free_port "${ports[$i]}" "set API_PORTS"
+  api_start "${ports[$i]}" "$dir" "$out/server-$i.log" \
+    OrleansShop__Cluster__SiloPort="${silo_ports[$i]}" OrleansShop__Cluster__GatewayPort="$((silo_ports[$i] + 1))" "$@"
+  pids[$i]=$api_pid
 }
 wait_healthy() { # index
-  local started=$SECONDS
-  until curl -fsS -o /dev/null "http://127.0.0.1:${ports[$1]}/health" 2>/dev/null; do
-    kill -0 "${pids[$1]}" 2>/dev/null || { log "an API exited; see $out/server-$1.log"; exit 1; }
-    [ $((SECONDS - started)) -lt 120 ] || { log "an API was not healthy within 120 s"; exit 1; }
-    sleep 0.5
-  done
+  api_wait_healthy "${ports[$1]}" "${pids[$1]}" "$out/server-$1.log" 120
 }
 load() { # index seconds
   timeout $(($2 + 60)) node bench/js/load.mjs --url "http://127.0.0.1:${ports[$1]}/graphql" --operation catalog --query "$CATALOG" \
@@ -98,11 +85,7 @@ if [ ! -d bench/js/node_modules ]; then timeout 300 npm ci --prefix bench/js --n
 log "seeding $PRODUCTS demo products once into $seeded"
 start_server 0 "$seeded" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS"
 wait_healthy 0
-started=$SECONDS
-until [ "$(post '{ products { totalCount } }' | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.products.totalCount))')" -ge "$PRODUCTS" ]; do
-  [ $((SECONDS - started)) -lt 300 ] || { log "the demo catalog was not searchable within 300 s"; exit 1; }
-  sleep 1
-done
+api_wait_searchable "${ports[0]}" "${pids[0]}" "$out/server-0.log" "$PRODUCTS" 300
 stop_server 0 # dirs[0] is unset here, so the seeded directory stays
 
 node bench/js/otlp-sink.mjs --port "$SINK_PORT" --seconds 7200 > "$out/sink.json" &
@@ -122,7 +105,7 @@ for round in $(seq 1 "$ROUNDS"); do
     settings=${entry#*|}
     on=$((round % 2)) # which port the telemetry side gets this round
     off=$((1 - on))
-    for i in 0 1; do dirs[$i]=$(mktemp -d /tmp/telemetry-parts-data.XXXXXX); cp -a "$seeded/." "${dirs[$i]}/"; done
+    for i in 0 1; do dirs[$i]=$(api_copy_data "$seeded" /tmp/telemetry-parts-data.XXXXXX); done
     start_server "$off" "${dirs[$off]}" OrleansShop__Demo__Seed=false
     # shellcheck disable=SC2086
     start_server "$on" "${dirs[$on]}" OrleansShop__Demo__Seed=false $settings

@@ -29,56 +29,43 @@ cd "$root"
 CATALOG='{ products(first: 20) { nodes { name price { amount currency } stock { available } rating { average count } } } }'
 url="http://127.0.0.1:$PORT/graphql"
 ON_ENV="OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$SINK_PORT OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf ${ON_EXTRA:-}"
+source "$root/bench/lib/api-server.sh"
 server_pid= sink_pid= data=
 stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
-    timeout 20 tail --pid="$server_pid" -f /dev/null 2>/dev/null || kill -9 "$server_pid" 2>/dev/null || true
-    server_pid=
-  fi
+  api_stop "$server_pid" || true
+  server_pid=
   [ -z "$data" ] || rm -rf "$data"
   data=
 }
 cleanup() { stop_server; [ -z "$sink_pid" ] || kill "$sink_pid" 2>/dev/null || true; rm -rf "$seeded"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 [ -f "$api_dll" ] || { log "no $api_dll: build it first (dotnet build -c Release api/OrleansShop.Api)"; exit 1; }
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then log "127.0.0.1:$PORT is already in use; set PORT"; exit 1; fi
+api_require_free_port "$PORT" "set PORT"
 
 start_server() { # data-directory env...
   data=$1; shift
-  env OrleansShop__Auth__SigningKey="$(head -c 48 /dev/urandom | base64 -w0)" \
-    OrleansShop__Payments__Sandbox__WebhookSecret="$(head -c 48 /dev/urandom | base64 -w0)" \
-    OrleansShop__DataDirectory="$data" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS" \
-    OrleansShop__RateLimiting__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-    "$@" ${EXTRA_ENV:-} dotnet "$api_dll" --urls "http://127.0.0.1:$PORT" > "$out/server.log" 2>&1 &
-  server_pid=$!
-  local started=$SECONDS
-  until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health" 2>/dev/null; do
-    kill -0 "$server_pid" 2>/dev/null || { log "the API exited; see $out/server.log"; exit 1; }
-    [ $((SECONDS - started)) -lt 180 ] || { log "the API was not healthy within 180 s"; exit 1; }
-    sleep 0.2
-  done
-}
-total_count() {
-  curl -fsS -X POST -H 'content-type: application/json' --data '{"query":"{ products { totalCount } }"}' "$url" \
-    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.products.totalCount))'
+  : > "$out/server.log"
+  # shellcheck disable=SC2086 # EXTRA_ENV is a list of settings
+  api_start "$PORT" "$data" "$out/server.log" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS" "$@" ${EXTRA_ENV:-}
+  server_pid=$api_pid
+  api_wait_healthy "$PORT" "$server_pid" "$out/server.log" 180 0.2
 }
 
 log "seeding $PRODUCTS demo products once"
 start_server "$seeded"
-until [ "$(total_count)" -ge "$PRODUCTS" ]; do sleep 1; done
+api_wait_searchable "$PORT" "$server_pid" "$out/server.log" "$PRODUCTS" 300
 sleep 5 # the stock the seeder sets after the products
-kill "$server_pid"; timeout 30 tail --pid="$server_pid" -f /dev/null; server_pid= data=
+# The copies must hold all the seeder wrote: a server that will not stop within 30 s fails the run.
+api_stop "$server_pid" 30 || { log "the seeding API did not stop within 30 s"; exit 1; }
+server_pid= data=
 
 node bench/js/otlp-sink.mjs --port "$SINK_PORT" --seconds 7200 > "$out/sink.json" &
 sink_pid=$!
 : > "$out/windows.jsonl"
 for round in $(seq 1 "$ROUNDS"); do
   for side in off on; do
-    copy=$(mktemp -d /tmp/warmup-data.XXXXXX)
-    cp -a "$seeded/." "$copy/"
+    copy=$(api_copy_data "$seeded" /tmp/warmup-data.XXXXXX)
     side_env=()
     [ "$side" = on ] && read -r -a side_env <<< "$ON_ENV"
     log "round $round/$ROUNDS, telemetry $side (load $(cut -d' ' -f1 /proc/loadavg))"

@@ -21,19 +21,17 @@ mkdir -p "$out"
 cd "$root"
 api_dll=api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll
 
+source "$root/bench/lib/api-server.sh"
+
 server_pid=
 stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
-    timeout 20 tail --pid="$server_pid" -f /dev/null 2>/dev/null || kill -9 "$server_pid" 2>/dev/null || true
-    server_pid=
-  fi
+  api_stop "$server_pid" || true
+  server_pid=
   rm -rf "$data"
 }
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 note() { printf '%s=%s\n' "$1" "$2" >> "$out/machine.txt"; }
 
@@ -52,26 +50,14 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 [ -f web/dist/index.html ] || { log "web/dist is missing: build with Node.js installed"; exit 1; }
 
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
-  log "127.0.0.1:$PORT is already in use; stop that process or set PORT"
-  exit 1
-fi
+api_require_free_port "$PORT" "stop that process or set PORT"
 log "starting the API on 127.0.0.1:$PORT (data in $data, demo catalog of $PRODUCTS products)"
 # Production, as deployed (throwaway secrets); no query budget, so repeated page loads are never refused.
-OrleansShop__Auth__SigningKey="$(head -c 48 /dev/urandom | base64 -w0)" \
-OrleansShop__Payments__Sandbox__WebhookSecret="$(head -c 48 /dev/urandom | base64 -w0)" \
-  OrleansShop__DataDirectory="$data" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS" \
-  OrleansShop__RateLimiting__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-  dotnet "$api_dll" --urls "http://127.0.0.1:$PORT" > "$out/server.log" 2>&1 &
-server_pid=$!
+: > "$out/server.log"
+api_start "$PORT" "$data" "$out/server.log" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS"
+server_pid=$api_pid
 started=$SECONDS
-count() { curl -fsS -H 'content-type: application/json' -d '{"query":"{ products { totalCount } }"}' "http://127.0.0.1:$PORT/graphql" 2>/dev/null \
-  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).data.products.totalCount)}catch{console.log(0)}})'; }
-until [ "$(count)" -ge "$PRODUCTS" ]; do
-  kill -0 "$server_pid" 2>/dev/null || { log "the API exited; see $out/server.log"; exit 1; }
-  [ $((SECONDS - started)) -lt 300 ] || { log "the demo catalog was not searchable within 300 s"; exit 1; }
-  sleep 1
-done
+api_wait_searchable "$PORT" "$server_pid" "$out/server.log" "$PRODUCTS" 300 "$started"
 note seeded_after_s "$((SECONDS - started))"
 
 log "measuring ($RUNS runs)"
