@@ -57,6 +57,16 @@ public sealed class DeadLetterRequeueTests(PostgresServerFixture postgres)
         Assert.Matches($@"(?m)^\s+{System.Text.RegularExpressions.Regex.Escape(queue)}\s+{published}\s+\d{{4}}-", listed.Output);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{published} in all"), listed.Output, StringComparison.Ordinal);
 
+        // The options narrow both: another queue's or those dead long ago are none of these; this queue's up to now are all.
+        var otherQueue = await cluster.RunCommandAsync(["dead-letters", "--requeue", "--queue", queue + "-other"], null, Ct);
+        var longAgo = await cluster.RunCommandAsync(["dead-letters", "--dead-before=2000-01-01T00:00Z"], null, Ct);
+        var thisQueue = await cluster.RunCommandAsync(
+            ["dead-letters", "--queue", queue, "--dead-before", (DateTimeOffset.UtcNow + TimeSpan.FromHours(1)).ToString("O", CultureInfo.InvariantCulture)], null, Ct);
+        Assert.True(otherQueue.ExitCode == 0 && otherQueue.Output.StartsWith("No dead letters to requeue", StringComparison.Ordinal), otherQueue.ToString());
+        Assert.True(longAgo.ExitCode == 0 && longAgo.Output.StartsWith("No dead letters", StringComparison.Ordinal), longAgo.ToString());
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{published} in all"), thisQueue.Output, StringComparison.Ordinal);
+        Assert.Equal(published, await CountAsync(cluster, "OrleansStreamDeadLetter"));
+
         var requeued = await cluster.RunCommandAsync(["dead-letters", "--requeue"], null, Ct);
         Assert.True(requeued.ExitCode == 0, requeued.ToString());
         Assert.Contains($"Requeued {published} from queue {queue}.", requeued.Output, StringComparison.Ordinal);

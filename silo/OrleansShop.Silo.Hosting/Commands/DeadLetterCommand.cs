@@ -78,7 +78,7 @@ internal static class DeadLetterCommand
 
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{queues.Sum(q => q.Count)} in all. The stream readers delete each at its RemoveOn; `{Name} --requeue` puts them back into their queues first."));
+            $"{queues.Sum(q => q.Count)} in all. Each is deleted for good at its RemoveOn unless `{Name} --requeue` puts it back into its queue first."));
     }
 
     private static async Task RequeueAsync(
@@ -109,7 +109,7 @@ internal static class DeadLetterCommand
 
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{moved.Values.Sum()} requeued in all ({scope}); the silos that consume the domain events deliver them, and they expire again in {expiryTimeout}."));
+            $"{moved.Values.Sum()} requeued in all ({scope}); the silos that consume the domain events deliver them; unconsumed, they expire again after {expiryTimeout}."));
     }
 
     private static StreamDeadLetterFilter Filter(ShopCommandLine command)
