@@ -15,7 +15,8 @@ namespace OrleansShop.Api;
 /// The shop's GraphQL API. Embedded mode (the default): one process co-hosts a silo with the commerce grains on a SQLite
 /// file under OrleansShop:DataDirectory, creates the configured administrator, seeds a demo catalog, serves GraphQL
 /// (Nitro in a browser) at /graphql and the shop's web app at / on http://localhost:5000 unless --urls says otherwise.
-/// A first argument naming a command (<c>migrate</c>, <c>backup --to DIR</c>, <c>restore --from DIR</c>) runs that instead.
+/// A first argument naming a command (<c>migrate</c>, <c>backup --to DIR</c>, <c>restore --from DIR</c>,
+/// <c>dead-letters [--requeue]</c>) runs that instead.
 /// </summary>
 public static class Program
 {

@@ -6,6 +6,7 @@
 #   deploy/local/cluster.sh check     # a smoke test through the load balancer and across the nodes (smoke.mjs)
 #   deploy/local/cluster.sh stop      # stop exactly the processes start recorded, then PostgreSQL
 #   deploy/local/cluster.sh reset     # stop, then delete the cluster directory (database, secrets, logs)
+#   deploy/local/cluster.sh dead-letters [--requeue]   # the domain events given up on; --requeue puts them back
 # Everything listens on 127.0.0.1 only; every wait is bounded.
 set -euo pipefail
 
@@ -471,7 +472,9 @@ cmd_status() {
     if [ "$STREAMS_PROVIDER" = AdoNet ]; then
       # Events waiting in the ADO.NET stream queues (none for long while the nodes consume) and given up as dead letters.
       psql_db -d "$database" -tAc "SELECT 'domain events: ' || (SELECT count(*) FROM OrleansStreamMessage) || ' queued, '
-          || (SELECT count(*) FROM OrleansStreamDeadLetter) || ' dead letters'" 2>/dev/null \
+          || (SELECT count(*) FROM OrleansStreamDeadLetter) || ' dead letters'
+          || CASE WHEN EXISTS (SELECT 1 FROM OrleansStreamDeadLetter)
+                  THEN ' (deploy/local/cluster.sh dead-letters lists them; dead-letters --requeue puts them back)' ELSE '' END" 2>/dev/null \
         || echo "domain events: (no stream tables yet)"
     fi
   else
@@ -489,6 +492,15 @@ cmd_check() {
     --node-port "$HTTP_PORT_BASE" --admin-email "$(secret admin_email)" --admin-password "$(secret admin_password)"
 }
 
+cmd_dead_letters() { # the shop's own command, with the nodes' storage and stream settings
+  [ -f "$app_dir/OrleansShop.Api.dll" ] || die "no build in $app_dir; run start first"
+  env ASPNETCORE_ENVIRONMENT=Production \
+    OrleansShop__Storage__Provider=postgres \
+    OrleansShop__Storage__ConnectionString="$(connection_string)" \
+    OrleansShop__Streams__Provider="$STREAMS_PROVIDER" \
+    dotnet "$app_dir/OrleansShop.Api.dll" dead-letters "$@"
+}
+
 cmd_reset() {
   cmd_stop
   case "$RUN_DIR" in
@@ -503,5 +515,6 @@ case "${1:-}" in
   status) cmd_status ;;
   check) cmd_check ;;
   reset) cmd_reset ;;
-  *) echo "usage: $0 start|stop|status|check|reset (env: NODES LB_PORT HTTP_PORT_BASE SILO_PORT_BASE PG_PORT RUN_DIR ...)" >&2; exit 2 ;;
+  dead-letters) shift; cmd_dead_letters "$@" ;;
+  *) echo "usage: $0 start|stop|status|check|reset|dead-letters [--requeue] (env: NODES LB_PORT HTTP_PORT_BASE SILO_PORT_BASE PG_PORT RUN_DIR ...)" >&2; exit 2 ;;
 esac

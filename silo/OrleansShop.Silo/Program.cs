@@ -5,7 +5,8 @@ using OrleansShop.Silo.Hosting.Payments;
 // The silo host: one member of a cluster running the commerce grains on Microsoft Orleans, without GraphQL (API
 // processes co-host their own silo, or run as cluster clients of several of these).
 // `dotnet run --project silo/OrleansShop.Silo -- migrate` only creates or upgrades the database schema; `backup --to DIR`
-// and `restore --from DIR` back up and restore the shop's data (ShopCommands).
+// and `restore --from DIR` back up and restore the shop's data; `dead-letters [--requeue]` lists the domain events
+// ADO.NET streams gave up on and puts them back (ShopCommands).
 if (ShopCommands.IsCommand(args))
 {
     return await ShopCommands.RunAsync(args);

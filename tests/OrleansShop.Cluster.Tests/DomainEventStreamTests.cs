@@ -32,7 +32,7 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
         var orderIds = new List<string>();
         for (var i = 0; i < Orders; i++)
         {
-            orderIds.Add(await BuyAsync(cluster, product, card, i));
+            orderIds.Add(await cluster.PlaceAndPayOrderAsync(product, card, $"events{i}@cluster.test", Ct));
         }
 
         // Acknowledged to the shopper, queued, not consumed: no notification, and the admin list does not show them paid.
@@ -45,16 +45,16 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
         }
 
         Assert.Equal(0, await NotificationCountAsync(cluster.ConnectionString));
-        Assert.Equal(0, await PaidOrdersAsync(cluster, admin));
+        Assert.Equal(0, await cluster.PaidOrderCountAsync(admin, Ct));
 
         cluster.Kill(0);
         await cluster.StartNodeAsync(0, new Dictionary<string, string> { ["OrleansShop__Streams__Consume"] = "true" }, Ct);
         admin = await cluster.AdminTokenAsync(Ct);
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (await PaidOrdersAsync(cluster, admin) < Orders || await NotificationCountAsync(cluster.ConnectionString) < 2 * Orders)
+        while (await cluster.PaidOrderCountAsync(admin, Ct) < Orders || await NotificationCountAsync(cluster.ConnectionString) < 2 * Orders)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"after 60 s: {await PaidOrdersAsync(cluster, admin)} orders paid in the admin list, "
+            Assert.True(DateTime.UtcNow < deadline, $"after 60 s: {await cluster.PaidOrderCountAsync(admin, Ct)} orders paid in the admin list, "
                 + $"{await NotificationCountAsync(cluster.ConnectionString)} notifications{cluster.Output()}");
             await Task.Delay(250, Ct);
         }
@@ -66,31 +66,6 @@ public sealed class DomainEventStreamTests(PostgresServerFixture postgres)
             CultureInfo.InvariantCulture,
             $"{provider}: {waiting} messages waited through the kill; {recorded.Count} notifications recorded, {recorded.Count(n => n.Deliveries > 1)} of them delivered more than once"));
     }
-
-    private static async Task<string> BuyAsync(ShopCluster cluster, string productId, string card, int shopper)
-    {
-        var cart = (await cluster.DataAsync(
-            0,
-            "mutation($input: AddCartItemInput!) { addCartItem(input: $input) { cart { id } errors { code message } } }",
-            new { input = new { productId, quantity = 1 } }, cancellationToken: Ct))["addCartItem"]!["cart"]!["id"]!.GetValue<string>();
-        var order = (await cluster.DataAsync(
-            0,
-            "mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } errors { code message } } }",
-            new { input = new { cartId = cart, email = $"events{shopper}@cluster.test", shippingAddress = ShopCluster.Address, idempotencyKey = "checkout-" + cart } },
-            cancellationToken: Ct))["checkout"]!["order"]!["id"]!.GetValue<string>();
-        var paid = (await cluster.DataAsync(
-            0,
-            "mutation($input: PayOrderInput!) { payOrder(input: $input) { order { status } errors { code message } } }",
-            new { input = new { orderId = order, method = "CARD", cardToken = card, idempotencyKey = "pay-" + order } },
-            cancellationToken: Ct))["payOrder"]!;
-        Assert.True(paid["order"]?["status"]?.GetValue<string>() == "PAID", paid.ToJsonString());
-        // The API's ids are Relay ids, base64 of "Order:key"; the outbox stores the grain's key.
-        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(order)).Split(':', 2)[1];
-    }
-
-    private static async Task<int> PaidOrdersAsync(ShopCluster cluster, string admin) =>
-        (await cluster.DataAsync(0, "{ orders(first: 50, where: { status: [PAID] }) { totalCount } }", token: admin, cancellationToken: Ct))
-            ["orders"]!["totalCount"]!.GetValue<int>();
 
     private static async Task<long> NotificationCountAsync(string connectionString) => (await NotificationsAsync(connectionString)).Count;
 

@@ -2,7 +2,7 @@ namespace OrleansShop.Silo.Hosting.Commands;
 
 /// <summary>
 /// A maintenance command as the first argument of a host (<c>migrate</c>, <c>backup --to DIR</c>,
-/// <c>restore --from DIR [--force]</c>), with its own options taken out; every other argument is configuration, as it
+/// <c>restore --from DIR [--force]</c>, <c>dead-letters [--requeue]</c>), with its own options taken out; every other argument is configuration, as it
 /// is for the host (<c>--OrleansShop:DataDirectory=/srv/shop</c>).
 /// </summary>
 internal sealed record ShopCommandLine(string Name, IReadOnlyDictionary<string, string> Values, IReadOnlySet<string> Flags, string[] ConfigurationArguments)
@@ -14,6 +14,10 @@ internal sealed record ShopCommandLine(string Name, IReadOnlyDictionary<string, 
           backup --to DIR                back up the shop's data while it runs, into a new or empty folder DIR
           restore --from DIR [--force]   restore a backup into the configured data directory or database, which must be
                                          empty unless --force (then the shop must be stopped)
+          dead-letters [--requeue] [--queue NAME] [--dead-before TIME]
+                                         list the domain events that AdoNet streams gave up on, per queue; --requeue
+                                         puts them back into their queues (safe while silos run); --queue and
+                                         --dead-before (UTC unless an offset is given) narrow both to some of them
         """;
 
     private static readonly Dictionary<string, (string[] Values, string[] Flags, string[] Required)> s_commands = new(StringComparer.OrdinalIgnoreCase)
@@ -21,6 +25,7 @@ internal sealed record ShopCommandLine(string Name, IReadOnlyDictionary<string, 
         ["migrate"] = ([], [], []),
         ["backup"] = (["--to"], [], ["--to"]),
         ["restore"] = (["--from"], ["--force"], ["--from"]),
+        ["dead-letters"] = (["--queue", "--dead-before"], ["--requeue"], []),
     };
 
     public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && s_commands.ContainsKey(args[0]);

@@ -7,9 +7,10 @@ namespace OrleansShop.Silo.Hosting.Commands;
 
 /// <summary>
 /// The maintenance commands every host runs instead of itself when the first argument names one (<c>dotnet run
-/// --project api/OrleansShop.Api -- backup --to DIR</c>): schema migration, backup and restore, on the storage the
-/// configuration names, read from the same sources as the host reads it (appsettings, environment, command line).
-/// Exit codes: 0 done, 1 failed (with the reason on standard error, and nothing changed), 2 a wrong command line.
+/// --project api/OrleansShop.Api -- backup --to DIR</c>): schema migration, backup and restore, and the stream dead
+/// letters, on the storage the configuration names, read from the same sources as the host reads it (appsettings,
+/// environment, command line). Exit codes: 0 done, 1 failed (with the reason on standard error, and nothing changed, but
+/// for the dead letters a failed requeue already moved), 2 a wrong command line.
 /// </summary>
 public static class ShopCommands
 {
@@ -44,6 +45,9 @@ public static class ShopCommands
                 case "migrate":
                     await MigrateAsync(shop, output, cancellationToken);
                     break;
+                case DeadLetterCommand.Name:
+                    await DeadLetterCommand.RunAsync(shop, command, output, cancellationToken);
+                    break;
                 case "backup":
                     await BackupAsync(shop, configuration, command.Values["--to"], output, cancellationToken);
                     break;
@@ -53,6 +57,13 @@ public static class ShopCommands
             }
 
             return 0;
+        }
+        catch (FormatException e)
+        {
+            // An option's value that only the command can read (dead-letters --dead-before).
+            await error.WriteLineAsync(e.Message);
+            await error.WriteLineAsync(ShopCommandLine.Usage);
+            return 2;
         }
         catch (Exception e) when (e is BackupException or InvalidOperationException)
         {

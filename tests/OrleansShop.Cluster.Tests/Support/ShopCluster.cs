@@ -268,6 +268,51 @@ public sealed class ShopCluster : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken))!["token"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// A shopper on node 0 puts one of <paramref name="productId"/> in a cart, checks out and pays; answers the order's
+    /// grain key (what the notification outbox records), not the API's Relay id.
+    /// </summary>
+    public async Task<string> PlaceAndPayOrderAsync(string productId, string card, string email, CancellationToken cancellationToken)
+    {
+        var cart = (await DataAsync(
+            0,
+            "mutation($input: AddCartItemInput!) { addCartItem(input: $input) { cart { id } errors { code message } } }",
+            new { input = new { productId, quantity = 1 } }, cancellationToken: cancellationToken))["addCartItem"]!["cart"]!["id"]!.GetValue<string>();
+        var order = (await DataAsync(
+            0,
+            "mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } errors { code message } } }",
+            new { input = new { cartId = cart, email, shippingAddress = Address, idempotencyKey = "checkout-" + cart } },
+            cancellationToken: cancellationToken))["checkout"]!["order"]!["id"]!.GetValue<string>();
+        var paid = (await DataAsync(
+            0,
+            "mutation($input: PayOrderInput!) { payOrder(input: $input) { order { status } errors { code message } } }",
+            new { input = new { orderId = order, method = "CARD", cardToken = card, idempotencyKey = "pay-" + order } },
+            cancellationToken: cancellationToken))["payOrder"]!;
+        Assert.True(paid["order"]?["status"]?.GetValue<string>() == "PAID", paid.ToJsonString());
+        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(order)).Split(':', 2)[1];
+    }
+
+    /// <summary>How many orders node 0's admin order list (a read model fed by the domain events) shows as paid.</summary>
+    public async Task<int> PaidOrderCountAsync(string adminToken, CancellationToken cancellationToken) =>
+        (await DataAsync(0, "{ orders(first: 50, where: { status: [PAID] }) { totalCount } }", token: adminToken, cancellationToken: cancellationToken))
+            ["orders"]!["totalCount"]!.GetValue<int>();
+
+    /// <summary>
+    /// Runs one of the hosts' maintenance commands (<c>dead-letters</c>, <c>migrate</c>) as an operator would beside this
+    /// cluster: the API program from its build output, with the nodes' settings and <paramref name="settings"/> over them.
+    /// </summary>
+    public Task<ShopCommandProcess.Result> RunCommandAsync(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
+    {
+        var environment = new Dictionary<string, string>(_environment);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        return ShopCommandProcess.RunAsync(arguments, environment, cancellationToken);
+    }
+
     /// <summary>The output of every node still running, for a failure message.</summary>
     public string Output() => string.Join(Environment.NewLine, _nodes.Select((n, i) => n is null ? "" : $"--- node {i}:{n.Output()}"));
 

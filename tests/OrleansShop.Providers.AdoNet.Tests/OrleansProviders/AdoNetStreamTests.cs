@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Orleans.Streams;
 using OrleansShop.Providers.AdoNet.Tests.Grains;
 using OrleansShop.Providers.AdoNet.Tests.Support;
@@ -88,51 +87,4 @@ public sealed class AdoNetStreamTests(PostgresServerFixture server, StreamSiloFi
 
     private Task<long> WaitingAsync() =>
         Sql.ScalarAsync<long>(silo.Database, "SELECT count(*) FROM OrleansStreamMessage WHERE ProviderId = @provider", Ct, ("provider", StreamSiloFixture.Provider));
-
-    /// <summary>One queue of its own service, driven through the statements in OrleansQuery with the provider's parameters.</summary>
-    private sealed class StreamQueue(string database, string serviceId)
-    {
-        private const string Provider = "sql-probe";
-        private const string Queue = "queue-0";
-
-        public async Task<long> EnqueueAsync(byte[] payload) =>
-            (long)(await RunAsync("QueueStreamMessageKey", ("Payload", payload), ("ExpiryTimeout", 600))).Single()["MessageId"];
-
-        public async Task<List<(long MessageId, int Dequeued, byte[] Payload)>> DequeueAsync(int maxAttempts, int visibilitySeconds) =>
-            [.. (await RunAsync(
-                "GetStreamMessagesKey",
-                ("MaxCount", 10), ("MaxAttempts", maxAttempts), ("VisibilityTimeout", visibilitySeconds), ("RemovalTimeout", 3600),
-                ("EvictionInterval", 0), ("EvictionBatchSize", 100)))
-                .Select(row => ((long)row["MessageId"], (int)row["Dequeued"], (byte[])row["Payload"]))];
-
-        public async Task<List<long>> ConfirmAsync(string receipts) =>
-            [.. (await RunAsync("ConfirmStreamMessagesKey", ("Items", receipts))).Select(row => (long)row["MessageId"])];
-
-        public Task<long> CountAsync(string table) =>
-            Sql.ScalarAsync<long>(database, $"SELECT count(*) FROM {table} WHERE ServiceId = @service", Ct, ("service", serviceId));
-
-        private async Task<List<Dictionary<string, object>>> RunAsync(string key, params (string Name, object Value)[] parameters)
-        {
-            var text = await Sql.ScalarAsync<string>(database, "SELECT QueryText FROM OrleansQuery WHERE QueryKey = @key", Ct, ("key", key));
-            await using var connection = new NpgsqlConnection(database);
-            await connection.OpenAsync(Ct);
-            await using var command = new NpgsqlCommand(text, connection);
-            command.Parameters.AddWithValue("ServiceId", serviceId);
-            command.Parameters.AddWithValue("ProviderId", Provider);
-            command.Parameters.AddWithValue("QueueId", Queue);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value);
-            }
-
-            var rows = new List<Dictionary<string, object>>();
-            await using var reader = await command.ExecuteReaderAsync(Ct);
-            while (await reader.ReadAsync(Ct))
-            {
-                rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue, StringComparer.OrdinalIgnoreCase));
-            }
-
-            return rows;
-        }
-    }
 }
