@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OrleansShop.Api.Tests.Support;
+using OrleansShop.Testing;
 
 namespace OrleansShop.Api.Tests;
 
@@ -27,7 +28,7 @@ public sealed class BackupTests(ShopServerFixture fixture) : IClassFixture<ShopS
                 await traffic.WaitForOrdersAsync(30);
 
                 began = Stopwatch.GetTimestamp();
-                var backedUp = await ShopCommand.RunAsync(["backup", "--to", backup, "--OrleansShop:DataDirectory=" + shop.DataDirectory]);
+                var backedUp = await ShopCommand.RunAsync(["backup", "--to", backup, "--OrleansShop:DataDirectory=" + shop.DataDirectory], cancellationToken: TestContext.Current.CancellationToken);
                 ended = Stopwatch.GetTimestamp();
                 Assert.True(backedUp.ExitCode == 0, backedUp.ToString());
 
@@ -38,7 +39,7 @@ public sealed class BackupTests(ShopServerFixture fixture) : IClassFixture<ShopS
             // The shop kept taking orders while the backup ran: some were both sent and acknowledged in between.
             Assert.Contains(orders, o => o.CheckoutSent > began && o.CheckoutAcknowledged < ended);
 
-            var restored = await ShopCommand.RunAsync(["restore", "--from", backup, "--OrleansShop:DataDirectory=" + restoredData]);
+            var restored = await ShopCommand.RunAsync(["restore", "--from", backup, "--OrleansShop:DataDirectory=" + restoredData], cancellationToken: TestContext.Current.CancellationToken);
             Assert.True(restored.ExitCode == 0, restored.ToString());
 
             await using var again = await ShopServer.StartAsync(restoredData, settings: ShopServer.LimitsForManyTests);
@@ -62,7 +63,7 @@ public sealed class BackupTests(ShopServerFixture fixture) : IClassFixture<ShopS
         var file = Path.GetTempFileName();
         try
         {
-            var result = await ShopCommand.RunAsync(["backup", "--to", Path.Combine(file, "backup"), "--OrleansShop:DataDirectory=" + fixture.Server.DataDirectory]);
+            var result = await ShopCommand.RunAsync(["backup", "--to", Path.Combine(file, "backup"), "--OrleansShop:DataDirectory=" + fixture.Server.DataDirectory], cancellationToken: TestContext.Current.CancellationToken);
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("Cannot write the backup to " + Path.Combine(file, "backup"), result.Error, StringComparison.Ordinal);
@@ -84,19 +85,19 @@ public sealed class BackupTests(ShopServerFixture fixture) : IClassFixture<ShopS
         try
         {
             File.Copy(Path.Combine(fixture.Server.DataDirectory, "orleansshop.db"), Path.Combine(notBackup, "orleansshop.db"));
-            var refused = await ShopCommand.RunAsync(["restore", "--from", notBackup, "--OrleansShop:DataDirectory=" + target]);
+            var refused = await ShopCommand.RunAsync(["restore", "--from", notBackup, "--OrleansShop:DataDirectory=" + target], cancellationToken: TestContext.Current.CancellationToken);
             Assert.Equal(1, refused.ExitCode);
             Assert.Contains("is not an OrleansShop backup", refused.Error, StringComparison.Ordinal);
             Assert.False(Directory.Exists(target));
 
-            Assert.Equal(0, (await ShopCommand.RunAsync(["backup", "--to", backup, "--OrleansShop:DataDirectory=" + fixture.Server.DataDirectory])).ExitCode);
+            Assert.Equal(0, (await ShopCommand.RunAsync(["backup", "--to", backup, "--OrleansShop:DataDirectory=" + fixture.Server.DataDirectory], cancellationToken: TestContext.Current.CancellationToken)).ExitCode);
             await using (var damage = new FileStream(Path.Combine(backup, "orleansshop.db"), FileMode.Open, FileAccess.Write))
             {
                 damage.Position = 5000;
                 damage.WriteByte(0x5A);
             }
 
-            var damaged = await ShopCommand.RunAsync(["restore", "--from", backup, "--OrleansShop:DataDirectory=" + target]);
+            var damaged = await ShopCommand.RunAsync(["restore", "--from", backup, "--OrleansShop:DataDirectory=" + target], cancellationToken: TestContext.Current.CancellationToken);
             Assert.Equal(1, damaged.ExitCode);
             Assert.Contains("is damaged: orleansshop.db", damaged.Error, StringComparison.Ordinal);
             Assert.False(Directory.Exists(target));
@@ -116,15 +117,15 @@ public sealed class BackupTests(ShopServerFixture fixture) : IClassFixture<ShopS
         try
         {
             await File.WriteAllTextAsync(Path.Combine(target, "orleansshop.db"), "the shop that was here", TestContext.Current.CancellationToken);
-            Assert.Equal(0, (await ShopCommand.RunAsync(["backup", "--to", backup, "--OrleansShop:DataDirectory=" + fixture.Server.DataDirectory])).ExitCode);
+            Assert.Equal(0, (await ShopCommand.RunAsync(["backup", "--to", backup, "--OrleansShop:DataDirectory=" + fixture.Server.DataDirectory], cancellationToken: TestContext.Current.CancellationToken)).ExitCode);
 
-            var refused = await ShopCommand.RunAsync(["restore", "--from", backup, "--OrleansShop:DataDirectory=" + target]);
+            var refused = await ShopCommand.RunAsync(["restore", "--from", backup, "--OrleansShop:DataDirectory=" + target], cancellationToken: TestContext.Current.CancellationToken);
             Assert.Equal(1, refused.ExitCode);
             Assert.Contains("it is not empty", refused.Error, StringComparison.Ordinal);
             Assert.Equal(["orleansshop.db"], Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName));
             Assert.Equal("the shop that was here", await File.ReadAllTextAsync(Path.Combine(target, "orleansshop.db"), TestContext.Current.CancellationToken));
 
-            var forced = await ShopCommand.RunAsync(["restore", "--from", backup, "--force", "--OrleansShop:DataDirectory=" + target]);
+            var forced = await ShopCommand.RunAsync(["restore", "--from", backup, "--force", "--OrleansShop:DataDirectory=" + target], cancellationToken: TestContext.Current.CancellationToken);
             Assert.True(forced.ExitCode == 0, forced.ToString());
             var aside = Assert.Single(Directory.GetDirectories(target, "before-restore-*"));
             Assert.Equal("the shop that was here", await File.ReadAllTextAsync(Path.Combine(aside, "orleansshop.db"), TestContext.Current.CancellationToken));

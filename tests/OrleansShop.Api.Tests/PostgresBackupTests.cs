@@ -32,7 +32,7 @@ public sealed class PostgresBackupTests(PostgresServerFixture postgres) : IClass
                 await traffic.WaitForOrdersAsync(30);
 
                 began = Stopwatch.GetTimestamp();
-                var backedUp = await ShopCommand.RunAsync(["backup", "--to", backup], Environment(source));
+                var backedUp = await ShopCommand.RunAsync(["backup", "--to", backup], Environment(source), TestContext.Current.CancellationToken);
                 ended = Stopwatch.GetTimestamp();
                 Assert.True(backedUp.ExitCode == 0, backedUp.ToString());
 
@@ -47,7 +47,7 @@ public sealed class PostgresBackupTests(PostgresServerFixture postgres) : IClass
                 Assert.DoesNotContain(password, await File.ReadAllTextAsync(Path.Combine(backup, "backup.json"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
             }
 
-            var restored = await ShopCommand.RunAsync(["restore", "--from", backup], Environment(fresh));
+            var restored = await ShopCommand.RunAsync(["restore", "--from", backup], Environment(fresh), TestContext.Current.CancellationToken);
             Assert.True(restored.ExitCode == 0, restored.ToString());
 
             await using var again = await ShopServer.StartAsync(settings: [.. ShopServer.LimitsForManyTests, .. OnPostgres(fresh)]);
@@ -60,7 +60,7 @@ public sealed class PostgresBackupTests(PostgresServerFixture postgres) : IClass
 
             // The source database is not empty: a restore into it is refused and changes nothing.
             var rows = await CountGrainStateRowsAsync(source);
-            var refused = await ShopCommand.RunAsync(["restore", "--from", backup], Environment(source));
+            var refused = await ShopCommand.RunAsync(["restore", "--from", backup], Environment(source), TestContext.Current.CancellationToken);
             Assert.Equal(1, refused.ExitCode);
             Assert.Contains("it is not empty", refused.Error, StringComparison.Ordinal);
             Assert.Equal(rows, await CountGrainStateRowsAsync(source));
@@ -106,7 +106,7 @@ public sealed class PostgresBackupTests(PostgresServerFixture postgres) : IClass
                 ["OrleansShop__Storage__Provider"] = "postgres",
                 ["OrleansShop__Storage__ConnectionString"] = $"Host=db.internal,db2.internal:5433;Port=5432;Username=shop;Password={password};Database=orleansshop;SSL Mode=Require",
                 ["OrleansShop__Backup__PostgresBinDirectory"] = tools,
-            });
+            }, TestContext.Current.CancellationToken);
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("pg_dump failed", result.Error, StringComparison.Ordinal);

@@ -95,8 +95,8 @@ public sealed class DeadLetterRequeueTests(PostgresServerFixture postgres)
         {
             // The embedded shop's defaults: SQLite storage, memory streams.
             var embedded = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["OrleansShop__DataDirectory"] = data };
-            var memory = await ShopCommandProcess.RunAsync(["dead-letters", "--requeue"], embedded, Ct);
-            var badTime = await ShopCommandProcess.RunAsync(["dead-letters", "--dead-before", "yesterday"], embedded, Ct);
+            var memory = await ShopCommand.RunAsync(["dead-letters", "--requeue"], embedded, Ct);
+            var badTime = await ShopCommand.RunAsync(["dead-letters", "--dead-before", "yesterday"], embedded, Ct);
 
             Assert.True(memory.ExitCode == 1 && memory.Error.Contains("Memory streams", StringComparison.Ordinal), memory.ToString());
             Assert.True(badTime.ExitCode == 2 && badTime.Error.Contains("--dead-before", StringComparison.Ordinal), badTime.ToString());

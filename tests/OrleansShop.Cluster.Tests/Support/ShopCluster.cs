@@ -301,7 +301,7 @@ public sealed class ShopCluster : IAsyncDisposable
     /// Runs one of the hosts' maintenance commands (<c>dead-letters</c>, <c>migrate</c>) as an operator would beside this
     /// cluster: the API program from its build output, with the nodes' settings and <paramref name="settings"/> over them.
     /// </summary>
-    public Task<ShopCommandProcess.Result> RunCommandAsync(
+    public Task<ShopCommand.Result> RunCommandAsync(
         IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string>(_environment);
@@ -310,7 +310,7 @@ public sealed class ShopCluster : IAsyncDisposable
             environment[key] = value;
         }
 
-        return ShopCommandProcess.RunAsync(arguments, environment, cancellationToken);
+        return ShopCommand.RunAsync(arguments, environment, cancellationToken);
     }
 
     /// <summary>The output of every node still running, for a failure message.</summary>

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Reflection;
 
-namespace OrleansShop.Api.Tests.Support;
+namespace OrleansShop.Testing;
 
 /// <summary>
-/// The API program run as a separate process for one of its commands (<c>backup</c>, <c>restore</c>), as an operator runs
-/// it: <c>dotnet OrleansShop.Api.dll backup --to DIR ...</c> from the API's own build output.
+/// The API program run as a separate process for one of its maintenance commands (<c>backup</c>, <c>restore</c>,
+/// <c>dead-letters</c>), as an operator runs it: <c>dotnet OrleansShop.Api.dll backup --to DIR ...</c> from the API's
+/// own build output (the test project's <c>ApiAssembly</c> metadata), in Production unless the environment says otherwise.
 /// </summary>
 public static class ShopCommand
 {
@@ -21,7 +22,8 @@ public static class ShopCommand
         typeof(ShopCommand).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ApiAssembly").Value!;
 
     /// <param name="environment">Variables for the process (settings that must not appear on a command line, such as a connection string).</param>
-    public static async Task<Result> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<Result> RunAsync(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,7 +47,7 @@ public static class ShopCommand
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(s_timeout);
         try
         {
