@@ -2,13 +2,14 @@
 # How a freshly started API's catalog throughput climbs under full load, window by window, with telemetry off (no
 # exporter) and on (the defaults over OTLP/HTTP to bench/js/otlp-sink.mjs): the time a new replica takes to serve at its
 # steady rate, and the reason a comparison that measures right after start-up is not one of steady costs. Each server
-# starts on a copy of one seeded data directory (nobody pays for seeding), answers /health, and is then loaded at once
+# starts on a copy of one seeded data directory (nobody pays for seeding), answers /health (READY_PATH), and is then loaded at once
 # with `products(first: 20)` for WINDOWS back-to-back windows of WINDOW seconds, each reported as req/s and the server's
 # CPU per request (utime+stime from /proc/PID/stat). Sides alternate off, on for ROUNDS rounds; medians per window.
 #   bench/run-warmup.sh                          # Release build of this checkout, 2 rounds of 7 windows of 10 s
 #   ROUNDS=3 WINDOWS=9 bench/run-warmup.sh
 #   EXTRA_ENV="DOTNET_TieredCompilation=0" bench/run-warmup.sh   # more settings for both sides
 #   ON_EXTRA="OrleansShop__Telemetry__Traces=false" bench/run-warmup.sh   # more settings for the telemetry-on side (one signal off)
+#   READY_PATH=/health/ready ON_EXTRA="OrleansShop__Warmup__Requests=2000" bench/run-warmup.sh   # load from readiness, the on side warmed up first
 # Ports: API 61411, sink 61419. Every process it starts is stopped by PID; every step is bounded by `timeout`.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ WINDOW=${WINDOW:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-61411}
 SINK_PORT=${SINK_PORT:-61419}
+READY_PATH=${READY_PATH:-/health}
 PRODUCTS=${PRODUCTS:-1000}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 api_dll=${API_DLL:-$root/api/OrleansShop.Api/bin/Release/net10.0/OrleansShop.Api.dll}
@@ -49,7 +51,7 @@ start_server() { # data-directory env...
   # shellcheck disable=SC2086 # EXTRA_ENV is a list of settings
   api_start "$PORT" "$data" "$out/server.log" OrleansShop__Demo__Seed=true OrleansShop__Demo__Products="$PRODUCTS" "$@" ${EXTRA_ENV:-}
   server_pid=$api_pid
-  api_wait_healthy "$PORT" "$server_pid" "$out/server.log" 180 0.2
+  api_wait_healthy "$PORT" "$server_pid" "$out/server.log" 180 0.2 "$READY_PATH"
 }
 
 log "seeding $PRODUCTS demo products once"
@@ -84,11 +86,11 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-node - "$out/windows.jsonl" "$ROUNDS" <<'JS'
+node - "$out/windows.jsonl" "$ROUNDS" "$READY_PATH" <<'JS'
 const fs = require('fs');
 const rows = fs.readFileSync(process.argv[2], 'utf8').trim().split('\n').map(JSON.parse);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-console.log(`| seconds of load since /health (median of ${process.argv[3]} rounds) | off req/s | on req/s | on / off | off CPU ms/request | on CPU ms/request |`);
+console.log(`| seconds of load since ${process.argv[4]} (median of ${process.argv[3]} rounds) | off req/s | on req/s | on / off | off CPU ms/request | on CPU ms/request |`);
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const from of [...new Set(rows.map((r) => r.from))].sort((a, b) => a - b)) {
   const at = (side) => rows.filter((r) => r.from === from && r.side === side);

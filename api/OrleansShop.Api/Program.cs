@@ -6,6 +6,7 @@ using OrleansShop.Api.Limits;
 using OrleansShop.Api.Payments;
 using OrleansShop.Api.Schema;
 using OrleansShop.Api.Storefront;
+using OrleansShop.Api.Warmup;
 using OrleansShop.Silo.Hosting;
 using OrleansShop.Silo.Hosting.Commands;
 
@@ -54,6 +55,7 @@ public static class Program
         builder.Services.AddSandboxPayments(builder.Configuration);
         builder.Services.AddShopGraphQL(builder.Environment);
         builder.Services.AddShopRateLimiting(builder.Configuration);
+        builder.Services.AddCatalogWarmup(builder.Configuration);
         configure?.Invoke(builder);
 
         // A bad entry stops start-up, not the first request.

@@ -33,12 +33,13 @@ api_failed() { # log message
   exit 1
 }
 
-# Returns once /health answers; polls every interval seconds (how soon after start-up the caller learns of it).
-api_wait_healthy() { # port pid log within-seconds [interval]
-  local started=$SECONDS
-  until curl -fsS -o /dev/null "http://127.0.0.1:$1/health" 2>/dev/null; do
+# Returns once /health answers (or the path given, e.g. /health/ready: where a load balancer would start sending
+# requests); polls every interval seconds (how soon after start-up the caller learns of it).
+api_wait_healthy() { # port pid log within-seconds [interval] [path]
+  local started=$SECONDS path=${6:-/health}
+  until curl -fsS -o /dev/null "http://127.0.0.1:$1$path" 2>/dev/null; do
     kill -0 "$2" 2>/dev/null || api_failed "$3" "the API on 127.0.0.1:$1 exited"
-    [ $((SECONDS - started)) -lt "$4" ] || api_failed "$3" "the API on 127.0.0.1:$1 was not healthy within $4 s"
+    [ $((SECONDS - started)) -lt "$4" ] || api_failed "$3" "the API on 127.0.0.1:$1 did not answer $path within $4 s"
     sleep "${5:-0.5}"
   done
 }
