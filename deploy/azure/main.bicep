@@ -144,6 +144,8 @@ type apiType = {
   minReplicas: int
   maxReplicas: int
   concurrentRequestsPerReplica: int
+  @description('Catalog reads a new replica runs on itself before it reports ready (OrleansShop:Warmup:Requests); 0: none. It takes load only once warm, and the reads cost the silos and the read models about what its first seconds of traffic would.')
+  warmupRequests: int
 }
 
 type siloType = {
@@ -491,6 +493,12 @@ var apiSettings = concat(sharedSettings, proxySettings, empty(firstAdminEmail) ?
     // Its password comes from the vault (OrleansShop--Admin--Password).
     name: 'OrleansShop__Admin__Email'
     value: firstAdminEmail
+  }
+], api.warmupRequests <= 0 ? [] : [
+  {
+    // The app scales out on HTTP load: a cold replica would serve its first 20-30 s at a fraction of its rate.
+    name: 'OrleansShop__Warmup__Requests'
+    value: string(api.warmupRequests)
   }
 ])
 

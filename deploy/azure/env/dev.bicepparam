@@ -43,6 +43,7 @@ param api = {
   minReplicas: 1
   maxReplicas: 3
   concurrentRequestsPerReplica: 50
+  warmupRequests: 2000
 }
 
 param silos = {

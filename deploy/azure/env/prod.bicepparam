@@ -55,6 +55,7 @@ param api = {
   minReplicas: 2
   maxReplicas: 10
   concurrentRequestsPerReplica: 100
+  warmupRequests: 20000
 }
 
 param silos = {
