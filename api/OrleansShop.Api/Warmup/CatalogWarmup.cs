@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OrleansShop.Api.Limits;
+using OrleansShop.Silo.Hosting;
 
 namespace OrleansShop.Api.Warmup;
 
 /// <summary>
-/// Runs the storefront's catalog reads through the GraphQL executor after start-up and only then lets the process report
-/// ready (<see cref="WarmupHealthCheck"/>).
+/// Runs the storefront's catalog reads through the GraphQL executor once every other readiness check passes, and only
+/// then lets the process report ready (<see cref="WarmupHealthCheck"/>).
 /// </summary>
 /// <remarks>
 /// A new process serves its first 20-30 s of full load at a fraction of its steady rate while the JIT recompiles the hot
@@ -16,6 +18,7 @@ namespace OrleansShop.Api.Warmup;
 /// </remarks>
 internal sealed partial class CatalogWarmup(
     IRequestExecutorProvider executors,
+    HealthCheckService health,
     IHostApplicationLifetime lifetime,
     WarmupProgress progress,
     IOptions<WarmupOptions> options,
@@ -38,6 +41,7 @@ internal sealed partial class CatalogWarmup(
             await WhenStartedAsync(stoppingToken);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             limit.CancelAfter(settings.Timeout);
+            await WhenBackendReadyAsync(limit.Token);
             var executor = await executors.GetExecutorAsync(ISchemaDefinition.DefaultName, limit.Token);
             var ids = await ProductIdsAsync(executor, limit.Token);
             var next = -1;
@@ -84,6 +88,18 @@ internal sealed partial class CatalogWarmup(
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         return started.Task.WaitAsync(cancellationToken);
+    }
+
+    // Reads sent before the silo (or, for a cluster client, a gateway) and the read models answer would fail at once and
+    // warm nothing: wait until every other readiness check passes.
+    private async Task WhenBackendReadyAsync(CancellationToken cancellationToken)
+    {
+        while ((await health.CheckHealthAsync(
+                   check => check.Tags.Contains(CommerceHealthExtensions.ReadyTag) && check.Name != WarmupHealthCheck.Name,
+                   cancellationToken)).Status != HealthStatus.Healthy)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
     }
 
     private static IOperationRequest Request(int i, IReadOnlyList<string> ids) => (i % 4, ids.Count) switch

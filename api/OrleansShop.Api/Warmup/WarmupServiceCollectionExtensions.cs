@@ -22,7 +22,7 @@ public static class WarmupServiceCollectionExtensions
         services.Configure<WarmupOptions>(section);
         services.AddSingleton<WarmupProgress>();
         services.AddHostedService<CatalogWarmup>();
-        services.AddHealthChecks().AddCheck<WarmupHealthCheck>("warmup", tags: [CommerceHealthExtensions.ReadyTag]);
+        services.AddHealthChecks().AddCheck<WarmupHealthCheck>(WarmupHealthCheck.Name, tags: [CommerceHealthExtensions.ReadyTag]);
         return services;
     }
 }
