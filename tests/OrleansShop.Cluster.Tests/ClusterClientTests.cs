@@ -59,6 +59,30 @@ public sealed class ClusterClientTests(PostgresServerFixture postgres)
     }
 
     [Fact]
+    public async Task An_api_running_as_a_cluster_client_warms_up_through_its_gateway_before_it_reports_ready()
+    {
+        postgres.RequireServer();
+        const int reads = 500;
+        await using var cluster = await ShopCluster.StartAsync(
+            postgres, [NodeRole.Silo, NodeRole.ApiClient], new Dictionary<string, string> { ["OrleansShop__Warmup__Requests"] = $"{reads}" }, Ct);
+        const int api = 1;
+
+        // As Azure runs the API: its reads reach the grains through a gateway, and it is ready only once they are done.
+        var clock = Stopwatch.StartNew();
+        var (status, body) = await cluster.GetAsync(api, "health/ready", Ct);
+        while (status != HttpStatusCode.OK)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"not ready within 60 s: {body}{cluster.Output()}");
+            Assert.Contains("warming up", body, StringComparison.Ordinal);
+            await Task.Delay(100, Ct);
+            (status, body) = await cluster.GetAsync(api, "health/ready", Ct);
+        }
+
+        var warmup = System.Text.Json.Nodes.JsonNode.Parse(body)!["checks"]!["warmup"]!;
+        Assert.Matches($@"^warm: {reads} catalog reads in \d+ ms, 0 failed$", warmup["description"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_api_running_as_a_cluster_client_stays_up_without_any_silo_and_serves_again_once_one_is_back()
     {
         postgres.RequireServer();

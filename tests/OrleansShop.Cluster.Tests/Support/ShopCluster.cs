@@ -166,10 +166,14 @@ public sealed class ShopCluster : IAsyncDisposable
     }
 
     /// <summary>The status code node <paramref name="index"/> answers a GET of <paramref name="path"/> with (e.g. <c>health/ready</c>).</summary>
-    public async Task<HttpStatusCode> StatusAsync(int index, string path, CancellationToken cancellationToken)
+    public async Task<HttpStatusCode> StatusAsync(int index, string path, CancellationToken cancellationToken) =>
+        (await GetAsync(index, path, cancellationToken)).Status;
+
+    /// <summary>The status code and body node <paramref name="index"/> answers a GET of <paramref name="path"/> with.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> GetAsync(int index, string path, CancellationToken cancellationToken)
     {
         using var response = await _http.GetAsync(new Uri(Node(index).BaseAddress, path), cancellationToken);
-        return response.StatusCode;
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
     }
 
     /// <summary>Posts one GraphQL request to node <paramref name="index"/>; returns the whole response body.</summary>
