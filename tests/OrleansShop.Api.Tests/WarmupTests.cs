@@ -55,4 +55,29 @@ public sealed class WarmupTests
         var page = await server.PostAsync("{ products(first: 20) { nodes { name } } }");
         Assert.Null(page["errors"]);
     }
+
+    [Fact]
+    public async Task A_warm_up_longer_than_its_timeout_is_cut_short_and_the_process_reports_ready_all_the_same()
+    {
+        await using var server = await ShopServer.StartAsync(settings:
+        [
+            "OrleansShop:Warmup:Requests=100000000",
+            "OrleansShop:Warmup:Timeout=00:00:03",
+        ]);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            using var response = await server.Http.GetAsync(new Uri("/health/ready", UriKind.Relative), Ct);
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                Assert.Matches(@"^warm-up cut short at 00:00:03: \d+ catalog reads in \d+ ms, 0 failed$", body["checks"]!["warmup"]!["description"]!.GetValue<string>());
+                break;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"not ready within 60 s: {body.ToJsonString()}");
+            await Task.Delay(100, Ct);
+        }
+    }
 }

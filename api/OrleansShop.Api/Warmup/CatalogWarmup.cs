@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using OrleansShop.Api.Limits;
 using OrleansShop.Silo.Hosting;
 
@@ -41,21 +41,26 @@ internal sealed partial class CatalogWarmup(
             await WhenStartedAsync(stoppingToken);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             limit.CancelAfter(settings.Timeout);
-            await WhenBackendReadyAsync(limit.Token);
-            var executor = await executors.GetExecutorAsync(ISchemaDefinition.DefaultName, limit.Token);
-            var ids = await ProductIdsAsync(executor, limit.Token);
-            var next = -1;
-            var workers = Enumerable.Range(0, Math.Max(1, settings.Concurrency)).Select(async _ =>
-            {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < settings.Requests && !limit.IsCancellationRequested)
-                {
-                    progress.Count(await ReadAsync(executor, Request(i, ids), limit.Token));
-                }
-            });
             try
             {
-                await Task.WhenAll(workers);
+                await WhenBackendReadyAsync(limit.Token);
+                var executor = await executors.GetExecutorAsync(ISchemaDefinition.DefaultName, limit.Token);
+                var ids = await ProductIdsAsync(executor, limit.Token);
+                var next = -1;
+                await Task.WhenAll(Enumerable.Range(0, Math.Max(1, settings.Concurrency)).Select(async _ =>
+                {
+                    // HotChocolate answers a cancelled request with an error rather than an exception: stop on the token.
+                    int i;
+                    while (!limit.IsCancellationRequested && (i = Interlocked.Increment(ref next)) < settings.Requests)
+                    {
+                        var error = await ReadAsync(executor, Request(i, ids), limit.Token);
+                        if (!limit.IsCancellationRequested)
+                        {
+                            progress.Count(error);
+                        }
+                    }
+                }));
+                limit.Token.ThrowIfCancellationRequested();
                 Finished(clock, "warm");
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
