@@ -22,7 +22,8 @@ internal static class LoopbackPorts
 {
     private const int Lowest = 10_000;
     private const int AboveHighest = 20_000;
-    private static readonly string s_locks = Path.Combine(Path.GetTempPath(), "orleansshop-test-ports");
+    // One folder per user: another user's folder may not be writable here (their tests and ours rarely run at once).
+    private static readonly string s_locks = Path.Combine(Path.GetTempPath(), "orleansshop-test-ports-" + Environment.UserName);
     private static readonly List<FileStream> s_held = [];
     private static readonly Lock s_gate = new();
     private static int s_next = -1;
@@ -65,11 +66,6 @@ internal static class LoopbackPorts
         }
         catch (IOException)
         {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // A lock file left by another user on a shared machine: that port is theirs.
             return false;
         }
 
