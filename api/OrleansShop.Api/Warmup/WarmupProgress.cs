@@ -5,13 +5,14 @@ public sealed class WarmupProgress
 {
     private int _completed;
     private int _failed;
+    private volatile string? _outcome;
 
     public int Completed => Volatile.Read(ref _completed);
 
     public int Failed => Volatile.Read(ref _failed);
 
     /// <summary>Null while it runs; then how it ended, for the readiness report.</summary>
-    public string? Outcome { get; private set; }
+    public string? Outcome => _outcome;
 
     /// <summary>The first error a read answered, for the log: a warm-up whose reads fail warms little.</summary>
     public string? FirstError { get; private set; }
@@ -31,5 +32,5 @@ public sealed class WarmupProgress
         }
     }
 
-    internal void Finish(string outcome) => Outcome = outcome;
+    internal void Finish(string outcome) => _outcome = outcome;
 }
